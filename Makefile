@@ -1,0 +1,56 @@
+# Overcast: `make run` starts it, `make test` proves it. Both install what they need the first time.
+SHELL := /bin/bash
+HOST ?= 127.0.0.1
+PORT ?= 4566
+DATA_DIR ?= ./.overcast
+PYTEST_ARGS ?=
+
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(CURDIR)/.venv
+UV_VERSION := 0.13.9
+UV := $(CURDIR)/.tools/bin/uv
+PY := $(CURDIR)/.venv/bin/python
+STAMP := .venv/.overcast-installed
+PROTO_OUT := libs/common/overcast_common/_generated
+
+.PHONY: run test install lint typecheck unit e2e proto clean protocol-coverage
+
+run: install
+	$(PY) -m overcast serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
+
+test: install lint typecheck
+	$(PY) -m pytest -q -n 2 $(PYTEST_ARGS)
+
+install: $(STAMP)
+
+$(UV):
+	python3 -m venv .tools
+	.tools/bin/pip install -q --disable-pip-version-check uv==$(UV_VERSION)
+
+$(STAMP): $(UV) pyproject.toml uv.lock libs/common/pyproject.toml $(wildcard services/*/pyproject.toml) $(shell find proto -name '*.proto')
+	$(UV) sync --frozen --python python3
+	$(MAKE) --no-print-directory proto
+	touch $(STAMP)
+
+# internal contracts: generated at build time from proto/, never committed
+proto: $(UV)
+	rm -rf $(PROTO_OUT) && mkdir -p $(PROTO_OUT)
+	$(PY) -m grpc_tools.protoc -Iproto --python_out=$(PROTO_OUT) --grpc_python_out=$(PROTO_OUT) \
+		--pyi_out=$(PROTO_OUT) $$(find proto -name '*.proto')
+	$(PY) -m overcast_common.protobuild $(PROTO_OUT)
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+typecheck: install
+	$(PY) -m mypy
+
+e2e: install
+	$(PY) -m pytest -q tests/e2e $(PYTEST_ARGS)
+
+protocol-coverage: install
+	$(PY) -m overcast_common.protocol.coverage docs/protocol-coverage.md
+
+clean:
+	rm -rf .venv .tools $(PROTO_OUT)
