@@ -13,7 +13,7 @@ PY := $(CURDIR)/.venv/bin/python
 STAMP := .venv/.overcast-installed
 PROTO_OUT := libs/common/overcast_common/_generated
 
-.PHONY: run test install lint typecheck unit e2e proto clean protocol-coverage
+.PHONY: run test install lint typecheck e2e proto codegen clean protocol-coverage
 
 run: install
 	$(PY) -m overcast serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
@@ -48,6 +48,10 @@ typecheck: install
 
 e2e: install
 	$(PY) -m pytest -q tests/e2e $(PYTEST_ARGS)
+
+# typed API stubs and error classes from botocore's models (committed; a test catches drift)
+codegen: install
+	$(PY) -m overcast_common.codegen
 
 protocol-coverage: install
 	$(PY) -m overcast_common.protocol.coverage docs/protocol-coverage.md

@@ -19,6 +19,10 @@ class ServiceError(Exception):
     code: ClassVar[str] = "InternalFailure"
     status_code: ClassVar[int] = 500
     sender_fault: ClassVar[bool] = False
+    query_code: ClassVar[str | None] = None
+    """The code query-protocol callers see when it differs (SQS's ``AWS.SimpleQueueService.*``)."""
+    shape_name: ClassVar[str | None] = None
+    """The modeled error shape this error serializes as, when it has one."""
 
     def __init__(self, message: str = "", *, code: str | None = None, status_code: int | None = None,
                  sender_fault: bool | None = None, **fields: object) -> None:

@@ -1,0 +1,141 @@
+"""Overcast settings: one typed object, read from ``OVERCAST_*`` environment variables.
+
+Every process (``overcast serve``, the gateway, each service's gRPC server) builds its settings the
+same way: ``Settings.from_env()``, then ``.override(...)`` with whatever its command line said, so a
+flag always beats the environment and the environment always beats the default.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, get_args
+
+UnknownKeys = Literal["accept", "reject"]
+"""What to do with an access key Overcast never issued: run as the default (or the 12-digit key's)
+account's root without checking the signature, or answer ``InvalidClientTokenId``."""
+
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR"]
+
+ALL_SERVICES: tuple[str, ...] = ("sts",)
+"""Every service this build of Overcast can run (botocore names), in start order."""
+
+_ACCOUNT_ID = re.compile(r"^\d{12}$")
+_ADDRESS_PREFIX = "OVERCAST_SERVICE_ADDRESS_"
+
+
+class ConfigError(ValueError):
+    """A setting has a value Overcast cannot run with; the message names the variable."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    host: str = "127.0.0.1"
+    """Interface the gateway listens on (``OVERCAST_HOST``)."""
+    port: int = 4566
+    """Gateway port (``OVERCAST_PORT``); a service's gRPC server uses it for its own port."""
+    data_dir: Path = Path(".overcast")
+    """Where embedded state lives, one sub-directory per service (``OVERCAST_DATA_DIR``)."""
+    default_account_id: str = "000000000000"
+    """The built-in account (``OVERCAST_DEFAULT_ACCOUNT_ID``)."""
+    default_access_key_id: str = "test"
+    """Root access key of the built-in account (``OVERCAST_DEFAULT_ACCESS_KEY_ID``)."""
+    default_secret_access_key: str = "test"
+    """Its secret (``OVERCAST_DEFAULT_SECRET_ACCESS_KEY``)."""
+    default_region: str = "us-east-1"
+    """Region of unsigned requests (``OVERCAST_DEFAULT_REGION``)."""
+    unknown_keys: UnknownKeys = "accept"
+    """``OVERCAST_UNKNOWN_KEYS``: see :data:`UnknownKeys`."""
+    log_level: LogLevel = "INFO"
+    """``OVERCAST_LOG_LEVEL``."""
+    services: tuple[str, ...] = ALL_SERVICES
+    """Services this process runs (``OVERCAST_SERVICES``, comma separated; default: all)."""
+    service_addresses: Mapping[str, str] = field(default_factory=dict)
+    """Cluster mode: ``host:port`` of each service's gRPC server, from
+    ``OVERCAST_SERVICE_ADDRESS_<NAME>``. A service with an address is reached over gRPC; one
+    without runs in this process."""
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        defaults = cls()
+        values: dict[str, object] = {}
+        if "OVERCAST_HOST" in env:
+            values["host"] = env["OVERCAST_HOST"]
+        if "OVERCAST_PORT" in env:
+            values["port"] = _port(env["OVERCAST_PORT"], "OVERCAST_PORT")
+        if "OVERCAST_DATA_DIR" in env:
+            values["data_dir"] = Path(env["OVERCAST_DATA_DIR"])
+        for name in (
+            "default_account_id",
+            "default_access_key_id",
+            "default_secret_access_key",
+            "default_region",
+        ):
+            var = f"OVERCAST_{name.upper()}"
+            if var in env:
+                values[name] = env[var]
+        if "OVERCAST_UNKNOWN_KEYS" in env:
+            values["unknown_keys"] = env["OVERCAST_UNKNOWN_KEYS"].strip().lower()
+        if "OVERCAST_LOG_LEVEL" in env:
+            values["log_level"] = env["OVERCAST_LOG_LEVEL"].strip().upper()
+        if env.get("OVERCAST_SERVICES", "").strip():
+            values["services"] = _service_list(env["OVERCAST_SERVICES"])
+        addresses = {
+            key[len(_ADDRESS_PREFIX) :].lower(): value
+            for key, value in env.items()
+            if key.startswith(_ADDRESS_PREFIX) and value
+        }
+        if addresses:
+            values["service_addresses"] = addresses
+        return dataclasses.replace(defaults, **values).validated()  # type: ignore[arg-type]
+
+    def override(self, **values: object) -> Settings:
+        """These settings with command-line values applied; ``None`` means "flag not given"."""
+        given = {k: v for k, v in values.items() if v is not None}
+        if "data_dir" in given:
+            given["data_dir"] = Path(str(given["data_dir"]))
+        if isinstance(given.get("services"), str):
+            given["services"] = _service_list(str(given["services"]))
+        return dataclasses.replace(self, **given).validated()  # type: ignore[arg-type]
+
+    def validated(self) -> Settings:
+        if not _ACCOUNT_ID.match(self.default_account_id):
+            raise ConfigError(
+                f"OVERCAST_DEFAULT_ACCOUNT_ID must be 12 digits, got {self.default_account_id!r}"
+            )
+        if self.unknown_keys not in get_args(UnknownKeys):
+            raise ConfigError(f"OVERCAST_UNKNOWN_KEYS must be accept or reject, got {self.unknown_keys!r}")
+        if self.log_level not in get_args(LogLevel):
+            raise ConfigError(
+                f"OVERCAST_LOG_LEVEL must be one of {get_args(LogLevel)}, got {self.log_level!r}"
+            )
+        if not 0 <= self.port <= 65535:
+            raise ConfigError(f"OVERCAST_PORT out of range: {self.port}")
+        unknown = [s for s in self.services if s not in ALL_SERVICES]
+        if unknown:
+            raise ConfigError(
+                f"OVERCAST_SERVICES names unknown services {unknown}; known: {list(ALL_SERVICES)}"
+            )
+        return self
+
+    def service_data_dir(self, service: str) -> Path:
+        """The directory a service keeps its embedded state in (created on demand)."""
+        path = self.data_dir / service
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+
+def _port(value: str, var: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise ConfigError(f"{var} must be a port number, got {value!r}") from None
+
+
+def _service_list(value: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(s.strip().lower() for s in value.split(",") if s.strip()))

@@ -1,0 +1,191 @@
+"""The REST protocols (``rest-json``, ``rest-xml``): members bound to the URI, query string, headers
+and body, as each member's ``location`` says; the body is JSON or XML, or the raw payload member.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import parse_qsl
+
+from botocore.model import ListShape, MapShape, OperationModel, Shape, StructureShape
+
+from overcast_common.context import Protocol
+from overcast_common.http import HttpRequest
+
+from . import _values, xmlbody
+from ._values import DecodeError, malformed
+from .tree import TreeDecoder
+
+# SigV4 presigned-URL parameters are never operation input, even for operations whose input has a
+# catch-all query-string map (API Gateway's, for instance).
+_PRESIGN_KEYS = frozenset(
+    {
+        "X-Amz-Algorithm",
+        "X-Amz-Credential",
+        "X-Amz-Date",
+        "X-Amz-Expires",
+        "X-Amz-SignedHeaders",
+        "X-Amz-Signature",
+        "X-Amz-Security-Token",
+    }
+)
+_JSON = TreeDecoder(binary=False)
+
+
+def parse_rest(
+    operation: OperationModel, protocol: Protocol, request: HttpRequest, uri_params: dict[str, str]
+) -> dict[str, Any]:
+    shape = operation.input_shape
+    if shape is None:
+        return {}
+    assert isinstance(shape, StructureShape)
+    try:
+        result = _located_members(operation, shape, request, uri_params)
+    except DecodeError as exc:
+        raise malformed(protocol, str(exc)) from exc
+    try:
+        result.update(_body_members(shape, protocol, request))
+    except DecodeError as exc:
+        raise malformed(protocol, str(exc), xml=True) from exc
+    return result
+
+
+def _located_members(
+    operation: OperationModel, shape: StructureShape, request: HttpRequest, uri_params: dict[str, str]
+) -> dict[str, Any]:
+    query = request.query_items()
+    claimed = _literal_query_keys(operation) | _PRESIGN_KEYS
+    for member in shape.members.values():
+        if member.serialization.get("location") == "querystring" and member.type_name != "map":
+            claimed.add(_values.member_name(member, ""))
+    result: dict[str, Any] = {}
+    for name, member in shape.members.items():
+        location = member.serialization.get("location")
+        wire = _values.member_name(member, name)
+        if location == "uri":
+            if wire in uri_params:
+                result[name] = _values.scalar_from_text(member, uri_params[wire])
+        elif location == "querystring":
+            value = _query_member(member, wire, query, claimed)
+            if value is not None:
+                result[name] = value
+        elif location == "header":
+            if wire in request.headers:
+                result[name] = _header_member(member, request.headers[wire])
+        elif location == "headers":
+            prefix = wire.lower()
+            found = {
+                key[len(prefix) :]: value
+                for key, value in request.headers.items_raw()
+                if key.lower().startswith(prefix)
+            }
+            if found:
+                result[name] = found
+    return result
+
+
+def _literal_query_keys(operation: OperationModel) -> set[str]:
+    uri = str(operation.http.get("requestUri", "/"))
+    if "?" not in uri:
+        return set()
+    return {key for key, _ in parse_qsl(uri.split("?", 1)[1], keep_blank_values=True)}
+
+
+def _query_member(member: Shape, wire: str, query: list[tuple[str, str]], claimed: set[str]) -> Any:
+    if member.type_name == "map":
+        assert isinstance(member, MapShape)
+        values: dict[str, Any] = {}
+        for key, value in query:
+            if key in claimed:
+                continue
+            if member.value.type_name == "list":
+                values.setdefault(key, []).append(value)
+            else:
+                values.setdefault(key, value)
+        return values or None
+    found = [value for key, value in query if key == wire]
+    if not found:
+        return None
+    if member.type_name == "list":
+        assert isinstance(member, ListShape)
+        return [_values.scalar_from_text(member.member, value) for value in found]
+    return _values.scalar_from_text(member, found[0])
+
+
+def _header_member(member: Shape, raw: str) -> Any:
+    text = raw.strip()
+    if member.type_name == "string" and member.serialization.get("jsonvalue"):
+        return _values.decode_json_value(text)
+    if member.type_name == "list":
+        assert isinstance(member, ListShape)
+        return [_values.scalar_from_text(member.member, item) for item in split_header_list(text)]
+    return _values.scalar_from_text(member, text)
+
+
+def split_header_list(text: str) -> list[str]:
+    """Split a comma-separated header list; items with commas or quotes arrive double-quoted."""
+    items: list[str] = []
+    current: list[str] = []
+    quoted = escaped = False
+    was_quoted = False
+    for char in text:
+        if escaped:
+            current.append(char)
+            escaped = False
+        elif quoted and char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+            was_quoted = True
+        elif char == "," and not quoted:
+            items.append("".join(current) if was_quoted else "".join(current).strip())
+            current, was_quoted = [], False
+        elif not quoted and not current and char == " ":
+            continue
+        else:
+            current.append(char)
+    if current or was_quoted or items:
+        items.append("".join(current) if was_quoted else "".join(current).strip())
+    return items
+
+
+def _body_members(shape: StructureShape, protocol: Protocol, request: HttpRequest) -> dict[str, Any]:
+    payload = shape.serialization.get("payload")
+    if payload:
+        member = shape.members[payload]
+        value = _payload_member(member, protocol, request)
+        return {} if value is None else {payload: value}
+    if not request.body or not any("location" not in m.serialization for m in shape.members.values()):
+        return {}
+    if protocol == "rest-xml":
+        return xmlbody.structure(shape, xmlbody.parse_xml(request.body), body_only=True)
+    return _JSON.structure(shape, _load_json(request.body), body_only=True)
+
+
+def _payload_member(member: Shape, protocol: Protocol, request: HttpRequest) -> Any:
+    if member.type_name == "blob":
+        if request.stream is not None:
+            return request.stream
+        if request.body or member.serialization.get("streaming") or member.metadata.get("requiresLength"):
+            return request.body
+        return None
+    if member.type_name == "string":
+        if request.stream is not None:
+            return request.stream
+        try:
+            return request.body.decode("utf-8") if request.body else None
+        except UnicodeDecodeError as exc:
+            raise DecodeError("payload is not valid UTF-8") from exc
+    if not request.body:
+        return None
+    if protocol == "rest-xml":
+        return xmlbody.decode(member, xmlbody.parse_xml(request.body))
+    return _JSON.value(member, _load_json(request.body))
+
+
+def _load_json(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise DecodeError(f"Invalid JSON body: {exc}") from exc

@@ -1,0 +1,141 @@
+"""The facts about a request that name its service and operation, read once and cheaply.
+
+Nothing here parses a whole body: ``Action``/``Version`` are found with a regex over a form body,
+so a 256 KB SQS message costs one scan, not a dict of every field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, unquote_plus
+
+from overcast_common.http import HttpRequest
+
+_CREDENTIAL = re.compile(r"Credential=([^,\s]+)")
+_CBOR_PATH = re.compile(r"/service/([^/]+)/operation/([^/]+)$")
+_FORM_FIELD = {
+    name: re.compile(rb"(?:^|&)" + name.encode() + rb"=([^&]*)") for name in ("Action", "Version")
+}
+_QUERY_FIELD = {name: re.compile(r"(?:^|&)" + name + r"=([^&]*)") for name in ("Action", "Version")}
+_REGION = re.compile(r"^[a-z]{2}(?:-[a-z]+)+-\d+$")
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+
+
+@dataclass(frozen=True)
+class RequestSignals:
+    signing_name: str | None
+    """Service part of the SigV4 credential scope (``s3`` for SigV2-signed S3 requests)."""
+    signed: bool
+    """Any AWS signature at all (header or presigned query)."""
+    target: str | None
+    """``X-Amz-Target`` as sent (``AmazonSQS.SendMessage``)."""
+    content_type: str
+    """Media type, lower-cased, parameters dropped."""
+    cbor_service: str | None
+    """Service shape name of an ``rpc-v2-cbor`` request (``/service/<name>/operation/<op>``)."""
+    cbor_operation: str | None
+    action: str | None
+    """Query/EC2 ``Action`` from the query string or a form body."""
+    version: str | None
+    """Query/EC2 ``Version`` next to ``Action`` (tells elb from elbv2)."""
+    host: str
+    """``Host`` lower-cased, without port."""
+
+    @property
+    def target_prefix(self) -> str | None:
+        return self.target.rpartition(".")[0] if self.target else None
+
+    @property
+    def target_operation(self) -> str | None:
+        return self.target.rpartition(".")[2] if self.target else None
+
+
+def _scope_service(credential: str) -> str | None:
+    parts = credential.split("/")
+    return parts[-2] if len(parts) >= 5 and parts[-1] == "aws4_request" else None
+
+
+def _form_field(request: HttpRequest, name: str, content_type: str) -> str | None:
+    if f"{name}=" in request.query_string:
+        found = _QUERY_FIELD[name].search(request.query_string)
+        if found:
+            return unquote_plus(found.group(1))
+    if content_type == FORM_CONTENT_TYPE and request.body:
+        hit = _FORM_FIELD[name].search(request.body)
+        if hit:
+            return unquote_plus(hit.group(1).decode("utf-8", errors="replace"))
+    return None
+
+
+def _strip_port(host: str) -> str:
+    if host.startswith("["):
+        return host[: host.find("]") + 1]
+    return host.rsplit(":", 1)[0] if ":" in host else host
+
+
+def read_signals(request: HttpRequest) -> RequestSignals:
+    headers = {k.lower(): v for k, v in request.headers.items_raw()}
+    auth = headers.get("authorization", "")
+    signing_name: str | None = None
+    if auth.startswith("AWS4-"):
+        found = _CREDENTIAL.search(auth)
+        signing_name = _scope_service(found.group(1)) if found else None
+    elif auth.startswith("AWS "):
+        signing_name = "s3"  # SigV2 survives only in S3
+    signed = bool(auth)
+    qs = request.query_string
+    if not auth and "X-Amz-Credential=" in qs:
+        cred = dict(request.query_items()).get("X-Amz-Credential", "")
+        signing_name, signed = _scope_service(cred), True
+    elif not auth and "AWSAccessKeyId=" in qs and "Signature=" in qs:
+        signing_name, signed = "s3", True
+    content_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    cbor_service = cbor_operation = None
+    if headers.get("smithy-protocol", "").lower() == "rpc-v2-cbor":
+        hit = _CBOR_PATH.search(request.path)
+        if hit:
+            cbor_service, cbor_operation = unquote(hit.group(1)), unquote(hit.group(2))
+    target = headers.get("x-amz-target") or None
+    action = version = None
+    if target is None and cbor_service is None:
+        action = _form_field(request, "Action", content_type)
+        if action is not None:
+            version = _form_field(request, "Version", content_type)
+    return RequestSignals(
+        signing_name=signing_name,
+        signed=signed,
+        target=target,
+        content_type=content_type,
+        cbor_service=cbor_service,
+        cbor_operation=cbor_operation,
+        action=action,
+        version=version,
+        host=_strip_port(headers.get("host", "")).lower(),
+    )
+
+
+def host_endpoint_prefixes(host: str) -> list[str]:
+    """Endpoint-prefix candidates named by a ``<prefix>.<region>.<anything>`` or
+    ``<prefix>.amazonaws.com`` host, longest first (``portal.sso``, ``query.timestream``)."""
+    labels = host.split(".")
+    for i, label in enumerate(labels[1:], start=1):
+        if _REGION.match(label) or ".".join(labels[i:]) in ("amazonaws.com", "amazonaws.com.cn"):
+            return [".".join(labels[:j]) for j in range(i, 0, -1)]
+    return []
+
+
+def s3_virtual_host_bucket(host: str) -> str | None:
+    """The bucket of a virtual-hosted S3 request: ``<bucket>.s3.<anything>``,
+    ``<bucket>.s3-<region>.amazonaws.com`` or ``<bucket>.localhost``."""
+    if host.endswith(".localhost"):
+        return host[: -len(".localhost")] or None
+    marker = host.rfind(".s3.")
+    if marker > 0:
+        return host[:marker]
+    marker = host.rfind(".s3-")
+    if marker > 0:
+        rest = host[marker + 4 :].split(".", 1)[0]
+        if _REGION.match(rest):
+            return host[:marker]
+    return None

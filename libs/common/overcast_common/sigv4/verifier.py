@@ -1,0 +1,579 @@
+"""``authenticate``: SigV4 verification of one request, header or presigned, and its payload.
+
+Order of checks (as AWS answers them): the signature's parts are complete and well formed; the
+credential scope names this service and the request's day; the key is known (or accepted unchecked
+by policy); the request time is within 15 minutes (presigned: not expired); the session token
+matches; the signature matches; then the payload (``x-amz-content-sha256``, aws-chunked streams,
+trailing checksums), checked while the body streams where it must.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from typing import Literal
+
+from overcast_common.context import Principal
+from overcast_common.errors import AccessDenied, ServiceError
+from overcast_common.http import HttpRequest
+from overcast_common.identity import Credential, CredentialProvider, account_for_unknown_key, root_principal
+from overcast_common.sigv4 import canonical as cn
+from overcast_common.sigv4.auth_errors import (
+    MAX_SKEW_SECONDS,
+    AuthErrors,
+    InvalidArgument,
+    InvalidRequest,
+    XAmzContentSHA256Mismatch,
+)
+from overcast_common.sigv4.chunked import AwsChunkedBody, ChunkSigner, once, read_all
+
+UnknownKeyPolicy = Literal["accept", "reject"]
+
+MAX_PRESIGN_EXPIRES = 604800
+
+UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD"
+STREAMING_SIGNED = "STREAMING-AWS4-HMAC-SHA256-PAYLOAD"
+STREAMING_SIGNED_TRAILER = "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER"
+STREAMING_UNSIGNED_TRAILER = "STREAMING-UNSIGNED-PAYLOAD-TRAILER"
+_STREAMING = (STREAMING_SIGNED, STREAMING_SIGNED_TRAILER, STREAMING_UNSIGNED_TRAILER)
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+_PRESIGN_PARAMS = (
+    "X-Amz-Algorithm",
+    "X-Amz-Credential",
+    "X-Amz-Signature",
+    "X-Amz-SignedHeaders",
+    "X-Amz-Date",
+)
+
+
+@dataclass
+class AuthResult:
+    principal: Principal | None
+    """Who signed; None for an anonymous (unsigned) request."""
+    region: str
+    """Region from the credential scope (the default region when unsigned)."""
+    signing_name: str
+    """Service name from the credential scope."""
+    verified: bool
+    """False when the key was unknown and accepted without checking the signature (or anonymous)."""
+
+
+@dataclass
+class _Signed:
+    """The signature's parts, from the Authorization header or the presigned query."""
+
+    access_key_id: str
+    scope_date: str
+    region: str
+    service: str
+    terminator: str
+    signed_headers: str
+    signature: str
+    amz_date: str
+    request_time: datetime
+    presigned: bool
+    token: str | None
+    expires: int = 0
+
+    @property
+    def scope(self) -> str:
+        return f"{self.scope_date}/{self.region}/{self.service}/{self.terminator}"
+
+
+async def authenticate(
+    request: HttpRequest,
+    *,
+    service: str,
+    credentials: CredentialProvider,
+    unknown_keys: UnknownKeyPolicy = "accept",
+    default_account: str = "000000000000",
+    now: datetime | None = None,
+    allow_anonymous: bool | None = None,
+    default_region: str = "us-east-1",
+) -> AuthResult:
+    """Verifies ``request``'s SigV4 signature and payload for ``service`` (a botocore service name).
+
+    Raises the AWS error the service would answer with. For aws-chunked uploads, ``request.stream``
+    (or ``request.body``) is replaced by the decoded payload, whose chunk signatures and trailing
+    checksum are checked as it is read; ``Content-Encoding`` loses ``aws-chunked`` and
+    ``Content-Length`` becomes the decoded length. ``allow_anonymous`` (default: only for S3) lets
+    unsigned requests through with ``principal=None``; operations AWS serves unsigned (STS
+    ``AssumeRoleWithWebIdentity``...) pass True.
+    """
+    errors = AuthErrors(service)
+    now = now or datetime.now(UTC)
+    index = cn.header_index(request.headers.items_raw())
+    authorization = index.get("authorization")
+    query = request.query_string
+    presigned = "X-Amz-" in query and any(f"{p}=" in query for p in _PRESIGN_PARAMS)
+    if authorization:
+        if presigned and errors.is_s3 and "X-Amz-Algorithm=" in query:
+            raise InvalidArgument(
+                "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query "
+                "string parameter or the Authorization header should be specified",
+                ArgumentName="Authorization",
+                ArgumentValue=authorization[0],
+            )
+        signed = _parse_authorization(authorization[0], index, errors)
+    elif presigned:
+        signed = _parse_presigned(request.query_items(), errors)
+    else:
+        if allow_anonymous if allow_anonymous is not None else errors.is_s3:
+            await _check_payload(request, index, errors, None, None)
+            return AuthResult(None, default_region, service, verified=False)
+        raise errors.missing_authentication()
+
+    _check_scope(signed, service, errors)
+    credential = await credentials.lookup(signed.access_key_id)
+    if credential is None and unknown_keys != "accept":
+        raise errors.unknown_key(signed.access_key_id)
+    _check_time(signed, now, errors)
+
+    if credential is None:
+        principal = root_principal(
+            account_for_unknown_key(signed.access_key_id, default_account),
+            signed.access_key_id,
+            verified=False,
+        )
+        await _check_payload(request, index, errors, signed, None)
+        return AuthResult(principal, signed.region, signed.service, verified=False)
+
+    _check_token(signed, credential, now, errors)
+    key = cn.signing_key(credential.secret_access_key, signed.scope_date, signed.region, signed.service)
+    payload_hash = await _payload_hash_for_signing(request, index, signed, errors)
+    _check_signature(request, index, signed, key, payload_hash, errors)
+    await _check_payload(request, index, errors, signed, key)
+    return AuthResult(_principal_of(credential, signed), signed.region, signed.service, verified=True)
+
+
+# --- parsing ------------------------------------------------------------------------------------
+
+
+def _parse_authorization(header: str, index: dict[str, list[str]], errors: AuthErrors) -> _Signed:
+    algorithm, _, rest = header.strip().partition(" ")
+    if algorithm != cn.ALGORITHM:
+        if errors.is_s3:
+            if algorithm == "AWS4-ECDSA-P256-SHA256":
+                raise errors.s3_header_malformed(
+                    "SigV4a (AWS4-ECDSA-P256-SHA256) is not supported by Overcast"
+                )
+            raise InvalidArgument(
+                "Unsupported Authorization Type", ArgumentName="Authorization", ArgumentValue=header
+            )
+        rest = ""  # report every component missing, as AWS does for a foreign scheme
+    parts: dict[str, str] = {}
+    for component in rest.split(","):
+        component = component.strip()
+        if not component:
+            continue
+        name, eq, value = component.partition("=")
+        if not eq:
+            if errors.is_s3:
+                raise errors.s3_header_malformed(f'the authorization component "{component}" is malformed.')
+            raise errors.incomplete(
+                f"'{component}' not a valid key=value pair (missing equal-sign) "
+                f"in Authorization header: '{header}'."
+            )
+        parts[name.strip()] = value.strip()
+    date_values = index.get("x-amz-date") or index.get("date")
+    missing = [n for n in ("Credential", "Signature", "SignedHeaders") if not parts.get(n)]
+    if missing or not date_values:
+        if errors.is_s3:
+            if missing:
+                raise errors.s3_header_malformed(
+                    "the authorization header requires three components: "
+                    "Credential, SignedHeaders, and Signature."
+                )
+            raise AccessDenied("AWS authentication requires a valid Date or x-amz-date header")
+        msg = "".join(f"Authorization header requires '{n}' parameter. " for n in missing)
+        if not date_values:
+            msg += "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. "
+        raise errors.incomplete(f"{msg}Authorization={header}")
+    scope = _split_credential(parts["Credential"], errors, presigned=False)
+    raw_date = date_values[0].strip()
+    if "x-amz-date" in index:
+        request_time = _parse_amz_date(raw_date)
+    else:
+        request_time = _parse_http_date(raw_date)
+        raw_date = request_time.strftime("%Y%m%dT%H%M%SZ") if request_time else raw_date
+    if request_time is None:
+        if errors.is_s3:
+            raise AccessDenied("AWS authentication requires a valid Date or x-amz-date header")
+        raise errors.incomplete(
+            f"Date must be in ISO-8601 'basic format'. Got '{raw_date}'. See http://en.wikipedia.org/wiki/ISO_8601"
+        )
+    signed_headers = parts["SignedHeaders"]
+    if not errors.is_s3 and "host" not in signed_headers.split(";"):
+        raise errors.incomplete("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.")
+    token_values = index.get("x-amz-security-token")
+    return _Signed(
+        *scope,
+        signed_headers=signed_headers,
+        signature=parts["Signature"],
+        amz_date=raw_date,
+        request_time=request_time,
+        presigned=False,
+        token=token_values[0] if token_values else None,
+    )
+
+
+def _parse_presigned(items: list[tuple[str, str]], errors: AuthErrors) -> _Signed:
+    params = dict(items)
+    missing = [p for p in (*_PRESIGN_PARAMS, "X-Amz-Expires") if not params.get(p)]
+    if errors.is_s3:
+        if missing:
+            raise errors.s3_query_malformed(
+                "Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, "
+                "X-Amz-Signature, X-Amz-Date, X-Amz-SignedHeaders, and X-Amz-Expires parameters."
+            )
+    elif [p for p in missing if p != "X-Amz-Expires"]:
+        msg = "".join(
+            f"AWS query-string parameters must include '{p}'. " for p in missing if p != "X-Amz-Expires"
+        )
+        raise errors.incomplete(f"{msg}Re-examine the query-string parameters.")
+    if params["X-Amz-Algorithm"] != cn.ALGORITHM:
+        if errors.is_s3:
+            raise errors.s3_query_malformed(
+                'X-Amz-Algorithm only supports "AWS4-HMAC-SHA256 and AWS4-ECDSA-P256-SHA256"'
+            )
+        raise errors.incomplete(f"Unsupported AWS 'algorithm': '{params['X-Amz-Algorithm']}'.")
+    expires = _parse_expires(params.get("X-Amz-Expires", str(MAX_PRESIGN_EXPIRES)), errors)
+    scope = _split_credential(params["X-Amz-Credential"], errors, presigned=True)
+    raw_date = params["X-Amz-Date"]
+    request_time = _parse_amz_date(raw_date)
+    if request_time is None:
+        if errors.is_s3:
+            raise errors.s3_query_malformed(
+                "X-Amz-Date must be in the ISO8601 Long Format \"yyyyMMdd'T'HHmmss'Z'\""
+            )
+        raise errors.incomplete(
+            f"Date must be in ISO-8601 'basic format'. Got '{raw_date}'. See http://en.wikipedia.org/wiki/ISO_8601"
+        )
+    return _Signed(
+        *scope,
+        signed_headers=params["X-Amz-SignedHeaders"],
+        signature=params["X-Amz-Signature"],
+        amz_date=raw_date,
+        request_time=request_time,
+        presigned=True,
+        token=params.get("X-Amz-Security-Token"),
+        expires=expires,
+    )
+
+
+def _parse_expires(raw: str, errors: AuthErrors) -> int:
+    try:
+        expires = int(raw)
+    except ValueError:
+        expires = -1
+        message = "X-Amz-Expires should be a number"
+    else:
+        message = "X-Amz-Expires must be non-negative"
+    if expires > MAX_PRESIGN_EXPIRES:
+        message = f"X-Amz-Expires must be less than a week (in seconds) that is {MAX_PRESIGN_EXPIRES}"
+    elif expires >= 0:
+        return expires
+    raise errors.s3_query_malformed(message) if errors.is_s3 else errors.incomplete(message)
+
+
+def _split_credential(
+    credential: str, errors: AuthErrors, *, presigned: bool
+) -> tuple[str, str, str, str, str]:
+    pieces = credential.split("/")
+    if len(pieces) != 5 or not all(pieces):
+        if errors.is_s3:
+            detail = (
+                'the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".'
+            )
+            if presigned:
+                raise errors.s3_query_malformed(
+                    "Error parsing the X-Amz-Credential parameter; the Credential is mal-formed; expecting "
+                    '"<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".'
+                )
+            raise errors.s3_header_malformed(detail)
+        raise errors.incomplete(
+            "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, "
+            f"got '{credential}'"
+        )
+    return pieces[0], pieces[1], pieces[2], pieces[3], pieces[4]
+
+
+def _parse_amz_date(raw: str) -> datetime | None:
+    if len(raw) != 16 or raw[8] != "T" or raw[15] != "Z" or not (raw[:8] + raw[9:15]).isdigit():
+        return None
+    try:
+        return datetime(
+            int(raw[0:4]),
+            int(raw[4:6]),
+            int(raw[6:8]),
+            int(raw[9:11]),
+            int(raw[11:13]),
+            int(raw[13:15]),
+            tzinfo=UTC,
+        )
+    except ValueError:
+        return None
+
+
+def _parse_http_date(raw: str) -> datetime | None:
+    try:
+        parsed = parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None
+    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+# --- the checks ---------------------------------------------------------------------------------
+
+
+def _check_scope(signed: _Signed, service: str, errors: AuthErrors) -> None:
+    if signed.terminator != "aws4_request":
+        if errors.is_s3:
+            raise errors.s3_header_malformed(
+                'the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".'
+            )
+        raise errors.signature_problem(
+            "Credential should be scoped with a valid terminator: "
+            f"'aws4_request', not '{signed.terminator}'. "
+        )
+    names = _signing_names(service)
+    if signed.service not in names:
+        raise errors.wrong_service(signed.service, names[0])
+    if signed.scope_date != signed.amz_date[:8]:
+        if errors.is_s3:
+            if signed.presigned:
+                raise errors.s3_query_malformed(
+                    "Invalid credential date. Date is not the same as X-Amz-Date."
+                )
+            raise errors.s3_header_malformed("Invalid credential date. Date is not the same as X-Amz-Date.")
+        raise errors.signature_problem(
+            "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: "
+            f"'{signed.scope_date}' != '{signed.amz_date[:8]}', from '{signed.amz_date}'."
+        )
+
+
+_SIGNING_NAMES: dict[str, tuple[str, ...]] = {}
+
+
+def _signing_names(service: str) -> tuple[str, ...]:
+    """Names a credential scope may carry for ``service``: botocore's signingName first."""
+    names = _SIGNING_NAMES.get(service)
+    if names is None:
+        found = [service]
+        try:
+            from overcast_common.protocol.models import service_model
+
+            metadata = service_model(service).metadata
+            found = [
+                metadata.get("signingName") or metadata.get("endpointPrefix") or service,
+                service,
+                metadata.get("endpointPrefix") or service,
+            ]
+        except Exception:  # unknown to botocore: only its own name
+            pass
+        names = tuple(dict.fromkeys(found))
+        _SIGNING_NAMES[service] = names
+    return names
+
+
+def _check_time(signed: _Signed, now: datetime, errors: AuthErrors) -> None:
+    delta = (now - signed.request_time).total_seconds()
+    if signed.presigned:
+        if delta < -MAX_SKEW_SECONDS:
+            raise errors.presign_not_yet_valid(signed.request_time, now)
+        if delta > signed.expires:
+            raise errors.presign_expired(
+                signed.expires, signed.request_time + timedelta(seconds=signed.expires), now
+            )
+    elif abs(delta) > MAX_SKEW_SECONDS:
+        raise errors.skewed(signed.request_time, signed.amz_date, now)
+
+
+def _check_token(signed: _Signed, credential: Credential, now: datetime, errors: AuthErrors) -> None:
+    if signed.token != credential.session_token and (signed.token or credential.session_token):
+        raise errors.bad_session_token()
+    if credential.expires_at is not None and credential.expires_at <= now:
+        raise errors.expired_session_token()
+
+
+async def _payload_hash_for_signing(
+    request: HttpRequest, index: dict[str, list[str]], signed: _Signed, errors: AuthErrors
+) -> str:
+    declared = index.get("x-amz-content-sha256")
+    if errors.is_s3:
+        if signed.presigned:
+            for name, value in request.query_items():
+                if name == "X-Amz-Content-Sha256":
+                    return value
+            return UNSIGNED_PAYLOAD
+        if not declared:
+            raise InvalidRequest("Missing required header for this request: x-amz-content-sha256")
+        return declared[0].strip()
+    if declared and (declared[0] == UNSIGNED_PAYLOAD or declared[0] in _STREAMING):
+        return declared[0]
+    if request.stream is not None:
+        # API calls other than S3 uploads are small; the hash needs the whole body anyway
+        request.body = await read_all(request.stream)
+        request.stream = None
+    return hashlib.sha256(request.body).hexdigest() if request.body else cn.EMPTY_SHA256
+
+
+def _check_signature(
+    request: HttpRequest,
+    index: dict[str, list[str]],
+    signed: _Signed,
+    key: bytes,
+    payload_hash: str,
+    errors: AuthErrors,
+) -> None:
+    names = signed.signed_headers.split(";")
+    headers = cn.canonical_headers(index, names)
+    query = cn.canonical_query(request.query_string, exclude_signature=signed.presigned)
+    uri = cn.canonical_uri(request.path, s3=errors.is_s3)
+    method = request.method.upper()
+    canonical = cn.canonical_request(method, uri, query, headers, signed.signed_headers, payload_hash)
+    to_sign = cn.string_to_sign(signed.amz_date, signed.scope, canonical)
+    provided = signed.signature.lower()
+    if hmac.compare_digest(cn.sign(key, to_sign), provided):
+        return
+    if errors.is_s3:
+        alternative = cn.s3_alternative_uri(request.path)
+        if alternative is not None:
+            alt = cn.canonical_request(
+                method, alternative, query, headers, signed.signed_headers, payload_hash
+            )
+            alt_to_sign = cn.string_to_sign(signed.amz_date, signed.scope, alt)
+            if hmac.compare_digest(cn.sign(key, alt_to_sign), provided):
+                return
+    raise errors.signature_mismatch(
+        access_key_id=signed.access_key_id,
+        string_to_sign=to_sign,
+        canonical_request=canonical,
+        signature=signed.signature,
+    )
+
+
+def _principal_of(credential: Credential, signed: _Signed) -> Principal:
+    principal = credential.principal
+    if principal.access_key_id != signed.access_key_id or principal.session_token != signed.token:
+        principal = replace(principal, access_key_id=signed.access_key_id, session_token=signed.token)
+    return principal
+
+
+# --- the payload --------------------------------------------------------------------------------
+
+
+async def _check_payload(
+    request: HttpRequest,
+    index: dict[str, list[str]],
+    errors: AuthErrors,
+    signed: _Signed | None,
+    key: bytes | None,
+) -> None:
+    declared_values = index.get("x-amz-content-sha256")
+    if (signed is not None and signed.presigned) or not declared_values:
+        return
+    declared = declared_values[0].strip()
+    if declared == UNSIGNED_PAYLOAD:
+        return
+    if declared in _STREAMING:
+        buffered = request.stream is None
+        stream = _decode_chunked(request, index, declared, signed, key)
+        if buffered:  # a body that was in memory stays in memory, decoded (and checked) now
+            request.body, request.stream = await read_all(stream), None
+        else:
+            request.stream, request.body = stream, b""
+        return
+    if len(declared) != 64 or not _HEX.issuperset(declared):
+        if errors.is_s3:
+            raise InvalidArgument(
+                "x-amz-content-sha256 must be UNSIGNED-PAYLOAD, STREAMING-UNSIGNED-PAYLOAD-TRAILER, "
+                "STREAMING-AWS4-HMAC-SHA256-PAYLOAD, STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER, "
+                "STREAMING-AWS4-ECDSA-P256-SHA256-PAYLOAD, STREAMING-AWS4-ECDSA-P256-SHA256-PAYLOAD-TRAILER "
+                "or a valid sha256 value.",
+                ArgumentName="x-amz-content-sha256",
+                ArgumentValue=declared,
+            )
+        return  # other services sign the real body hash; the header is just a header to them
+    if not errors.is_s3:
+        return  # the signature already covered sha256(body)
+    if request.stream is not None:
+        request.stream = _sha256_verified(request.stream, declared.lower())
+    else:
+        actual = hashlib.sha256(request.body).hexdigest()
+        if actual != declared.lower():
+            raise _sha_mismatch(declared, actual)
+
+
+def _decode_chunked(
+    request: HttpRequest,
+    index: dict[str, list[str]],
+    declared: str,
+    signed: _Signed | None,
+    key: bytes | None,
+) -> AwsChunkedBody:
+    signer = None
+    if key is not None and signed is not None and declared != STREAMING_UNSIGNED_TRAILER:
+        signer = ChunkSigner(key, signed.amz_date, signed.scope, signed.signature.lower())
+    trailers = [t for v in index.get("x-amz-trailer", ()) for t in v.split(",")]
+    decoded_length = None
+    raw_length = index.get("x-amz-decoded-content-length")
+    if raw_length:
+        try:
+            decoded_length = int(raw_length[0])
+        except ValueError:
+            raise InvalidArgument(
+                "x-amz-decoded-content-length must be an integer",
+                ArgumentName="x-amz-decoded-content-length",
+                ArgumentValue=raw_length[0],
+            ) from None
+    source = once(request.body) if request.stream is None else request.stream
+    body = AwsChunkedBody(
+        source,
+        signed=declared != STREAMING_UNSIGNED_TRAILER,
+        trailer=declared != STREAMING_SIGNED,
+        signer=signer,
+        declared_trailers=trailers,
+        decoded_length=decoded_length,
+    )
+    # the payload is no longer aws-chunked: what follows sees the object's own encoding and size
+    headers = request.headers
+    encodings = [e.strip() for v in headers.get_all("content-encoding") for e in v.split(",")]
+    kept = [e for e in encodings if e and e.lower() != "aws-chunked"]
+    if kept != encodings:
+        headers.remove("content-encoding")
+        if kept:
+            headers.set("Content-Encoding", ",".join(kept))
+    if decoded_length is not None:
+        headers.set("Content-Length", str(decoded_length))
+    else:
+        headers.remove("content-length")
+    return body
+
+
+async def _sha256_verified(source: AsyncIterator[bytes], expected: str) -> AsyncIterator[bytes]:
+    digest = hashlib.sha256()
+    pending: bytes | None = None  # held back so the last bytes only leave once the hash matched
+    async for piece in source:
+        digest.update(piece)
+        if pending is not None:
+            yield pending
+        pending = piece
+    actual = digest.hexdigest()
+    if actual != expected:
+        raise _sha_mismatch(expected, actual)
+    if pending is not None:
+        yield pending
+
+
+def _sha_mismatch(declared: str, actual: str) -> ServiceError:
+    return XAmzContentSHA256Mismatch(
+        "The provided 'x-amz-content-sha256' header does not match what was computed.",
+        ClientComputedContentSHA256=declared,
+        S3ComputedContentSHA256=actual,
+    )

@@ -1,0 +1,426 @@
+"""The gateway: one pure-ASGI app that runs every request through ``PIPELINE``, top to bottom.
+
+Each step reads and fills one ``Exchange`` (the request, its ``RequestContext`` and what earlier
+steps found) and either returns ``None`` (go on) or an ``HttpResponse`` (answer now). A step that
+raises ``ServiceError`` is answered with that AWS error in the caller's protocol; any other
+exception becomes ``InternalFailure`` (500) with the traceback in the log, never on the wire.
+Request-id headers, CORS headers and the one JSON log line per request are added on the way out.
+
+Steps are plain functions over the exchange rather than nested ASGI middleware because every one
+of them needs the parsed request; the app itself is pure ASGI (no ``BaseHTTPMiddleware``), so
+``contextvars`` (and OpenTelemetry context) flow through untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from typing import Any
+
+from botocore.model import ServiceModel
+from overcast_common.config import Settings
+from overcast_common.context import Protocol as WireProtocol
+from overcast_common.context import RequestContext
+from overcast_common.errors import InternalFailure, ServiceError
+from overcast_common.http import Headers, HttpRequest, HttpResponse
+from overcast_common.identity import (
+    ChainedCredentials,
+    CredentialProvider,
+    StaticCredentials,
+    root_credential,
+)
+
+from overcast_gateway.asgi import (
+    ClientDisconnected,
+    Message,
+    Receive,
+    Scope,
+    Send,
+    buffer_body,
+    request_from_scope,
+    send_response,
+)
+from overcast_gateway.services import ServiceRegistry
+from overcast_gateway.wire import Auth, Route, Wire
+
+log = logging.getLogger("overcast.gateway")
+
+
+@dataclass
+class Exchange:
+    """One request on its way through the pipeline."""
+
+    request: HttpRequest
+    context: RequestContext
+    started: float = field(default_factory=time.perf_counter)
+    service_model: ServiceModel | None = None
+    route: Route | None = None
+    route_error: ServiceError | None = None
+    """Why operation detection failed; raised only after authentication, as AWS orders its errors."""
+    auth: Auth | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+Step = Callable[["Gateway", Exchange], Awaitable[HttpResponse | None]]
+
+
+# --- the steps, in the order they run ---------------------------------------------------------
+
+
+async def assign_request_id(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    ex.context.request_id = str(uuid.uuid4())
+    headers = ex.request.headers
+    ex.context.host = headers.get("host", "")
+    ex.context.user_agent = headers.get("user-agent", "")
+    ex.context.trace_header = headers.get("x-amzn-trace-id")
+    ex.context.traceparent = headers.get("traceparent")
+    ex.context.source_ip = ex.request.client_ip
+    return None
+
+
+async def answer_cors_preflight(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    # browsers send preflights unsigned; answer them before anything asks for a signature
+    headers = ex.request.headers
+    if ex.request.method != "OPTIONS" or "origin" not in headers:
+        return None
+    if "access-control-request-method" not in headers:
+        return None
+    return HttpResponse(
+        200,
+        Headers(
+            [
+                ("Access-Control-Allow-Methods", CORS_METHODS),
+                ("Access-Control-Allow-Headers", headers.get("access-control-request-headers", "*")),
+                ("Access-Control-Max-Age", "86400"),
+            ]
+        ),
+    )
+
+
+async def serve_internal_routes(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    path = ex.request.path.split("?", 1)[0]
+    if not path.startswith(INTERNAL_PREFIX):
+        return None
+    route = (ex.request.method, path[len(INTERNAL_PREFIX) :].rstrip("/"))
+    if route in (("GET", "health"), ("HEAD", "health")):
+        return _json(200, {"status": "running", "version": VERSION, "services": dict(gw.services.health())})
+    if route == ("POST", "reset"):
+        return _json(200, {"reset": await gw.services.reset()})
+    return _json(404, {"error": f"no internal route {route[0]} {path}"})
+
+
+async def detect_service(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    service = gw.wire.detect_service(ex.request)
+    if service is None and ex.request.stream is not None:
+        # an unsigned query-protocol call names its action only in the body
+        await buffer_body(ex.request)
+        service = gw.wire.detect_service(ex.request)
+    if service is None:
+        raise UnknownService(
+            "Overcast could not tell which AWS service this request is for "
+            "(no credential scope, X-Amz-Target, or known host or path)"
+        )
+    ex.context.service = service
+    ex.service_model = gw.wire.service_model(service)
+    state = gw.services.state(service)
+    if state is None:
+        raise ServiceNotRunning(
+            f"Overcast does not run '{service}' (running: {', '.join(gw.services.health()) or 'none'})"
+        )
+    if gw.services.dispatcher(service) is None:
+        raise ServiceUnavailableNow(f"Service '{service}' is {state}")
+    return None
+
+
+async def detect_operation_and_read_body(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    # REST operations are known from method, path and headers alone; S3 uploads must then stay
+    # streams. Query and JSON-RPC calls may name their operation in the body: read it first.
+    request = ex.request
+    try:
+        route = gw.wire.detect_operation(ex.context.service, request)
+    except ServiceError as err:
+        route, ex.route_error = None, err
+    if request.stream is not None and (route is None or not route.operation.has_streaming_input):
+        await buffer_body(request)
+        if route is None:
+            try:
+                route, ex.route_error = gw.wire.detect_operation(ex.context.service, request), None
+            except ServiceError as err:
+                ex.route_error = err
+    ex.route = route
+    if route is not None:
+        ex.context.protocol = route.protocol
+        ex.context.operation = route.operation.name
+    return None
+
+
+async def authenticate(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    ex.auth = await gw.wire.authenticate(
+        ex.request,
+        service=ex.context.service,
+        credentials=gw.credentials,
+        unknown_keys=gw.settings.unknown_keys,
+        default_account=gw.settings.default_account_id,
+    )
+    return None
+
+
+async def set_account_and_region(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    assert ex.auth is not None
+    principal = ex.auth.principal
+    ex.context.principal = principal
+    ex.context.account_id = principal.account_id if principal else gw.settings.default_account_id
+    ex.context.region = ex.auth.region or gw.settings.default_region
+    if principal is not None and not ex.auth.verified:
+        log.info(
+            "signature not checked: access key unknown to Overcast",
+            extra={
+                "fields": {
+                    "request_id": ex.context.request_id,
+                    "access_key_id": principal.access_key_id,
+                    "account": principal.account_id,
+                }
+            },
+        )
+    return None
+
+
+async def parse_request(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    if ex.route is None:
+        raise ex.route_error or InternalFailure("operation detection found nothing")
+    ex.params = gw.wire.parse_request(ex.route.operation, ex.route.protocol, ex.request, ex.route.uri_params)
+    return None
+
+
+async def dispatch(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    assert ex.route is not None
+    dispatcher = gw.services.dispatcher(ex.context.service)
+    if dispatcher is None:
+        raise ServiceUnavailableNow(f"Service '{ex.context.service}' stopped")
+    result = await dispatcher.invoke(ex.context, ex.params)
+    return gw.wire.serialize_response(ex.route.operation, ex.route.protocol, result, ex.context.request_id)
+
+
+PIPELINE: tuple[Step, ...] = (
+    assign_request_id,
+    answer_cors_preflight,
+    serve_internal_routes,
+    detect_service,
+    detect_operation_and_read_body,
+    authenticate,
+    set_account_and_region,
+    parse_request,
+    dispatch,
+)
+
+
+# --- on the way out -----------------------------------------------------------------------------
+
+
+def add_request_id(ex: Exchange, response: HttpResponse) -> None:
+    rid = ex.context.request_id
+    response.headers.set("x-amzn-RequestId", rid)
+    response.headers.set("x-amz-request-id", rid)
+
+
+def add_cors_headers(ex: Exchange, response: HttpResponse) -> None:
+    # S3 bucket CORS rules replace this permissive default once S3 lands
+    origin = ex.request.headers.get("origin")
+    if not origin:
+        return
+    response.headers.set("Access-Control-Allow-Origin", origin)
+    response.headers.set("Access-Control-Allow-Credentials", "true")
+    response.headers.set("Access-Control-Expose-Headers", CORS_EXPOSE_HEADERS)
+    response.headers.add("Vary", "Origin")
+
+
+def log_request(ex: Exchange, status: int) -> None:
+    log.info(
+        "request",
+        extra={
+            "fields": {
+                "request_id": ex.context.request_id,
+                "account": ex.context.account_id if ex.auth else None,
+                "service": ex.context.service or None,
+                "operation": ex.context.operation or None,
+                "method": ex.request.method,
+                "path": ex.request.path,
+                "status": status,
+                "latency_ms": round((time.perf_counter() - ex.started) * 1000, 2),
+            }
+        },
+    )
+
+
+# --- the ASGI app ---------------------------------------------------------------------------------
+
+
+class Gateway:
+    """The ASGI app: ``uvicorn.run(Gateway(settings, services))``."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        services: ServiceRegistry,
+        wire: Wire | None = None,
+        steps: tuple[Step, ...] = PIPELINE,
+    ) -> None:
+        self.settings = settings
+        self.services = services
+        self.wire = wire or Wire.default()
+        self.steps = steps
+        self.root_keys = StaticCredentials(
+            [
+                root_credential(
+                    settings.default_account_id,
+                    settings.default_access_key_id,
+                    settings.default_secret_access_key,
+                )
+            ]
+        )
+        self.credentials: CredentialProvider = self.root_keys
+
+    async def start(self) -> None:
+        """Start the services, then trust the keys they issue (STS session keys, IAM access keys)."""
+        await self.services.start()
+        self.credentials = ChainedCredentials(self.root_keys, *self.services.credential_providers())
+
+    async def stop(self) -> None:
+        await self.services.close()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            await self.handle(scope, receive, send)
+        elif scope["type"] == "lifespan":
+            await self.lifespan(receive, send)
+        else:  # websockets: no AWS API Overcast serves uses them
+            await send({"type": "websocket.close", "code": 1003})
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = request_from_scope(scope, receive)
+        ex = Exchange(
+            request,
+            RequestContext(
+                request_id="",
+                region=self.settings.default_region,
+                account_id=self.settings.default_account_id,
+            ),
+        )
+        status = 500
+        try:
+            response = await self.run(ex)
+            add_request_id(ex, response)
+            add_cors_headers(ex, response)
+            status = response.status_code
+            await send_response(send, response, head=request.method == "HEAD")
+        except ClientDisconnected:
+            status = 499
+        finally:
+            log_request(ex, status)
+
+    async def run(self, ex: Exchange) -> HttpResponse:
+        try:
+            for step in self.steps:
+                response = await step(self, ex)
+                if response is not None:
+                    return response
+            raise InternalFailure("the pipeline produced no response")
+        except ClientDisconnected:
+            raise
+        except ServiceError as err:
+            return self.error_response(ex, err)
+        except Exception:
+            log.exception("unexpected error", extra={"fields": {"request_id": ex.context.request_id}})
+            return self.error_response(
+                ex, InternalFailure("We encountered an internal error. Please try again.")
+            )
+
+    def error_response(self, ex: Exchange, err: ServiceError) -> HttpResponse:
+        model, protocol = self.error_model_and_protocol(ex)
+        operation = ex.route.operation if ex.route is not None else None
+        try:
+            return self.wire.serialize_error(model, operation, protocol, err, ex.context.request_id)
+        except Exception:
+            log.exception("error serializer failed", extra={"fields": {"request_id": ex.context.request_id}})
+            return _json(500, {"__type": "InternalFailure", "message": "internal error"})
+
+    def error_model_and_protocol(self, ex: Exchange) -> tuple[ServiceModel, WireProtocol]:
+        if ex.service_model is not None:
+            if ex.route is not None:
+                return ex.service_model, ex.route.protocol
+            return ex.service_model, self.wire.caller_protocol(ex.context.service, ex.request)
+        # no service claimed the request: answer in the form it looks like it expects
+        headers = ex.request.headers
+        looks_json = "x-amz-target" in headers or "json" in headers.get("content-type", "")
+        return self.wire.service_model(FALLBACK_SERVICE), "json" if looks_json else "query"
+
+    async def lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message: Message = await receive()
+            if message["type"] == "lifespan.startup":
+                try:
+                    await self.start()
+                except Exception as exc:
+                    log.exception("startup failed")
+                    await send({"type": "lifespan.startup.failed", "message": str(exc)})
+                    return
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.stop()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+
+# --- errors the gateway itself raises, and small constants ----------------------------------------
+
+
+class UnknownService(ServiceError):
+    code = "UnknownService"
+    status_code = 400
+    sender_fault = True
+
+
+class ServiceNotRunning(ServiceError):
+    """A real AWS service Overcast does not run (not built yet, or left out of OVERCAST_SERVICES).
+
+    501 on purpose: SDKs retry 500/502/503/504, and retrying cannot help here.
+    """
+
+    code = "NotImplemented"
+    status_code = 501
+
+
+class ServiceUnavailableNow(ServiceError):
+    code = "ServiceUnavailable"
+    status_code = 503
+
+
+INTERNAL_PREFIX = "/_overcast/"
+FALLBACK_SERVICE = "sts"
+"""Whose model frames errors for requests no service claims (a plain query/JSON error body)."""
+CORS_METHODS = "GET, PUT, POST, DELETE, HEAD, PATCH, OPTIONS"
+CORS_EXPOSE_HEADERS = ", ".join(
+    [
+        "x-amz-request-id",
+        "x-amzn-RequestId",
+        "x-amz-id-2",
+        "ETag",
+        "x-amz-version-id",
+        "x-amz-delete-marker",
+        "x-amz-server-side-encryption",
+        "Content-Length",
+        "Content-Type",
+        "Date",
+        "Last-Modified",
+    ]
+)
+VERSION = version("overcast-gateway")
+
+
+def _json(status: int, body: dict[str, Any]) -> HttpResponse:
+    return HttpResponse(status, Headers([("Content-Type", "application/json")]), json.dumps(body).encode())

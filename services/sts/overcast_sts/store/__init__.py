@@ -1,0 +1,52 @@
+"""The STS store port: what STS remembers, independent of where it is kept.
+
+STS state is small: the temporary credentials ``GetSessionToken`` issued, so SigV4 can verify
+requests signed with them (and ``GetCallerIdentity`` can say whose they are). Adapters:
+
+- ``sqlite.SqliteStsStore``: embedded mode, a file under the data directory;
+- a PostgreSQL adapter for cluster mode comes with the first PostgreSQL-backed service.
+
+Every adapter passes the same contract tests (``services/sts/tests/test_store.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class SessionCredentials:
+    """One set of temporary credentials and the principal they act as."""
+
+    access_key_id: str
+    """``ASIA…``: the key id clients sign with."""
+    secret_access_key: str
+    session_token: str
+    """What clients send as ``X-Amz-Security-Token``."""
+    expiration: datetime
+    """tz-aware UTC; the credentials are refused after it."""
+    account_id: str
+    arn: str
+    """The caller of ``GetSessionToken`` (session credentials act as who asked for them)."""
+    principal_type: str
+    principal_id: str
+
+
+class StsStore(Protocol):
+    async def put_session(self, session: SessionCredentials) -> None: ...
+
+    async def get_session(self, access_key_id: str) -> SessionCredentials | None:
+        """The credentials issued under ``access_key_id``, expired or not; None if never issued."""
+        ...
+
+    async def delete_expired(self, now: datetime) -> int:
+        """Forget credentials that expired before ``now``; returns how many."""
+        ...
+
+    async def reset(self) -> None:
+        """Forget everything (``POST /_overcast/reset``)."""
+        ...
+
+    async def close(self) -> None: ...

@@ -1,0 +1,7 @@
+"""``python -m overcast serve ...``"""
+
+import sys
+
+from overcast.cli import main
+
+sys.exit(main())
