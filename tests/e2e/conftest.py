@@ -84,24 +84,38 @@ def wait_healthy(url: str, deadline: float, process: subprocess.Popen[bytes] | N
         time.sleep(0.02)
 
 
-def start_server(data_dir: Path, log_path: Path, *, port: int | None = None,
-                 env: dict[str, str] | None = None) -> Server:
+def start_server(
+    data_dir: Path, log_path: Path, *, port: int | None = None, env: dict[str, str] | None = None
+) -> Server:
     """``python -m overcast serve`` in a subprocess, healthy when this returns."""
     for _attempt in range(3):  # a free port can be taken between probing and binding
         chosen = port or free_port()
         url = f"http://127.0.0.1:{chosen}"
         with log_path.open("ab") as log:
             process = subprocess.Popen(
-                [sys.executable, "-m", "overcast", "serve", "--host", "127.0.0.1", "--port", str(chosen),
-                 "--data-dir", str(data_dir)],
-                stdout=log, stderr=subprocess.STDOUT, env={**_server_env(), **(env or {})},
+                [
+                    sys.executable,
+                    "-m",
+                    "overcast",
+                    "serve",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(chosen),
+                    "--data-dir",
+                    str(data_dir),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env={**_server_env(), **(env or {})},
             )
         try:
             wait_healthy(url, time.monotonic() + START_TIMEOUT, process)
             return Server(url, process, data_dir, log_path)
-        except RuntimeError:
-            if port is not None or "address already in use" not in log_path.read_text(errors="replace").lower():
-                raise RuntimeError(f"overcast did not start:\n{log_path.read_text(errors='replace')[-3000:]}")
+        except RuntimeError as exc:
+            log_text = log_path.read_text(errors="replace")
+            if port is not None or "address already in use" not in log_text.lower():
+                raise RuntimeError(f"overcast did not start:\n{log_text[-3000:]}") from exc
         except TimeoutError:
             process.kill()
             raise
@@ -151,12 +165,12 @@ def embedded_only() -> None:
 
 
 @pytest.fixture
-def launch(tmp_path: Path, embedded_only: None) -> Iterator[Callable[[Path], Server]]:
-    """``launch(data_dir)`` starts an embedded server of the test's own; stopped after the test."""
+def launch(tmp_path: Path, embedded_only: None) -> Iterator[Callable[..., Server]]:
+    """``launch(data_dir, env={...})`` starts a server of the test's own; stopped after the test."""
     started: list[Server] = []
 
-    def run(data_dir: Path) -> Server:
-        srv = start_server(data_dir, tmp_path / "server.log")
+    def run(data_dir: Path, env: dict[str, str] | None = None) -> Server:
+        srv = start_server(data_dir, tmp_path / "server.log", env=env)
         started.append(srv)
         return srv
 
@@ -209,8 +223,9 @@ class AwsCli:
     endpoint: str
     home: Path
 
-    def __call__(self, *args: str, access_key: str = "test", secret_key: str = "test",
-                 **env: str) -> subprocess.CompletedProcess[str]:
+    def __call__(
+        self, *args: str, access_key: str = "test", secret_key: str = "test", **env: str
+    ) -> subprocess.CompletedProcess[str]:
         environment = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": str(self.home),
@@ -225,7 +240,11 @@ class AwsCli:
         }
         return subprocess.run(
             [str(self.binary), "--endpoint-url", self.endpoint, "--output", "json", *args],
-            capture_output=True, text=True, env=environment, timeout=60, check=False,
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=60,
+            check=False,
         )
 
 

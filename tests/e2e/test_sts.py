@@ -27,7 +27,9 @@ STS_NS = "{https://sts.amazonaws.com/doc/2011-06-15/}"
 def signed_post(endpoint: str, body: str, *, key: str = "test", secret: str = "test") -> httpx.Response:
     """A query-protocol STS call signed by botocore's signer, sent by a plain HTTP client."""
     request = AWSRequest(
-        method="POST", url=endpoint + "/", data=body,
+        method="POST",
+        url=endpoint + "/",
+        data=body,
         headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"},
     )
     SigV4Auth(Credentials(key, secret), "sts", REGION).add_auth(request)
@@ -159,8 +161,11 @@ def test_unknown_operation(endpoint: str) -> None:
 
 
 def test_unsigned_call_is_refused(endpoint: str) -> None:
-    r = httpx.post(endpoint + "/", content="Action=GetCallerIdentity&Version=2011-06-15",
-                   headers={"Content-Type": "application/x-www-form-urlencoded"})
+    r = httpx.post(
+        endpoint + "/",
+        content="Action=GetCallerIdentity&Version=2011-06-15",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert 400 <= r.status_code < 500
     assert "Traceback" not in r.text
 
@@ -178,10 +183,14 @@ def presign(endpoint: str, expires_in: int, *, signed_at: datetime | None = None
 
 
 def test_presigned_url(endpoint: str, sts: Any) -> None:
-    for url in (presign(endpoint, 60), sts.generate_presigned_url("get_caller_identity", ExpiresIn=60)):
-        r = httpx.get(url)
-        assert r.status_code == 200, r.text
+    # botocore signs presigned query-protocol URLs for POST unless told otherwise (EKS tokens say GET)
+    by_boto3_get = sts.generate_presigned_url("get_caller_identity", ExpiresIn=60, HttpMethod="GET")
+    by_boto3_post = sts.generate_presigned_url("get_caller_identity", ExpiresIn=60)
+    for method, url in (("GET", presign(endpoint, 60)), ("GET", by_boto3_get), ("POST", by_boto3_post)):
+        r = httpx.request(method, url)
+        assert r.status_code == 200, (method, url, r.text)
         assert ET.fromstring(r.content).findtext(f".//{STS_NS}Account") == ACCOUNT
+    assert httpx.get(by_boto3_post).status_code == 403  # the method is part of the signature
 
 
 def test_expired_presigned_url(endpoint: str) -> None:
@@ -228,8 +237,11 @@ def test_reset_wipes_state(endpoint: str, client_factory: ClientFactory) -> None
 def test_cors_preflight(endpoint: str) -> None:
     r = httpx.options(
         endpoint + "/",
-        headers={"Origin": "http://localhost:3000", "Access-Control-Request-Method": "POST",
-                 "Access-Control-Request-Headers": "authorization,content-type,x-amz-date"},
+        headers={
+            "Origin": "http://localhost:3000",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization,content-type,x-amz-date",
+        },
     )
     assert r.status_code == 200
     assert r.headers["access-control-allow-origin"] == "http://localhost:3000"
@@ -238,12 +250,19 @@ def test_cors_preflight(endpoint: str) -> None:
 
 
 def test_cors_headers_on_a_signed_call(endpoint: str) -> None:
-    request = AWSRequest(method="POST", url=endpoint + "/", data="Action=GetCallerIdentity&Version=2011-06-15",
-                         headers={"Content-Type": "application/x-www-form-urlencoded"})
+    request = AWSRequest(
+        method="POST",
+        url=endpoint + "/",
+        data="Action=GetCallerIdentity&Version=2011-06-15",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     SigV4Auth(Credentials("test", "test"), "sts", REGION).add_auth(request)
     prepared = request.prepare()
-    r = httpx.post(prepared.url, content=prepared.body,
-                   headers={**dict(prepared.headers), "Origin": "http://localhost:3000"})
+    r = httpx.post(
+        prepared.url,
+        content=prepared.body,
+        headers={**dict(prepared.headers), "Origin": "http://localhost:3000"},
+    )
     assert r.status_code == 200
     assert r.headers["access-control-allow-origin"] == "http://localhost:3000"
     assert "x-amzn-RequestId".lower() in r.headers["access-control-expose-headers"].lower()

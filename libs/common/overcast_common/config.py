@@ -8,6 +8,7 @@ flag always beats the environment and the environment always beats the default.
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import os
 import re
 from collections.abc import Mapping
@@ -21,8 +22,13 @@ account's root without checking the signature, or answer ``InvalidClientTokenId`
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR"]
 
-ALL_SERVICES: tuple[str, ...] = ("sts",)
-"""Every service this build of Overcast can run (botocore names), in start order."""
+ALL_SERVICES: tuple[str, ...] = (
+    "sts", "iam", "kms", "secretsmanager", "ssm", "s3", "sqs", "sns", "kinesis", "firehose", "dynamodb",
+    "dynamodbstreams", "lambda", "logs", "cloudwatch", "events", "xray", "cloudtrail", "cloudformation",
+    "elasticache", "rds", "ec2", "route53",
+)  # fmt: skip
+"""Every service Overcast knows (botocore names), in start order. A service runs in-process when its
+package (``overcast_<name>``, with an ``embedded`` module) is installed."""
 
 _ACCOUNT_ID = re.compile(r"^\d{12}$")
 _ADDRESS_PREFIX = "OVERCAST_SERVICE_ADDRESS_"
@@ -52,12 +58,17 @@ class Settings:
     """``OVERCAST_UNKNOWN_KEYS``: see :data:`UnknownKeys`."""
     log_level: LogLevel = "INFO"
     """``OVERCAST_LOG_LEVEL``."""
-    services: tuple[str, ...] = ALL_SERVICES
-    """Services this process runs (``OVERCAST_SERVICES``, comma separated; default: all)."""
+    services: tuple[str, ...] = field(default_factory=lambda: installed_services())
+    """Services this process runs (``OVERCAST_SERVICES``, comma separated; default: every installed
+    service, plus those given an address)."""
     service_addresses: Mapping[str, str] = field(default_factory=dict)
     """Cluster mode: ``host:port`` of each service's gRPC server, from
     ``OVERCAST_SERVICE_ADDRESS_<NAME>``. A service with an address is reached over gRPC; one
     without runs in this process."""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.data_dir, Path):  # tolerate Settings(data_dir="...")
+            object.__setattr__(self, "data_dir", Path(self.data_dir))
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -92,13 +103,16 @@ class Settings:
         }
         if addresses:
             values["service_addresses"] = addresses
+            if "services" not in values:
+                installed = installed_services()
+                values["services"] = installed + tuple(
+                    s for s in ALL_SERVICES if s in addresses and s not in installed
+                )
         return dataclasses.replace(defaults, **values).validated()  # type: ignore[arg-type]
 
     def override(self, **values: object) -> Settings:
         """These settings with command-line values applied; ``None`` means "flag not given"."""
         given = {k: v for k, v in values.items() if v is not None}
-        if "data_dir" in given:
-            given["data_dir"] = Path(str(given["data_dir"]))
         if isinstance(given.get("services"), str):
             given["services"] = _service_list(str(given["services"]))
         return dataclasses.replace(self, **given).validated()  # type: ignore[arg-type]
@@ -128,6 +142,18 @@ class Settings:
         path = self.data_dir / service
         path.mkdir(parents=True, exist_ok=True)
         return path
+
+
+def installed_services() -> tuple[str, ...]:
+    """The known services whose package can run in this process."""
+    return tuple(name for name in ALL_SERVICES if _has_embedded_module(name))
+
+
+def _has_embedded_module(service: str) -> bool:
+    try:
+        return importlib.util.find_spec(f"overcast_{service}.embedded") is not None
+    except ModuleNotFoundError:
+        return False
 
 
 def _port(value: str, var: str) -> int:

@@ -115,11 +115,12 @@ async def serve_internal_routes(gw: Gateway, ex: Exchange) -> HttpResponse | Non
 
 
 async def detect_service(gw: Gateway, ex: Exchange) -> HttpResponse | None:
-    service = gw.wire.detect_service(ex.request)
-    if service is None and ex.request.stream is not None:
-        # an unsigned query-protocol call names its action only in the body
-        await buffer_body(ex.request)
-        service = gw.wire.detect_service(ex.request)
+    request = ex.request
+    if request.method == "POST" and "x-www-form-urlencoded" in request.headers.get("content-type", ""):
+        # a query-protocol call may name its action only in the body (always small); unsigned, that
+        # is the only way to tell it from an anonymous S3 request
+        await buffer_body(request)
+    service = gw.wire.detect_service(request)
     if service is None:
         raise UnknownService(
             "Overcast could not tell which AWS service this request is for "
@@ -160,12 +161,16 @@ async def detect_operation_and_read_body(gw: Gateway, ex: Exchange) -> HttpRespo
 
 
 async def authenticate(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    # a few operations are served unsigned (sts:AssumeRoleWithWebIdentity); the model says which
+    unsigned_ok = ex.route is not None and ex.route.operation.auth_type == "none"
     ex.auth = await gw.wire.authenticate(
         ex.request,
         service=ex.context.service,
         credentials=gw.credentials,
         unknown_keys=gw.settings.unknown_keys,
         default_account=gw.settings.default_account_id,
+        allow_anonymous=True if unsigned_ok else None,
+        default_region=gw.settings.default_region,
     )
     return None
 

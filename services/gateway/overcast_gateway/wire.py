@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from botocore.model import OperationModel, ServiceModel
 from overcast_common.context import Principal
@@ -49,8 +49,10 @@ class Authenticate(Protocol):
         *,
         service: str,
         credentials: CredentialProvider,
-        unknown_keys: str,
+        unknown_keys: Literal["accept", "reject"],
         default_account: str,
+        allow_anonymous: bool | None,
+        default_region: str,
     ) -> Awaitable[Auth]: ...
 
 

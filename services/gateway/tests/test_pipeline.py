@@ -24,6 +24,7 @@ from overcast_gateway.wire import Wire
 class FakeOperation:
     name: str
     has_streaming_input: bool = False
+    auth_type: str | None = None
 
 
 @dataclass
@@ -60,7 +61,10 @@ def detect_operation(service: str, request: HttpRequest) -> FakeRoute:
     name = request.headers.get("x-op") or _form(request.body).get("Action")
     if not name or name == "Nope":
         raise UnknownOperationException(f"Unknown operation {name}")
-    return FakeRoute(service, FakeOperation(name, has_streaming_input=name == "Upload"), "query")
+    operation = FakeOperation(
+        name, has_streaming_input=name == "Upload", auth_type="none" if name == "Open" else None
+    )
+    return FakeRoute(service, operation, "query")
 
 
 def _form(body: bytes) -> dict[str, str]:
@@ -99,9 +103,18 @@ def serialize_error(
 
 
 async def authenticate(
-    request: HttpRequest, *, service: str, credentials: Any, unknown_keys: str, default_account: str
+    request: HttpRequest,
+    *,
+    service: str,
+    credentials: Any,
+    unknown_keys: str,
+    default_account: str,
+    allow_anonymous: bool | None,
+    default_region: str,
 ) -> FakeAuth:
     auth = request.headers.get("authorization", "")
+    if not auth and allow_anonymous:
+        return FakeAuth(None, default_region, verified=False)
     if auth == "good":
         return FakeAuth(root_principal("000000000000", "test"), "eu-west-1")
     if auth.startswith("unknown:"):
@@ -207,7 +220,11 @@ SIGNED = {"x-service": "fake", "authorization": "good"}
 async def test_request_runs_through_to_the_service_with_account_and_region(
     client: httpx.AsyncClient, fake: FakeService
 ) -> None:
-    r = await client.post("/", content=b"Action=Hello&Service=fake", headers={"authorization": "good"})
+    r = await client.post(
+        "/",
+        content=b"Action=Hello&Service=fake",
+        headers={"authorization": "good", "content-type": "application/x-www-form-urlencoded"},
+    )
     assert r.status_code == 200, r.text
     assert r.json() == {
         "Account": "000000000000",
@@ -337,6 +354,17 @@ async def test_unverified_key_runs_as_its_account_and_is_logged(
     assert r.json()["Account"] == "111122223333"
     assert r.json()["Region"] == "us-west-2"
     assert any("signature not checked" in rec.getMessage() for rec in caplog.records)
+
+
+async def test_operations_modeled_as_unsigned_run_anonymously(
+    client: httpx.AsyncClient, fake: FakeService
+) -> None:
+    r = await client.post("/", headers={"x-service": "fake", "x-op": "Open"})
+    assert r.status_code == 200
+    assert r.json()["Account"] == "000000000000"
+    assert fake.calls[0][0].principal is None
+    r = await client.post("/", headers={"x-service": "fake", "x-op": "Hello"})
+    assert r.json()["code"] == "SignatureDoesNotMatch"
 
 
 async def test_service_errors_pass_through(client: httpx.AsyncClient) -> None:

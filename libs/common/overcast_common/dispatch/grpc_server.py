@@ -11,6 +11,7 @@ from typing import Any
 import grpc
 
 from overcast_common._generated.overcast.dispatch.v1 import dispatch_pb2 as pb
+from overcast_common.context import RequestContext
 from overcast_common.dispatch.health import HealthService
 from overcast_common.dispatch.interface import INTERNAL_FAILURE_MESSAGE, Handler, Params, run_handler
 from overcast_common.dispatch.messages import decode_context, encode_error
@@ -78,6 +79,7 @@ class _DispatchServicer:
         first = await rpc.read()
         if first is grpc.aio.EOF or first.WhichOneof("kind") != "call":
             await rpc.abort(grpc.StatusCode.INVALID_ARGUMENT, "the first frame must be a call")
+            return  # abort raises; this is for the reader
         try:
             context = decode_context(first.call.context)
             params = decode_map(first.call.params, link.import_stream)
@@ -85,6 +87,7 @@ class _DispatchServicer:
             logger.exception("dispatch: cannot decode a call")
             await link.close()
             await rpc.abort(grpc.StatusCode.INVALID_ARGUMENT, "malformed call")
+            return
         # frames from the gateway only matter while bodies flow: its bodies in params, ours in the result
         reader = asyncio.create_task(self._read(rpc, link)) if link.has_incoming else None
         try:
@@ -101,7 +104,7 @@ class _DispatchServicer:
                     await reader
             await link.close()
 
-    async def _result_frame(self, link: Link, context: Any, params: Params) -> pb.InvokeFrame:
+    async def _result_frame(self, link: Link, context: RequestContext, params: Params) -> pb.InvokeFrame:
         frame = pb.InvokeFrame()
         try:
             handler = self._handlers.get(context.service)

@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 
 from botocore.model import OperationModel, ServiceModel
 
@@ -52,6 +52,7 @@ from overcast_common.protocol.models import service_model
 from overcast_common.protocol.routing_index import ServiceMeta, load_meta, service_index
 from overcast_common.protocol.routing_rest import RestMatch, RestTable
 from overcast_common.protocol.routing_signals import (
+    FORM_CONTENT_TYPE,
     RequestSignals,
     host_endpoint_prefixes,
     read_signals,
@@ -124,6 +125,8 @@ def _detect_service(request: HttpRequest, sig: RequestSignals) -> str | None:
     candidates: Sequence[str] | None = None
     if sig.signing_name:
         candidates = index.by_signing_name.get(sig.signing_name)
+    elif sig.bearer:
+        candidates = index.bearer_services
     if sig.target is not None:
         candidates = _narrow(candidates, index.by_target_prefix.get(sig.target_prefix or "", ()))
     elif sig.cbor_service is not None:
@@ -157,6 +160,8 @@ def _disambiguate(request: HttpRequest, sig: RequestSignals, candidates: Sequenc
     metas = [index.services[c] for c in candidates]
     if sig.target is not None or sig.cbor_service is not None:
         metas = [m for m in metas if m.speaks_target] or metas
+        operation = sig.target_operation if sig.target is not None else sig.cbor_operation
+        metas = [m for m in metas if operation in _service(m.name).operations] or metas
     elif sig.action is not None:
         metas = [m for m in metas if m.speaks_query] or metas
         if sig.version:
@@ -192,7 +197,13 @@ def _rest_match(service: str, request: HttpRequest, sig: RequestSignals) -> Rest
     query = _query_dict(request)
     headers = [k.lower() for k, _ in request.headers.items_raw()]
     if service != "s3":
-        return table.best(request.method, request.path, query, headers)
+        found = table.best(request.method, request.path, query, headers)
+        if found is None and request.method == "POST" and sig.content_type == FORM_CONTENT_TYPE:
+            # A GET whose query moved into a form body (botocore sends CloudSearch Domain's
+            # Search this way when the query is long; the service accepts both)
+            form = dict(parse_qsl(request.body.decode("utf-8", errors="replace"), keep_blank_values=True))
+            found = table.best("GET", request.path, {**query, **form}, headers)
+        return found
     express = sig.signing_name == "s3express" or sig.host.startswith("s3express-control.")
     path_style = table.best(request.method, request.path, query, headers, express)
     bucket = _s3_bucket_from_host(sig.host)
@@ -201,9 +212,12 @@ def _rest_match(service: str, request: HttpRequest, sig: RequestSignals) -> Rest
         # (``POST /WriteGetObjectResponse`` whose host prefix looks like a bucket).
         path = "/" + quote(bucket, safe="") + request.path
         virtual = table.best(request.method, path, query, headers, express)
-        if virtual is not None and "Bucket" in virtual.labels:
-            if path_style is None or virtual.score[:3] >= path_style.score[:3]:
-                return virtual
+        if (
+            virtual is not None
+            and "Bucket" in virtual.labels
+            and (path_style is None or virtual.score[:3] >= path_style.score[:3])
+        ):
+            return virtual
     return path_style
 
 

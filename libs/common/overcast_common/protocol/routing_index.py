@@ -44,6 +44,8 @@ class ServiceMeta:
     endpoint_prefix: str
     target_prefix: str | None
     api_version: str
+    bearer: bool
+    """Accepts ``Authorization: Bearer`` (CodeCatalyst; Bedrock API keys)."""
 
     @property
     def is_rest(self) -> bool:
@@ -65,6 +67,7 @@ class ServiceIndex:
     by_signing_name: Mapping[str, tuple[str, ...]]
     by_target_prefix: Mapping[str, tuple[str, ...]]
     by_endpoint_prefix: Mapping[str, tuple[str, ...]]
+    bearer_services: tuple[str, ...]
 
 
 def _meta_from_dict(name: str, md: Mapping[str, Any]) -> ServiceMeta:
@@ -79,6 +82,7 @@ def _meta_from_dict(name: str, md: Mapping[str, Any]) -> ServiceMeta:
         endpoint_prefix=md["endpointPrefix"],
         target_prefix=md.get("targetPrefix"),
         api_version=md.get("apiVersion", ""),
+        bearer=md.get("signatureVersion") == "bearer" or "smithy.api#httpBearerAuth" in md.get("auth", ()),
     )
 
 
@@ -141,4 +145,5 @@ def service_index() -> ServiceIndex:
         by_signing_name=_group(signing),
         by_target_prefix=_group([(m.target_prefix, n) for n, m in metas.items() if m.target_prefix]),
         by_endpoint_prefix=_group([(m.endpoint_prefix, n) for n, m in metas.items()]),
+        bearer_services=tuple(n for n, m in metas.items() if m.bearer),
     )

@@ -14,9 +14,7 @@ from overcast_common.http import HttpRequest
 
 _CREDENTIAL = re.compile(r"Credential=([^,\s]+)")
 _CBOR_PATH = re.compile(r"/service/([^/]+)/operation/([^/]+)$")
-_FORM_FIELD = {
-    name: re.compile(rb"(?:^|&)" + name.encode() + rb"=([^&]*)") for name in ("Action", "Version")
-}
+_FORM_FIELD = {name: re.compile(rb"(?:^|&)" + name.encode() + rb"=([^&]*)") for name in ("Action", "Version")}
 _QUERY_FIELD = {name: re.compile(r"(?:^|&)" + name + r"=([^&]*)") for name in ("Action", "Version")}
 _REGION = re.compile(r"^[a-z]{2}(?:-[a-z]+)+-\d+$")
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
@@ -28,6 +26,8 @@ class RequestSignals:
     """Service part of the SigV4 credential scope (``s3`` for SigV2-signed S3 requests)."""
     signed: bool
     """Any AWS signature at all (header or presigned query)."""
+    bearer: bool
+    """``Authorization: Bearer <token>`` (CodeCatalyst, Bedrock API keys)."""
     target: str | None
     """``X-Amz-Target`` as sent (``AmazonSQS.SendMessage``)."""
     content_type: str
@@ -83,7 +83,7 @@ def read_signals(request: HttpRequest) -> RequestSignals:
         signing_name = _scope_service(found.group(1)) if found else None
     elif auth.startswith("AWS "):
         signing_name = "s3"  # SigV2 survives only in S3
-    signed = bool(auth)
+    signed = auth.startswith(("AWS4-", "AWS "))
     qs = request.query_string
     if not auth and "X-Amz-Credential=" in qs:
         cred = dict(request.query_items()).get("X-Amz-Credential", "")
@@ -105,6 +105,7 @@ def read_signals(request: HttpRequest) -> RequestSignals:
     return RequestSignals(
         signing_name=signing_name,
         signed=signed,
+        bearer=auth.startswith("Bearer "),
         target=target,
         content_type=content_type,
         cbor_service=cbor_service,

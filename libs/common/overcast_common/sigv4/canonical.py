@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from functools import lru_cache
 from urllib.parse import quote, unquote_to_bytes
 
 ALGORITHM = "AWS4-HMAC-SHA256"
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 _UNRESERVED = "-_.~"
+_ALREADY_CANONICAL = re.compile(r"[A-Za-z0-9\-_.~]*").fullmatch
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9\-_.~/]*").fullmatch
 
 
 @lru_cache(maxsize=4096)
@@ -60,7 +63,7 @@ def canonical_uri(raw_path: str, *, s3: bool) -> str:
     path = raw_path
     if "//" in path or "/." in path:
         path = _remove_dot_segments(path) or "/"
-    return quote(path, safe="/~")
+    return path if _PLAIN_PATH(path) else quote(path, safe="/~")
 
 
 def s3_alternative_uri(raw_path: str) -> str | None:
@@ -71,6 +74,8 @@ def s3_alternative_uri(raw_path: str) -> str | None:
 
 
 def _encode_component(text: str) -> str:
+    if _ALREADY_CANONICAL(text):
+        return text
     # decode to bytes first: a %XX that is not UTF-8 must survive the round trip unchanged
     return quote(unquote_to_bytes(text) if "%" in text else text, safe=_UNRESERVED)
 
@@ -90,6 +95,14 @@ def canonical_query(raw_query: str, *, exclude_signature: bool = False) -> str:
         pairs.append((_encode_component(key), _encode_component(value)))
     pairs.sort()
     return "&".join(f"{k}={v}" for k, v in pairs)
+
+
+def raw_sorted_query(raw_query: str, *, exclude_signature: bool = False) -> str:
+    """The query pairs as sent, only sorted (what botocore signs for a URL it was handed)."""
+    pairs = [tuple(p.partition("=")[::2]) for p in raw_query.split("&") if p]
+    if exclude_signature:
+        pairs = [p for p in pairs if p[0] != "X-Amz-Signature"]
+    return "&".join(f"{k}={v}" for k, v in sorted(pairs))
 
 
 def header_index(raw_headers: list[tuple[str, str]]) -> dict[str, list[str]]:

@@ -30,9 +30,12 @@ def host_of(url: str) -> str:
     return host
 
 
-def to_http_request(method: str, url: str, headers: Iterable[tuple[str, str]], body: bytes = b"") -> HttpRequest:
+def to_http_request(
+    method: str, url: str, headers: Iterable[tuple[str, str | bytes]], body: bytes = b""
+) -> HttpRequest:
+    """``HttpRequest`` for what an HTTP client would send (botocore's prepared headers may be bytes)."""
     parts = urlsplit(url)
-    pairs = [(k, v) for k, v in headers]
+    pairs = [(k, v.decode("utf-8") if isinstance(v, bytes) else v) for k, v in headers]
     if not any(k.lower() == "host" for k, _ in pairs):
         pairs.insert(0, ("Host", host_of(url)))
     return HttpRequest(
@@ -45,7 +48,7 @@ def to_http_request(method: str, url: str, headers: Iterable[tuple[str, str]], b
     )
 
 
-class _FixedPayloadS3Auth(S3SigV4Auth):
+class _FixedPayloadS3Auth(S3SigV4Auth):  # type: ignore[misc]
     """S3SigV4Auth with the ``x-amz-content-sha256`` value chosen by the caller (streaming modes)."""
 
     def __init__(self, credentials: Credentials, service: str, region: str, payload: str) -> None:

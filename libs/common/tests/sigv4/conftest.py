@@ -3,7 +3,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from overcast_common.identity import Credential, StaticCredentials, root_credential, root_principal
 
 
@@ -15,9 +14,14 @@ def creds() -> StaticCredentials:
         [
             root_credential("000000000000", "test", "test"),
             root_credential("111111111111", "AKIAOTHERACCOUNT", "other-secret"),
-            Credential("ASIATEMP", "temp-secret", root_principal("000000000000", "ASIATEMP"), "the-token", soon),
             Credential(
-                "ASIAOLD", "old-secret", root_principal("000000000000", "ASIAOLD"), "old-token",
+                "ASIATEMP", "temp-secret", root_principal("000000000000", "ASIATEMP"), "the-token", soon
+            ),
+            Credential(
+                "ASIAOLD",
+                "old-secret",
+                root_principal("000000000000", "ASIAOLD"),
+                "old-token",
                 datetime.now(UTC) - timedelta(seconds=1),
             ),
         ]

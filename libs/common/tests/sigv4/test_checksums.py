@@ -5,7 +5,6 @@ import hashlib
 import zlib
 
 import pytest
-
 from overcast_common.sigv4 import checksums
 
 CHECK = b"123456789"  # the standard CRC check input
@@ -34,7 +33,10 @@ def test_incremental_equals_one_shot(algo: str) -> None:
 
 def test_values_match_the_standard_libraries() -> None:
     data = b"hello world" * 100
-    assert checksums.checksum_b64("crc32", data) == base64.b64encode(zlib.crc32(data).to_bytes(4, "big")).decode()
+    assert (
+        checksums.checksum_b64("crc32", data)
+        == base64.b64encode(zlib.crc32(data).to_bytes(4, "big")).decode()
+    )
     assert checksums.checksum_b64("SHA256", data) == base64.b64encode(hashlib.sha256(data).digest()).decode()
     assert checksums.checksum_b64("sha1", data) == base64.b64encode(hashlib.sha1(data).digest()).decode()
 

@@ -24,7 +24,13 @@ SPECIAL = " é/&=+%<"
 MAX_DEPTH = 7
 WIDE_DEPTH = 4
 TIMESTAMP = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
-DOCUMENT: dict[str, Any] = {"name": "doc", "count": 2, "enabled": True, "tags": ["a", "b"], "nested": {"k": "v"}}
+DOCUMENT: dict[str, Any] = {
+    "name": "doc",
+    "count": 2,
+    "enabled": True,
+    "tags": ["a", "b"],
+    "nested": {"k": "v"},
+}
 
 
 def generate(shape: Shape, *, seed: str = "") -> Any:
@@ -58,7 +64,9 @@ class _Generator:
             return self._structure(shape, stack, depth)
         if kind == "list":
             assert isinstance(shape, ListShape)
-            return [self.value(shape.member, hint, stack, depth + 1) for _ in range(self._count(shape, depth))]
+            return [
+                self.value(shape.member, hint, stack, depth + 1) for _ in range(self._count(shape, depth))
+            ]
         if kind == "map":
             assert isinstance(shape, MapShape)
             return self._map(shape, hint, stack, depth)
@@ -111,11 +119,15 @@ class _Generator:
             if recursive and name not in required and not shape.is_tagged_union:
                 continue
             # below a recursion point only required members, and lists/maps at their minimum size
-            result[name] = self._member(member, name, inner, max(depth + 1, MAX_DEPTH) if recursive else depth + 1)
+            result[name] = self._member(
+                member, name, inner, max(depth + 1, MAX_DEPTH) if recursive else depth + 1
+            )
         return result
 
     def _member(self, member: Shape, name: str, stack: tuple[str, ...], depth: int) -> Any:
-        if member.serialization.get("location") in ("header", "headers") or member.serialization.get("hostLabel"):
+        if member.serialization.get("location") in ("header", "headers") or member.serialization.get(
+            "hostLabel"
+        ):
             # HTTP header values and host names carry plain ASCII tokens only
             self._plain += 1
             try:

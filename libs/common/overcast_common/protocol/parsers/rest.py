@@ -76,7 +76,7 @@ def _located_members(
         elif location == "headers":
             prefix = wire.lower()
             found = {
-                key[len(prefix) :]: value
+                key[len(prefix) :]: value.strip()
                 for key, value in request.headers.items_raw()
                 if key.lower().startswith(prefix)
             }
@@ -125,28 +125,29 @@ def _header_member(member: Shape, raw: str) -> Any:
 
 def split_header_list(text: str) -> list[str]:
     """Split a comma-separated header list; items with commas or quotes arrive double-quoted."""
+    if not text.strip():
+        return []
     items: list[str] = []
-    current: list[str] = []
-    quoted = escaped = False
-    was_quoted = False
-    for char in text:
-        if escaped:
-            current.append(char)
-            escaped = False
-        elif quoted and char == "\\":
-            escaped = True
-        elif char == '"':
-            quoted = not quoted
-            was_quoted = True
-        elif char == "," and not quoted:
-            items.append("".join(current) if was_quoted else "".join(current).strip())
-            current, was_quoted = [], False
-        elif not quoted and not current and char == " ":
-            continue
+    index, length = 0, len(text)
+    while index <= length:
+        while index < length and text[index] in " \t":
+            index += 1
+        if index < length and text[index] == '"':
+            chars: list[str] = []
+            index += 1
+            while index < length and text[index] != '"':
+                if text[index] == "\\" and index + 1 < length:
+                    index += 1
+                chars.append(text[index])
+                index += 1
+            items.append("".join(chars))
+            comma = text.find(",", index)
+            index = length + 1 if comma < 0 else comma + 1
         else:
-            current.append(char)
-    if current or was_quoted or items:
-        items.append("".join(current) if was_quoted else "".join(current).strip())
+            comma = text.find(",", index)
+            end = length if comma < 0 else comma
+            items.append(text[index:end].strip())
+            index = end + 1
     return items
 
 

@@ -70,7 +70,7 @@ class TreeDecoder:
                 raise DecodeError(f"expected a string for {shape.name}")
             return raw
         if kind in _values.INTEGER_TYPES:
-            if isinstance(raw, bool) or not isinstance(raw, (int, float)) or raw != int(raw):
+            if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not float(raw).is_integer():
                 raise DecodeError(f"expected an integer for {shape.name}")
             return int(raw)
         if kind in _values.FLOAT_TYPES:

@@ -22,6 +22,8 @@ from ._common import (
     type_name,
 )
 from ._document import DocumentBuilder, Encoding
+from .eventstream import CONTENT_TYPE as EVENT_STREAM_TYPE
+from .eventstream import event_body, initial_response
 
 CBOR_1_1 = "application/x-amz-cbor-1.1"
 RPC_V2_CBOR = "application/cbor"
@@ -51,12 +53,30 @@ class RpcSerializer:
 
     def response(self, operation: OperationModel, result: Mapping[str, Any], request_id: str) -> HttpResponse:
         shape = operation.output_shape
+        if shape is not None and shape.event_stream_name:
+            return self._event_stream(operation, shape, result, request_id)
         body = self._builder.structure(shape, result) if shape is not None else {}
         if shape is None and self.protocol == "smithy-rpc-v2-cbor":
             payload = b""  # Smithy: a Unit output has no body
         else:
             payload = self._encode(body)
         return HttpResponse(200, self._headers(operation.service_model, request_id), payload)
+
+    def _event_stream(
+        self, operation: OperationModel, shape: StructureShape, result: Mapping[str, Any], request_id: str
+    ) -> HttpResponse:
+        stream_name = shape.event_stream_name
+        content_type = self._content_type(operation.service_model)
+
+        def encode(event: StructureShape, value: Mapping[str, Any]) -> tuple[bytes, str]:
+            return self._encode(self._builder.structure(event, value)), content_type
+
+        others = {k: v for k, v in result.items() if k != stream_name}
+        first = initial_response(encode(shape, others)[0], content_type)
+        headers = self._headers(operation.service_model, request_id)
+        headers.set("Content-Type", EVENT_STREAM_TYPE)
+        body = event_body(shape.members[stream_name], result.get(stream_name), encode, first)
+        return HttpResponse(200, headers, stream=body)
 
     def error(
         self, model: ServiceModel, operation: OperationModel | None, error: ServiceError, request_id: str

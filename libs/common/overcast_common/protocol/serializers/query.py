@@ -25,9 +25,11 @@ CONTENT_TYPE = "text/xml"
 def xml_namespace(model: ServiceModel) -> str:
     """The model's ``xmlNamespace``, else the URI AWS uses for the API version."""
     namespace = model.metadata.get("xmlNamespace")
+    ec2 = model.metadata.get("protocol") == "ec2"
     if isinstance(namespace, str) and namespace:
-        return namespace
-    if model.metadata.get("protocol") == "ec2" or model.service_name == "ec2":
+        # EC2's model omits the trailing slash its responses carry
+        return namespace + "/" if ec2 and not namespace.endswith("/") else namespace
+    if ec2:
         return f"http://ec2.amazonaws.com/doc/{model.api_version}/"
     return f"https://{model.metadata.get('endpointPrefix', model.service_name)}.amazonaws.com/doc/{model.api_version}/"
 

@@ -30,6 +30,8 @@ from ._common import (
 )
 from ._document import DocumentBuilder
 from ._xml import XML_DECLARATION, XmlWriter, escape_attr, escape_text
+from .eventstream import CONTENT_TYPE as EVENT_STREAM_TYPE
+from .eventstream import event_body
 from .s3_names import S3_NAMESPACE, s3_root_element
 
 JSON_TYPE = "application/json"
@@ -97,6 +99,11 @@ class RestSerializer:
     def _payload(
         self, response: HttpResponse, model: ServiceModel, member: Shape, name: str, value: Any
     ) -> None:
+        if member.serialization.get("eventstream"):
+            assert isinstance(member, StructureShape)
+            response.headers.set("Content-Type", EVENT_STREAM_TYPE)
+            response.stream = event_body(member, value, self._event_body)
+            return
         if member.type_name in ("blob", "string"):
             default_type = "application/octet-stream" if member.type_name == "blob" else "text/plain"
             if value is not None:
@@ -116,6 +123,13 @@ class RestSerializer:
             return
         assert isinstance(member, StructureShape)
         self._set_document(response, model, member, value, member.serialization.get("name") or member.name)
+
+    def _event_body(self, shape: StructureShape, value: Mapping[str, Any]) -> tuple[bytes, str]:
+        if not self._xml:
+            return json.dumps(self._json.structure(shape, value), separators=(",", ":")).encode(), JSON_TYPE
+        out: list[str] = []
+        self._writer.element(out, str(shape.serialization.get("name") or shape.name), shape, value)
+        return "".join(out).encode("utf-8"), "text/xml"
 
     def _set_document(
         self, response: HttpResponse, model: ServiceModel, shape: StructureShape, value: Mapping[str, Any], root: str

@@ -1,0 +1,727 @@
+"""Embedded SQS store: one SQLite file under the data directory.
+
+Speed and durability choices (issue 3 asks for thousands of sends per second on one core):
+
+- **One connection, used on the event loop's thread.** Each step here is one short transaction of a
+  few prepared statements (tens of µs); handing it to a worker thread would cost more than the
+  work (a thread hop is ~50-100 µs and serialises anyway). Because no step awaits mid-way, every
+  step is atomic with respect to other coroutines as well as on disk.
+- **WAL with ``synchronous=NORMAL``.** A commit appends to the WAL and returns once the bytes are
+  in the OS page cache, so an acknowledged send survives ``kill -9`` of the process (the kernel
+  still writes it out); only an OS crash or power cut can lose the last commits, never corrupt the
+  file. ``FULL`` would fsync on every commit — milliseconds each — for protection a local emulator
+  does not need.
+- **``locking_mode=EXCLUSIVE``**: this process is the file's only user, so SQLite skips the
+  shared-memory index and file locks on every transaction (measured: 76 → 27 µs per commit).
+  Other processes (the ``sqlite3`` shell) cannot open the file while Overcast runs.
+- **Rare checkpoints.** A checkpoint fsyncs, which costs tens of milliseconds on a slow disk; with
+  ``wal_autocheckpoint`` at 10,000 pages (~40 MB of WAL) that happens once per few thousand sends,
+  far below p99, instead of every few hundred.
+- Queue records are cached in memory: this process is the file's only writer.
+- Long polling is an in-process ``asyncio.Event`` per listener, set right after the commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from overcast_sqs.store.port import (
+    FifoSend,
+    HandleStatus,
+    MessageCounts,
+    MoveTask,
+    NewMessage,
+    Queue,
+    QueueKey,
+    ReceiptRef,
+    ReceiveRequest,
+    ReceiveResult,
+    SendOutcome,
+    Signal,
+    StoredMessage,
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS queues (
+    qid         INTEGER PRIMARY KEY,
+    account     TEXT NOT NULL,
+    region      TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    attributes  TEXT NOT NULL,     -- JSON object
+    tags        TEXT NOT NULL,     -- JSON object
+    created_ms  INTEGER NOT NULL,
+    modified_ms INTEGER NOT NULL,
+    purged_ms   INTEGER,
+    last_seq    INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (account, region, name)
+);
+CREATE TABLE IF NOT EXISTS tombstones (
+    account TEXT NOT NULL, region TEXT NOT NULL, name TEXT NOT NULL, deleted_ms INTEGER NOT NULL,
+    PRIMARY KEY (account, region, name)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS messages (
+    rid              INTEGER PRIMARY KEY,  -- insertion order: "oldest first", FIFO order
+    qid              INTEGER NOT NULL,
+    message_id       TEXT NOT NULL,
+    body             TEXT NOT NULL,
+    payload          TEXT NOT NULL,
+    sender_id        TEXT NOT NULL,
+    sent_ms          INTEGER NOT NULL,
+    visible_ms       INTEGER NOT NULL,
+    receive_count    INTEGER NOT NULL DEFAULT 0,
+    first_receive_ms INTEGER,
+    token            TEXT,
+    group_id         TEXT,
+    dedup_id         TEXT,
+    seq              INTEGER,
+    dl_source        TEXT                  -- JSON [account, region, name]
+);
+CREATE UNIQUE INDEX IF NOT EXISTS messages_by_id ON messages (qid, message_id);
+CREATE INDEX IF NOT EXISTS messages_by_visibility ON messages (qid, visible_ms);
+CREATE TABLE IF NOT EXISTS dedup (
+    qid INTEGER NOT NULL, scope TEXT NOT NULL, dedup_id TEXT NOT NULL,
+    message_id TEXT NOT NULL, seq INTEGER, accepted_ms INTEGER NOT NULL,
+    PRIMARY KEY (qid, scope, dedup_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS attempts (
+    qid INTEGER NOT NULL, attempt_id TEXT NOT NULL, refs TEXT NOT NULL, expires_ms INTEGER NOT NULL,
+    PRIMARY KEY (qid, attempt_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS move_tasks (
+    handle TEXT PRIMARY KEY, source_arn TEXT NOT NULL, started_ms INTEGER NOT NULL, task TEXT NOT NULL
+);
+"""
+
+_MSG_COLUMNS = (
+    "rid, message_id, body, payload, sender_id, sent_ms, visible_ms, receive_count, first_receive_ms,"
+    " token, group_id, dedup_id, seq, dl_source"
+)
+_INSERT_MESSAGE = (
+    "INSERT INTO messages (qid, message_id, body, payload, sender_id, sent_ms, visible_ms, receive_count,"
+    " group_id, dedup_id, seq, dl_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+_MARK_RECEIVED = (
+    "UPDATE messages SET receive_count = ?, first_receive_ms = ?, token = ?, visible_ms = ? WHERE rid = ?"
+)
+_CHECKPOINT_PAGES = 10_000
+_DEDUP_PRUNE_EVERY = 1024  # FIFO sends between sweeps of expired dedup records
+
+
+def _token() -> str:
+    return base64.urlsafe_b64encode(os.urandom(12)).decode()
+
+
+def _is_fifo(key: QueueKey) -> bool:
+    return key.name.endswith(".fifo")
+
+
+class _Row:
+    """A message row, by column position (``_MSG_COLUMNS``)."""
+
+    RID, MID, BODY, PAYLOAD, SENDER, SENT, VISIBLE, COUNT, FIRST, TOKEN, GROUP, DEDUP, SEQ, DLS = range(14)
+
+
+class _Signal:
+    def __init__(self) -> None:
+        self.event = asyncio.Event()
+
+    async def wait(self, timeout: float) -> bool:
+        if not self.event.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.event.wait(), timeout)
+        if self.event.is_set():
+            self.event.clear()
+            return True
+        return False
+
+
+class SqliteSqsStore:
+    def __init__(self, path: Path, db: sqlite3.Connection) -> None:
+        self._path = path
+        self._db = db
+        self._queues: dict[QueueKey, tuple[int, Queue]] = {}
+        self._listeners: dict[QueueKey, set[_Signal]] = {}
+        self._fifo_sends = 0
+        self._pending_wake: set[QueueKey] = set()  # dead-letter queues a receive moved messages into
+
+    @classmethod
+    async def open(cls, path: Path) -> SqliteSqsStore:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, isolation_level=None)
+        db.execute("PRAGMA locking_mode=EXCLUSIVE")  # see the module docstring for these three
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute(f"PRAGMA wal_autocheckpoint={_CHECKPOINT_PAGES}")
+        db.execute("PRAGMA cache_size=-32000")
+        db.executescript(_SCHEMA)
+        store = cls(path, db)
+        store._load_queues()
+        return store
+
+    # --- plumbing -------------------------------------------------------------------------------
+
+    def _load_queues(self) -> None:
+        self._queues.clear()
+        rows = self._db.execute(
+            "SELECT qid, account, region, name, attributes, tags, created_ms, modified_ms FROM queues"
+        )
+        for qid, account, region, name, attributes, tags, created, modified in rows:
+            key = QueueKey(account, region, name)
+            self._queues[key] = (qid, Queue(key, json.loads(attributes), json.loads(tags), created, modified))
+
+    @contextlib.contextmanager
+    def _tx(self) -> Any:
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def _qid(self, key: QueueKey) -> int | None:
+        entry = self._queues.get(key)
+        return None if entry is None else entry[0]
+
+    def _notify(self, key: QueueKey) -> None:
+        for signal in self._listeners.get(key, ()):
+            signal.event.set()
+
+    # --- queues ---------------------------------------------------------------------------------
+
+    async def create_queue(self, queue: Queue) -> tuple[Queue, bool]:
+        existing = self._queues.get(queue.key)
+        if existing is not None:
+            return existing[1], False
+        k = queue.key
+        with self._tx() as db:
+            cursor = db.execute(
+                "INSERT INTO queues (account, region, name, attributes, tags, created_ms, modified_ms)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (
+                    k.account_id,
+                    k.region,
+                    k.name,
+                    json.dumps(dict(queue.attributes)),
+                    json.dumps(dict(queue.tags)),
+                    queue.created_ms,
+                    queue.last_modified_ms,
+                ),
+            )
+            db.execute(
+                "DELETE FROM tombstones WHERE account=? AND region=? AND name=?",
+                (k.account_id, k.region, k.name),
+            )
+        assert cursor.lastrowid is not None
+        stored = Queue(k, dict(queue.attributes), dict(queue.tags), queue.created_ms, queue.last_modified_ms)
+        self._queues[k] = (cursor.lastrowid, stored)
+        return stored, True
+
+    async def get_queue(self, key: QueueKey) -> Queue | None:
+        entry = self._queues.get(key)
+        return None if entry is None else entry[1]
+
+    async def list_queues(
+        self, account_id: str | None = None, region: str | None = None, prefix: str = ""
+    ) -> list[Queue]:
+        found = [
+            q
+            for k, (_, q) in self._queues.items()
+            if (account_id is None or k.account_id == account_id)
+            and (region is None or k.region == region)
+            and k.name.startswith(prefix)
+        ]
+        return sorted(found, key=lambda q: (q.key.account_id, q.key.region, q.key.name))
+
+    async def update_queue(
+        self,
+        key: QueueKey,
+        now_ms: int,
+        *,
+        attributes: Mapping[str, str | None] | None = None,
+        tags: Mapping[str, str | None] | None = None,
+    ) -> Queue | None:
+        entry = self._queues.get(key)
+        if entry is None:
+            return None
+        qid, queue = entry
+        new_attributes = _merge(queue.attributes, attributes)
+        new_tags = _merge(queue.tags, tags)
+        modified = now_ms if attributes is not None else queue.last_modified_ms
+        with self._tx() as db:
+            db.execute(
+                "UPDATE queues SET attributes=?, tags=?, modified_ms=? WHERE qid=?",
+                (json.dumps(new_attributes), json.dumps(new_tags), modified, qid),
+            )
+        updated = Queue(key, new_attributes, new_tags, queue.created_ms, modified)
+        self._queues[key] = (qid, updated)
+        return updated
+
+    async def delete_queue(self, key: QueueKey, now_ms: int) -> bool:
+        qid = self._qid(key)
+        if qid is None:
+            return False
+        with self._tx() as db:
+            for table in ("messages", "dedup", "attempts", "queues"):
+                db.execute(f"DELETE FROM {table} WHERE qid=?", (qid,))
+            db.execute(
+                "INSERT OR REPLACE INTO tombstones VALUES (?,?,?,?)",
+                (key.account_id, key.region, key.name, now_ms),
+            )
+        del self._queues[key]
+        return True
+
+    async def deleted_at(self, key: QueueKey) -> int | None:
+        row = self._db.execute(
+            "SELECT deleted_ms FROM tombstones WHERE account=? AND region=? AND name=?",
+            (key.account_id, key.region, key.name),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    # --- messages -------------------------------------------------------------------------------
+
+    async def send(
+        self, key: QueueKey, messages: Sequence[NewMessage], now_ms: int, fifo: FifoSend | None = None
+    ) -> list[SendOutcome] | None:
+        qid = self._qid(key)
+        if qid is None:
+            return None
+        outcomes: list[SendOutcome] = []
+        wake = False
+        with self._tx() as db:
+            if fifo is None:
+                db.executemany(
+                    _INSERT_MESSAGE,
+                    [
+                        (
+                            qid,
+                            m.message_id,
+                            m.body,
+                            m.payload,
+                            m.sender_id,
+                            now_ms,
+                            now_ms + m.delay_ms,
+                            0,
+                            m.group_id,
+                            m.dedup_id,
+                            None,
+                            None,
+                        )
+                        for m in messages
+                    ],
+                )
+                outcomes = [SendOutcome(m.message_id, None) for m in messages]
+                wake = any(m.delay_ms <= 0 for m in messages)
+            else:
+                (seq,) = db.execute("SELECT last_seq FROM queues WHERE qid=?", (qid,)).fetchone()
+                cutoff = now_ms - fifo.dedup_window_ms
+                for m in messages:
+                    scope = (m.group_id or "") if fifo.per_group else ""
+                    if m.dedup_id is not None:
+                        seen = db.execute(
+                            "SELECT message_id, seq, accepted_ms FROM dedup"
+                            " WHERE qid=? AND scope=? AND dedup_id=?",
+                            (qid, scope, m.dedup_id),
+                        ).fetchone()
+                        if seen is not None and seen[2] > cutoff:
+                            outcomes.append(SendOutcome(seen[0], seen[1], duplicate=True))
+                            continue
+                    seq += 1
+                    db.execute(
+                        _INSERT_MESSAGE,
+                        (
+                            qid,
+                            m.message_id,
+                            m.body,
+                            m.payload,
+                            m.sender_id,
+                            now_ms,
+                            now_ms + m.delay_ms,
+                            0,
+                            m.group_id,
+                            m.dedup_id,
+                            seq,
+                            None,
+                        ),
+                    )
+                    if m.dedup_id is not None:
+                        db.execute(
+                            "INSERT OR REPLACE INTO dedup VALUES (?,?,?,?,?,?)",
+                            (qid, scope, m.dedup_id, m.message_id, seq, now_ms),
+                        )
+                    outcomes.append(SendOutcome(m.message_id, seq))
+                    wake = wake or m.delay_ms <= 0
+                db.execute("UPDATE queues SET last_seq=? WHERE qid=?", (seq, qid))
+                self._fifo_sends += 1
+                if self._fifo_sends % _DEDUP_PRUNE_EVERY == 0:
+                    db.execute("DELETE FROM dedup WHERE qid=? AND accepted_ms<=?", (qid, cutoff))
+        if wake:
+            self._notify(key)
+        return outcomes
+
+    async def receive(self, key: QueueKey, request: ReceiveRequest) -> ReceiveResult | None:
+        qid = self._qid(key)
+        if qid is None:
+            return None
+        now = request.now_ms
+        with self._tx() as db:
+            if request.attempt_id is not None:
+                repeated = self._repeat_attempt(db, qid, key, request)
+                if repeated is not None:
+                    return ReceiveResult(repeated, self._next_visible(db, qid, now))
+            rows = (
+                self._pick_fifo(db, qid, key, request)
+                if request.fifo
+                else self._pick_standard(db, qid, key, request)
+            )
+            picked: list[StoredMessage] = []
+            updates = []
+            for row in rows:
+                count = row[_Row.COUNT] + 1
+                first = row[_Row.FIRST] if row[_Row.FIRST] is not None else now
+                token = _token()
+                updates.append((count, first, token, now + request.visibility_ms, row[_Row.RID]))
+                picked.append(_stored(row, count, first, token))
+            db.executemany(_MARK_RECEIVED, updates)
+            if request.attempt_id is not None and picked:
+                db.execute(
+                    "INSERT OR REPLACE INTO attempts VALUES (?,?,?,?)",
+                    (
+                        qid,
+                        request.attempt_id,
+                        json.dumps([[m.message_id, m.receipt_token] for m in picked]),
+                        now + request.attempt_window_ms,
+                    ),
+                )
+            next_visible = self._next_visible(db, qid, now)
+        if request.visibility_ms <= 0 and picked:
+            self._notify(key)
+        return ReceiveResult(picked, next_visible)
+
+    def _next_visible(self, db: sqlite3.Connection, qid: int, now: int) -> int | None:
+        row = db.execute(
+            "SELECT min(visible_ms) FROM messages WHERE qid=? AND visible_ms>?", (qid, now)
+        ).fetchone()
+        return None if row[0] is None else int(row[0])
+
+    def _repeat_attempt(
+        self, db: sqlite3.Connection, qid: int, key: QueueKey, request: ReceiveRequest
+    ) -> list[StoredMessage] | None:
+        row = db.execute(
+            "SELECT refs, expires_ms FROM attempts WHERE qid=? AND attempt_id=?", (qid, request.attempt_id)
+        ).fetchone()
+        if row is None or row[1] <= request.now_ms:
+            return None
+        repeated: list[StoredMessage] = []
+        for message_id, token in json.loads(row[0]):
+            msg = db.execute(
+                f"SELECT {_MSG_COLUMNS} FROM messages WHERE qid=? AND message_id=?", (qid, message_id)
+            ).fetchone()
+            if msg is None or msg[_Row.TOKEN] != token or msg[_Row.VISIBLE] <= request.now_ms:
+                return None
+            repeated.append(_stored(msg, msg[_Row.COUNT], msg[_Row.FIRST], token))
+        return repeated
+
+    def _consumed(
+        self, db: sqlite3.Connection, qid: int, key: QueueKey, row: Any, request: ReceiveRequest
+    ) -> bool:
+        """Drop an expired message or move a dead letter; True if ``row`` is gone from the queue."""
+        if request.retention_ms is not None and row[_Row.SENT] + request.retention_ms <= request.now_ms:
+            db.execute("DELETE FROM messages WHERE rid=?", (row[_Row.RID],))
+            return True
+        target = request.dead_letter
+        if target is not None and row[_Row.COUNT] >= target.max_receive_count:
+            dlq = self._qid(target.key)
+            if dlq is not None and dlq != qid:
+                self._move_row(
+                    db, row, dlq, target.key, dl_source=json.dumps(list(_key_tuple(key))), now=request.now_ms
+                )
+                self._pending_wake.add(target.key)
+                return True
+        return False
+
+    def _move_row(
+        self, db: sqlite3.Connection, row: Any, to_qid: int, to_key: QueueKey, dl_source: str | None, now: int
+    ) -> None:
+        seq = None
+        if _is_fifo(to_key):
+            (seq,) = db.execute(
+                "UPDATE queues SET last_seq=last_seq+1 WHERE qid=? RETURNING last_seq", (to_qid,)
+            ).fetchone()
+        db.execute("DELETE FROM messages WHERE rid=?", (row[_Row.RID],))
+        db.execute(
+            "INSERT OR REPLACE INTO messages (qid, message_id, body, payload, sender_id, sent_ms, visible_ms,"
+            " receive_count, group_id, dedup_id, seq, dl_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                to_qid,
+                row[_Row.MID],
+                row[_Row.BODY],
+                row[_Row.PAYLOAD],
+                row[_Row.SENDER],
+                row[_Row.SENT],
+                now,
+                0,
+                row[_Row.GROUP],
+                row[_Row.DEDUP],
+                seq,
+                dl_source,
+            ),
+        )
+
+    def _pick_standard(
+        self, db: sqlite3.Connection, qid: int, key: QueueKey, request: ReceiveRequest
+    ) -> list[Any]:
+        picked: list[Any] = []
+        while len(picked) < request.max_messages:
+            want = request.max_messages - len(picked)
+            rows = db.execute(
+                f"SELECT {_MSG_COLUMNS} FROM messages WHERE qid=? AND visible_ms<=?"
+                " ORDER BY visible_ms, rid LIMIT ? OFFSET ?",
+                (qid, request.now_ms, want, len(picked)),
+            ).fetchall()
+            gone = 0
+            for row in rows:
+                if self._consumed(db, qid, key, row, request):
+                    gone += 1
+                else:
+                    picked.append(row)
+            if len(rows) < want or gone == 0:
+                break
+        self._flush_wakes()
+        return picked
+
+    def _pick_fifo(
+        self, db: sqlite3.Connection, qid: int, key: QueueKey, request: ReceiveRequest
+    ) -> list[Any]:
+        now = request.now_ms
+        blocked = {
+            g
+            for (g,) in db.execute(
+                "SELECT DISTINCT group_id FROM messages WHERE qid=? AND visible_ms>? AND receive_count>0",
+                (qid, now),
+            )
+        }
+        picked: list[Any] = []
+        for row in db.execute(
+            f"SELECT {_MSG_COLUMNS} FROM messages WHERE qid=? ORDER BY rid", (qid,)
+        ).fetchall():
+            group = row[_Row.GROUP]
+            if group in blocked:
+                continue
+            if row[_Row.VISIBLE] > now:
+                blocked.add(group)  # never skip ahead inside a group
+                continue
+            if self._consumed(db, qid, key, row, request):
+                continue
+            picked.append(row)
+            if len(picked) == request.max_messages:
+                break
+        self._flush_wakes()
+        return picked
+
+    def _flush_wakes(self) -> None:
+        if self._pending_wake:
+            for key in self._pending_wake:
+                self._notify(key)
+            self._pending_wake = set()
+
+    async def delete(self, key: QueueKey, refs: Sequence[ReceiptRef]) -> list[HandleStatus] | None:
+        qid = self._qid(key)
+        if qid is None:
+            return None
+        statuses: list[HandleStatus] = []
+        with self._tx() as db:
+            for ref in refs:
+                cursor = db.execute(
+                    "DELETE FROM messages WHERE qid=? AND message_id=? AND token=?",
+                    (qid, ref.message_id, ref.receipt_token),
+                )
+                if cursor.rowcount:
+                    statuses.append("ok")
+                else:
+                    exists = db.execute(
+                        "SELECT 1 FROM messages WHERE qid=? AND message_id=?", (qid, ref.message_id)
+                    ).fetchone()
+                    statuses.append("stale" if exists else "missing")
+        return statuses
+
+    async def change_visibility(
+        self, key: QueueKey, changes: Sequence[tuple[ReceiptRef, int]], now_ms: int
+    ) -> list[HandleStatus] | None:
+        qid = self._qid(key)
+        if qid is None:
+            return None
+        statuses: list[HandleStatus] = []
+        wake = False
+        with self._tx() as db:
+            for ref, visibility_ms in changes:
+                row = db.execute(
+                    "SELECT rid, token, visible_ms FROM messages WHERE qid=? AND message_id=?",
+                    (qid, ref.message_id),
+                ).fetchone()
+                if row is None:
+                    statuses.append("missing")
+                elif row[1] != ref.receipt_token:
+                    statuses.append("stale")
+                elif row[2] <= now_ms:
+                    statuses.append("not_in_flight")
+                else:
+                    db.execute(
+                        "UPDATE messages SET visible_ms=? WHERE rid=?", (now_ms + visibility_ms, row[0])
+                    )
+                    statuses.append("ok")
+                    wake = wake or visibility_ms <= 0
+        if wake:
+            self._notify(key)
+        return statuses
+
+    async def purge(self, key: QueueKey, now_ms: int, min_interval_ms: int) -> bool | None:
+        qid = self._qid(key)
+        if qid is None:
+            return None
+        with self._tx() as db:
+            (last,) = db.execute("SELECT purged_ms FROM queues WHERE qid=?", (qid,)).fetchone()
+            if last is not None and now_ms - last < min_interval_ms:
+                return False
+            db.execute("DELETE FROM messages WHERE qid=?", (qid,))
+            db.execute("DELETE FROM attempts WHERE qid=?", (qid,))
+            db.execute("UPDATE queues SET purged_ms=? WHERE qid=?", (now_ms, qid))
+        return True
+
+    async def count(self, key: QueueKey, now_ms: int) -> MessageCounts | None:
+        qid = self._qid(key)
+        if qid is None:
+            return None
+        visible, in_flight, delayed = self._db.execute(
+            "SELECT coalesce(sum(visible_ms<=?1),0), coalesce(sum(visible_ms>?1 AND receive_count>0),0),"
+            " coalesce(sum(visible_ms>?1 AND receive_count=0),0) FROM messages WHERE qid=?2",
+            (now_ms, qid),
+        ).fetchone()
+        return MessageCounts(int(visible), int(in_flight), int(delayed))
+
+    async def expire(self, key: QueueKey, sent_before_ms: int) -> int:
+        qid = self._qid(key)
+        if qid is None:
+            return 0
+        with self._tx() as db:
+            cursor = db.execute("DELETE FROM messages WHERE qid=? AND sent_ms<?", (qid, sent_before_ms))
+        return cursor.rowcount
+
+    async def move(self, source: QueueKey, destination: QueueKey | None, limit: int, now_ms: int) -> int:
+        qid = self._qid(source)
+        if qid is None or limit <= 0:
+            return 0
+        moved = 0
+        woken: set[QueueKey] = set()
+        with self._tx() as db:
+            rows = db.execute(
+                f"SELECT {_MSG_COLUMNS} FROM messages WHERE qid=? AND visible_ms<=? ORDER BY rid",
+                (qid, now_ms),
+            ).fetchall()
+            for row in rows:
+                to_key = destination
+                if to_key is None and row[_Row.DLS] is not None:
+                    to_key = QueueKey(*json.loads(row[_Row.DLS]))
+                to_qid = None if to_key is None else self._qid(to_key)
+                if to_key is None or to_qid is None or to_qid == qid:
+                    continue
+                self._move_row(db, row, to_qid, to_key, dl_source=None, now=now_ms)
+                woken.add(to_key)
+                moved += 1
+                if moved == limit:
+                    break
+        for key in woken:
+            self._notify(key)
+        return moved
+
+    def listen(self, key: QueueKey) -> AbstractAsyncContextManager[Signal]:
+        return self._listen(key)
+
+    @contextlib.asynccontextmanager
+    async def _listen(self, key: QueueKey) -> AsyncIterator[Signal]:
+        signal = _Signal()
+        self._listeners.setdefault(key, set()).add(signal)
+        try:
+            yield signal
+        finally:
+            listeners = self._listeners.get(key)
+            if listeners is not None:
+                listeners.discard(signal)
+                if not listeners:
+                    del self._listeners[key]
+
+    # --- move tasks -----------------------------------------------------------------------------
+
+    async def put_move_task(self, task: MoveTask) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO move_tasks VALUES (?,?,?,?)",
+                (task.task_handle, task.source_arn, task.started_ms, json.dumps(asdict(task))),
+            )
+
+    async def get_move_task(self, task_handle: str) -> MoveTask | None:
+        row = self._db.execute("SELECT task FROM move_tasks WHERE handle=?", (task_handle,)).fetchone()
+        return None if row is None else MoveTask(**json.loads(row[0]))
+
+    async def list_move_tasks(self, source_arn: str) -> list[MoveTask]:
+        rows = self._db.execute(
+            "SELECT task FROM move_tasks WHERE source_arn=? ORDER BY started_ms DESC, rowid DESC",
+            (source_arn,),
+        )
+        return [MoveTask(**json.loads(task)) for (task,) in rows]
+
+    # --- lifecycle ------------------------------------------------------------------------------
+
+    async def reset(self) -> None:
+        with self._tx() as db:
+            for table in ("messages", "dedup", "attempts", "queues", "tombstones", "move_tasks"):
+                db.execute(f"DELETE FROM {table}")
+        self._queues.clear()
+
+    async def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._db.close()
+
+
+def _merge(current: Mapping[str, str], changes: Mapping[str, str | None] | None) -> dict[str, str]:
+    merged = dict(current)
+    for name, value in (changes or {}).items():
+        if value is None:
+            merged.pop(name, None)
+        else:
+            merged[name] = value
+    return merged
+
+
+def _key_tuple(key: QueueKey) -> tuple[str, str, str]:
+    return (key.account_id, key.region, key.name)
+
+
+def _stored(row: Any, count: int, first: int, token: str) -> StoredMessage:
+    dls = row[_Row.DLS]
+    return StoredMessage(
+        message_id=row[_Row.MID],
+        body=row[_Row.BODY],
+        payload=row[_Row.PAYLOAD],
+        sender_id=row[_Row.SENDER],
+        sent_ms=row[_Row.SENT],
+        receive_count=count,
+        first_receive_ms=first,
+        receipt_token=token,
+        group_id=row[_Row.GROUP],
+        dedup_id=row[_Row.DEDUP],
+        sequence_number=row[_Row.SEQ],
+        dead_letter_source=None if dls is None else QueueKey(*json.loads(dls)),
+    )

@@ -1,0 +1,499 @@
+"""Contract tests every SQS store adapter passes (see ``overcast_sqs/store/port.py``).
+
+``test_store.py`` runs them (``from store_contract import *``). To add an adapter, register an
+opener in ``ADAPTERS``: ``async (location) -> SqsStore``. Opening twice with the same ``location``
+must reach the same data (that is how the restart test reopens), and every opener must hand back
+an empty store (call ``reset()`` first if the backend is shared between tests).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from overcast_sqs.store import (
+    DeadLetterTarget,
+    FifoSend,
+    MoveTask,
+    NewMessage,
+    Queue,
+    QueueKey,
+    ReceiptRef,
+    ReceiveRequest,
+    SqsStore,
+    StoredMessage,
+)
+from overcast_sqs.store.sqlite import SqliteSqsStore
+
+Opener = Callable[[Path], Awaitable[SqsStore]]
+
+
+async def _open_sqlite(location: Path) -> SqsStore:
+    return await SqliteSqsStore.open(location / "sqs.sqlite3")
+
+
+ADAPTERS: dict[str, Opener] = {"sqlite": _open_sqlite}
+
+NOW = 1_900_000_000_000
+Q = QueueKey("000000000000", "us-east-1", "q")
+F = QueueKey("000000000000", "us-east-1", "f.fifo")
+DLQ = QueueKey("000000000000", "us-east-1", "dlq")
+
+
+@pytest.fixture(params=sorted(ADAPTERS))
+def opener(request: pytest.FixtureRequest) -> Opener:
+    return ADAPTERS[request.param]
+
+
+@pytest.fixture
+async def store(opener: Opener, tmp_path: Path) -> AsyncIterator[SqsStore]:
+    s = await opener(tmp_path)
+    try:
+        for key in (Q, F, DLQ):
+            await s.create_queue(queue(key))
+        yield s
+    finally:
+        await s.close()
+
+
+def queue(key: QueueKey, **attributes: str) -> Queue:
+    return Queue(key, attributes, {}, NOW, NOW)
+
+
+def msg(
+    body: str = "hi", *, delay_ms: int = 0, group: str | None = None, dedup: str | None = None
+) -> NewMessage:
+    return NewMessage(uuid.uuid4().hex, body, '{"a":1}', "AIDA", delay_ms, group, dedup)
+
+
+def rr(now: int = NOW, n: int = 10, vis: int = 30_000, **kw: object) -> ReceiveRequest:
+    return ReceiveRequest(now_ms=now, max_messages=n, visibility_ms=vis, **kw)  # type: ignore[arg-type]
+
+
+async def recv(store: SqsStore, key: QueueKey = Q, **kw: object) -> list[StoredMessage]:
+    result = await store.receive(key, rr(**kw))  # type: ignore[arg-type]
+    assert result is not None
+    return result.messages
+
+
+def ref(m: StoredMessage) -> ReceiptRef:
+    return ReceiptRef(m.message_id, m.receipt_token)
+
+
+# --- queues -------------------------------------------------------------------------------------
+
+
+async def test_create_is_create_if_absent(store: SqsStore) -> None:
+    other = Queue(Q, {"VisibilityTimeout": "5"}, {}, NOW + 1, NOW + 1)
+    got, created = await store.create_queue(other)
+    assert not created and got.created_ms == NOW and dict(got.attributes) == {}
+    fresh = Queue(QueueKey("000000000000", "us-east-1", "new"), {"A": "1"}, {"t": "v"}, NOW, NOW)
+    got, created = await store.create_queue(fresh)
+    assert created and got == fresh
+    assert await store.get_queue(fresh.key) == fresh
+
+
+async def test_queues_are_scoped_by_account_and_region(store: SqsStore) -> None:
+    await store.create_queue(queue(QueueKey("111111111111", "us-east-1", "q")))
+    await store.create_queue(queue(QueueKey("000000000000", "eu-west-1", "q")))
+    names = [q.key.name for q in await store.list_queues("000000000000", "us-east-1")]
+    assert names == ["dlq", "f.fifo", "q"]
+    assert [q.key.name for q in await store.list_queues("000000000000", "us-east-1", "d")] == ["dlq"]
+    assert len(await store.list_queues()) == 5
+    assert await store.get_queue(QueueKey("111111111111", "eu-west-1", "q")) is None
+
+
+async def test_update_queue_merges_and_removes(store: SqsStore) -> None:
+    updated = await store.update_queue(Q, NOW + 5, attributes={"A": "1", "B": "2"}, tags={"x": "1"})
+    assert updated is not None and dict(updated.attributes) == {"A": "1", "B": "2"}
+    assert updated.last_modified_ms == NOW + 5 and dict(updated.tags) == {"x": "1"}
+    updated = await store.update_queue(Q, NOW + 9, attributes={"A": None}, tags={"x": None, "y": "2"})
+    assert updated is not None and dict(updated.attributes) == {"B": "2"} and dict(updated.tags) == {"y": "2"}
+    tagged = await store.update_queue(Q, NOW + 20, tags={"z": "3"})
+    assert tagged is not None and tagged.last_modified_ms == NOW + 9  # tags do not touch it
+    assert await store.get_queue(Q) == tagged
+    assert await store.update_queue(QueueKey("0", "r", "nope"), NOW, tags={"a": "b"}) is None
+
+
+async def test_delete_queue_drops_messages_and_remembers(store: SqsStore) -> None:
+    await store.send(Q, [msg()], NOW)
+    assert await store.deleted_at(Q) is None
+    assert await store.delete_queue(Q, NOW + 7)
+    assert not await store.delete_queue(Q, NOW + 8)
+    assert await store.get_queue(Q) is None and await store.deleted_at(Q) == NOW + 7
+    assert await store.send(Q, [msg()], NOW) is None
+    assert await store.receive(Q, rr()) is None
+    await store.create_queue(queue(Q))
+    assert await store.deleted_at(Q) is None
+    assert await recv(store) == []
+
+
+# --- send / receive -----------------------------------------------------------------------------
+
+
+async def test_send_then_receive_returns_everything_sent(store: SqsStore) -> None:
+    sent = NewMessage("id-1", "body ✓", "payload", "AIDASENDER", 0, None, None)
+    [outcome] = await store.send(Q, [sent], NOW) or []
+    assert outcome.message_id == "id-1" and outcome.sequence_number is None and not outcome.duplicate
+    [got] = await recv(store, now=NOW + 3)
+    assert (got.message_id, got.body, got.payload, got.sender_id) == (
+        "id-1",
+        "body ✓",
+        "payload",
+        "AIDASENDER",
+    )
+    assert (got.sent_ms, got.receive_count, got.first_receive_ms) == (NOW, 1, NOW + 3)
+    assert got.receipt_token and got.dead_letter_source is None
+
+
+async def test_received_messages_are_hidden_until_visibility_ends(store: SqsStore) -> None:
+    await store.send(Q, [msg()], NOW)
+    [first] = await recv(store, vis=10_000)
+    assert await recv(store, now=NOW + 9_999) == []
+    [again] = await recv(store, now=NOW + 10_000)
+    assert again.message_id == first.message_id and again.receive_count == 2
+    assert again.receipt_token != first.receipt_token and again.first_receive_ms == NOW
+
+
+async def test_receive_respects_max_and_prefers_oldest(store: SqsStore) -> None:
+    sent = [msg(str(i)) for i in range(15)]
+    for m in sent:
+        await store.send(Q, [m], NOW)
+    first = await recv(store, n=10)
+    assert [m.body for m in first] == [str(i) for i in range(10)]
+    assert [m.body for m in await recv(store, n=10)] == [str(i) for i in range(10, 15)]
+
+
+async def test_delay_hides_until_due_and_reports_next_visible(store: SqsStore) -> None:
+    await store.send(Q, [msg("late", delay_ms=5_000)], NOW)
+    result = await store.receive(Q, rr())
+    assert result is not None and result.messages == [] and result.next_visible_ms == NOW + 5_000
+    counts = await store.count(Q, NOW)
+    assert counts is not None and (counts.visible, counts.in_flight, counts.delayed) == (0, 0, 1)
+    [m] = await recv(store, now=NOW + 5_000)
+    assert m.body == "late"
+    counts = await store.count(Q, NOW + 5_000)
+    assert counts is not None and (counts.visible, counts.in_flight, counts.delayed) == (0, 1, 0)
+
+
+async def test_retention_deletes_instead_of_delivering(store: SqsStore) -> None:
+    await store.send(Q, [msg("old")], NOW)
+    await store.send(Q, [msg("new")], NOW + 1_000)
+    assert [m.body for m in await recv(store, now=NOW + 60_000, retention_ms=60_000)] == ["new"]
+    counts = await store.count(Q, NOW + 60_000)
+    assert counts is not None and counts.visible + counts.in_flight + counts.delayed == 1
+
+
+async def test_expire_deletes_old_messages(store: SqsStore) -> None:
+    await store.send(Q, [msg("old")], NOW)
+    await store.send(Q, [msg("new")], NOW + 10)
+    assert await store.expire(Q, NOW + 5) == 1
+    assert [m.body for m in await recv(store, now=NOW + 10)] == ["new"]
+
+
+# --- delete / visibility ------------------------------------------------------------------------
+
+
+async def test_delete_by_latest_receipt_only(store: SqsStore) -> None:
+    await store.send(Q, [msg()], NOW)
+    [first] = await recv(store, vis=0)
+    [second] = await recv(store)
+    assert await store.delete(Q, [ref(first)]) == ["stale"]
+    assert await store.delete(Q, [ref(second), ref(second)]) == ["ok", "missing"]
+    assert await recv(store, now=NOW + 100_000) == []
+    assert await store.delete(QueueKey("0", "r", "nope"), [ref(second)]) is None
+
+
+async def test_delete_after_visibility_expired_still_works(store: SqsStore) -> None:
+    await store.send(Q, [msg()], NOW)
+    [m] = await recv(store, vis=1)
+    assert await store.delete(Q, [ref(m)]) == ["ok"]
+
+
+async def test_change_visibility(store: SqsStore) -> None:
+    await store.send(Q, [msg()], NOW)
+    [m] = await recv(store, vis=30_000)
+    assert await store.change_visibility(Q, [(ref(m), 60_000)], NOW + 1_000) == ["ok"]
+    assert await recv(store, now=NOW + 60_999) == []
+    assert await store.change_visibility(Q, [(ref(m), 0)], NOW + 2_000) == ["ok"]
+    assert await store.change_visibility(Q, [(ref(m), 10)], NOW + 2_000) == ["not_in_flight"]
+    [again] = await recv(store, now=NOW + 2_000)
+    assert await store.change_visibility(Q, [(ref(m), 10)], NOW + 2_000) == ["stale"]
+    await store.delete(Q, [ref(again)])
+    assert await store.change_visibility(Q, [(ref(again), 10)], NOW + 2_000) == ["missing"]
+
+
+async def test_purge_once_per_interval(store: SqsStore) -> None:
+    await store.send(Q, [msg(), msg("later", delay_ms=9_000)], NOW)
+    assert await store.purge(Q, NOW, 60_000) is True
+    assert await recv(store, now=NOW + 10_000) == []
+    await store.send(Q, [msg()], NOW)
+    assert await store.purge(Q, NOW + 59_999, 60_000) is False
+    assert len(await recv(store)) == 1
+    assert await store.purge(Q, NOW + 60_000, 60_000) is True
+    assert await store.purge(QueueKey("0", "r", "nope"), NOW, 0) is None
+
+
+# --- dead letters and moves ---------------------------------------------------------------------
+
+
+async def test_max_receive_count_moves_to_the_dead_letter_queue(store: SqsStore) -> None:
+    dl = DeadLetterTarget(DLQ, 2)
+    [out] = await store.send(Q, [msg("doomed")], NOW) or []
+    for expected_count in (1, 2):
+        [m] = await recv(store, vis=0, dead_letter=dl)
+        assert m.receive_count == expected_count
+    assert await recv(store, vis=0, dead_letter=dl) == []
+    [dead] = await recv(store, DLQ, now=NOW + 1)
+    assert (dead.message_id, dead.body, dead.sent_ms) == (out.message_id, "doomed", NOW)
+    assert dead.receive_count == 1 and dead.dead_letter_source == Q
+
+
+async def test_missing_dead_letter_queue_means_no_redrive(store: SqsStore) -> None:
+    dl = DeadLetterTarget(QueueKey("000000000000", "us-east-1", "gone"), 1)
+    await store.send(Q, [msg()], NOW)
+    for count in (1, 2, 3):
+        [m] = await recv(store, vis=0, dead_letter=dl)
+        assert m.receive_count == count
+
+
+async def test_move_back_to_source_and_to_a_destination(store: SqsStore) -> None:
+    dl = DeadLetterTarget(DLQ, 1)
+    await store.send(Q, [msg("a"), msg("b"), msg("c")], NOW)
+    await recv(store, vis=0, dead_letter=dl)
+    assert await recv(store, vis=0, dead_letter=dl) == []
+    other = QueueKey("000000000000", "us-east-1", "other")
+    await store.create_queue(queue(other))
+    assert await store.move(DLQ, None, 2, NOW) == 2
+    assert await store.move(DLQ, other, 10, NOW) == 1
+    assert await store.move(DLQ, None, 10, NOW) == 0
+    back = await recv(store, now=NOW + 1)
+    assert sorted(m.body for m in back) == ["a", "b"] and all(m.receive_count == 1 for m in back)
+    assert [m.body for m in await recv(store, other)] == ["c"]
+
+
+# --- FIFO -------------------------------------------------------------------------------------------
+
+
+async def test_fifo_sequence_numbers_increase(store: SqsStore) -> None:
+    fifo = FifoSend()
+    outcomes = await store.send(F, [msg(group="g", dedup=str(i)) for i in range(3)], NOW, fifo) or []
+    seqs = [o.sequence_number for o in outcomes]
+    assert all(s is not None for s in seqs) and seqs == sorted(seqs) and len(set(seqs)) == 3
+    [later] = await store.send(F, [msg(group="h", dedup="x")], NOW, fifo) or []
+    assert later.sequence_number is not None and later.sequence_number > max(s or 0 for s in seqs)
+
+
+async def test_fifo_dedup_window(store: SqsStore) -> None:
+    fifo = FifoSend(dedup_window_ms=300_000)
+    [first] = await store.send(F, [msg("one", group="g", dedup="d")], NOW, fifo) or []
+    [dup] = await store.send(F, [msg("two", group="g", dedup="d")], NOW + 299_999, fifo) or []
+    assert dup.duplicate and (dup.message_id, dup.sequence_number) == (
+        first.message_id,
+        first.sequence_number,
+    )
+    batch = await store.send(F, [msg("x", group="g", dedup="e"), msg("y", group="g", dedup="e")], NOW, fifo)
+    assert batch is not None and [o.duplicate for o in batch] == [False, True]
+    [fresh] = await store.send(F, [msg("three", group="g", dedup="d")], NOW + 300_000, fifo) or []
+    assert not fresh.duplicate and fresh.message_id != first.message_id
+    bodies = [m.body for m in await recv(store, F, now=NOW + 300_000, fifo=True)]
+    assert bodies == ["one", "x", "three"]
+
+
+async def test_fifo_dedup_scope_per_group(store: SqsStore) -> None:
+    fifo = FifoSend(per_group=True)
+    out = await store.send(F, [msg("a", group="g1", dedup="d"), msg("b", group="g2", dedup="d")], NOW, fifo)
+    assert out is not None and [o.duplicate for o in out] == [False, False]
+    [dup] = await store.send(F, [msg("c", group="g1", dedup="d")], NOW, fifo) or []
+    assert dup.duplicate
+
+
+async def test_fifo_group_blocked_while_in_flight(store: SqsStore) -> None:
+    fifo = FifoSend()
+    sends = [msg(f"{g}{i}", group=g, dedup=f"{g}{i}") for i in range(3) for g in ("a", "b")]
+    await store.send(F, sends, NOW, fifo)
+    first = await recv(store, F, n=1, fifo=True)
+    assert [m.body for m in first] == ["a0"]
+    second = await recv(store, F, n=10, fifo=True)  # group a is blocked: only b, in order
+    assert [m.body for m in second] == ["b0", "b1", "b2"]
+    assert await recv(store, F, fifo=True) == []
+    await store.delete(F, [ref(first[0])])
+    assert [m.body for m in await recv(store, F, fifo=True)] == ["a1", "a2"]
+
+
+async def test_fifo_visibility_timeout_returns_the_group_in_order(store: SqsStore) -> None:
+    await store.send(F, [msg(str(i), group="g", dedup=str(i)) for i in range(3)], NOW, FifoSend())
+    assert [m.body for m in await recv(store, F, n=2, vis=1_000, fifo=True)] == ["0", "1"]
+    assert await recv(store, F, now=NOW + 999, fifo=True) == []
+    assert [m.body for m in await recv(store, F, now=NOW + 1_000, fifo=True)] == ["0", "1", "2"]
+
+
+async def test_fifo_delayed_head_blocks_its_group(store: SqsStore) -> None:
+    fifo = FifoSend()
+    await store.send(F, [msg("late", group="g", dedup="1", delay_ms=5_000)], NOW, fifo)
+    await store.send(F, [msg("now", group="g", dedup="2")], NOW, fifo)
+    assert await recv(store, F, fifo=True) == []
+    assert [m.body for m in await recv(store, F, now=NOW + 5_000, fifo=True)] == ["late", "now"]
+
+
+async def test_fifo_receive_attempt_id_repeats_the_same_messages(store: SqsStore) -> None:
+    await store.send(F, [msg(str(i), group="g", dedup=str(i)) for i in range(2)], NOW, FifoSend())
+    first = await recv(store, F, fifo=True, attempt_id="att")
+    again = await recv(store, F, now=NOW + 10, fifo=True, attempt_id="att")
+    assert [(m.message_id, m.receipt_token, m.receive_count) for m in again] == [
+        (m.message_id, m.receipt_token, m.receive_count) for m in first
+    ]
+    assert await recv(store, F, now=NOW + 10, fifo=True, attempt_id="other") == []
+
+
+async def test_fifo_dead_letter_keeps_group_and_gets_a_sequence_number(store: SqsStore) -> None:
+    fdlq = QueueKey("000000000000", "us-east-1", "dlq.fifo")
+    await store.create_queue(queue(fdlq))
+    await store.send(F, [msg("x", group="g", dedup="1")], NOW, FifoSend())
+    dl = DeadLetterTarget(fdlq, 1)
+    await recv(store, F, vis=0, fifo=True, dead_letter=dl)
+    assert await recv(store, F, vis=0, fifo=True, dead_letter=dl) == []
+    [dead] = await recv(store, fdlq, fifo=True)
+    assert dead.group_id == "g" and dead.sequence_number is not None and dead.dead_letter_source == F
+
+
+# --- long polling -------------------------------------------------------------------------------
+
+
+async def test_listen_wakes_on_send(store: SqsStore) -> None:
+    async with store.listen(Q) as signal:
+        assert await signal.wait(0.01) is False
+        started = time.monotonic()
+        asyncio.get_running_loop().call_later(
+            0.05, lambda: asyncio.ensure_future(store.send(Q, [msg()], NOW))
+        )
+        assert await signal.wait(5) is True
+        assert time.monotonic() - started < 1
+
+
+async def test_listen_does_not_miss_a_send_before_wait(store: SqsStore) -> None:
+    async with store.listen(Q) as signal:
+        await store.send(Q, [msg()], NOW)
+        assert await signal.wait(1) is True
+        assert await signal.wait(0.01) is False
+
+
+async def test_listen_ignores_delayed_sends_and_other_queues(store: SqsStore) -> None:
+    async with store.listen(Q) as signal:
+        await store.send(Q, [msg(delay_ms=1_000)], NOW)
+        await store.send(DLQ, [msg()], NOW)
+        assert await signal.wait(0.05) is False
+
+
+async def test_listen_wakes_on_visibility_zero(store: SqsStore) -> None:
+    await store.send(Q, [msg()], NOW)
+    [m] = await recv(store)
+    async with store.listen(Q) as signal:
+        await store.change_visibility(Q, [(ref(m), 0)], NOW)
+        assert await signal.wait(1) is True
+
+
+# --- move tasks, reset, restart -----------------------------------------------------------------
+
+
+async def test_move_tasks_round_trip(store: SqsStore) -> None:
+    older = MoveTask("h1", "arn:src", None, None, "COMPLETED", 3, 3, NOW)
+    newer = MoveTask("h2", "arn:src", "arn:dst", 5, "RUNNING", 0, 10, NOW + 1)
+    await store.put_move_task(older)
+    await store.put_move_task(newer)
+    await store.put_move_task(MoveTask("h3", "arn:elsewhere", None, None, "RUNNING", 0, 1, NOW))
+    assert await store.list_move_tasks("arn:src") == [newer, older]
+    done = MoveTask("h2", "arn:src", "arn:dst", 5, "COMPLETED", 10, 10, NOW + 1)
+    await store.put_move_task(done)
+    assert await store.get_move_task("h2") == done
+    assert await store.get_move_task("nope") is None
+
+
+async def test_reset_forgets_everything(store: SqsStore) -> None:
+    await store.send(Q, [msg()], NOW)
+    await store.put_move_task(MoveTask("h", "arn:src", None, None, "RUNNING", 0, 1, NOW))
+    await store.reset()
+    assert await store.list_queues() == [] and await store.get_move_task("h") is None
+    await store.create_queue(queue(Q))
+    assert await recv(store) == []
+
+
+async def test_state_outlives_a_restart(opener: Opener, tmp_path: Path) -> None:
+    first = await opener(tmp_path)
+    await first.create_queue(queue(Q, VisibilityTimeout="7"))
+    await first.create_queue(queue(F))
+    await first.send(Q, [msg("kept")], NOW)
+    await first.send(F, [msg("f1", group="g", dedup="d")], NOW, FifoSend())
+    await first.close()
+    second = await opener(tmp_path)
+    try:
+        got = await second.get_queue(Q)
+        assert got is not None and dict(got.attributes) == {"VisibilityTimeout": "7"}
+        assert [m.body for m in await recv(second)] == ["kept"]
+        [dup] = await second.send(F, [msg("f1", group="g", dedup="d")], NOW + 1, FifoSend()) or []
+        assert dup.duplicate  # dedup records survive too
+    finally:
+        await second.close()
+
+
+# --- concurrency (the issue's acceptance, at the store level) -----------------------------------
+
+
+async def test_eight_consumers_drain_ten_thousand_exactly_once(store: SqsStore) -> None:
+    total = 10_000
+    for start in range(0, total, 10):
+        await store.send(Q, [msg(str(i)) for i in range(start, start + 10)], NOW)
+    seen: dict[str, int] = defaultdict(int)
+
+    async def consumer() -> None:
+        idle = 0
+        while idle < 3:
+            got = await recv(store, now=NOW + 1, vis=600_000)  # nothing times out during the test
+            if not got:
+                idle += 1
+                await asyncio.sleep(0)
+                continue
+            idle = 0
+            for m in got:
+                seen[m.body] += 1
+            assert await store.delete(Q, [ref(m) for m in got]) == ["ok"] * len(got)
+
+    await asyncio.gather(*(consumer() for _ in range(8)))
+    assert len(seen) == total and set(seen.values()) == {1}
+
+
+async def test_fifo_twenty_groups_four_consumers_keep_order(store: SqsStore) -> None:
+    groups, per_group = 20, 50
+    fifo = FifoSend()
+    for i in range(per_group):
+        await store.send(F, [msg(f"{g}:{i}", group=f"g{g}", dedup=f"{g}:{i}") for g in range(10)], NOW, fifo)
+        await store.send(
+            F, [msg(f"{g}:{i}", group=f"g{g}", dedup=f"{g}:{i}") for g in range(10, 20)], NOW, fifo
+        )
+    order: dict[str, list[int]] = defaultdict(list)
+    lock = asyncio.Lock()
+
+    async def consumer() -> None:
+        idle = 0
+        while idle < 5:
+            got = await recv(store, F, now=NOW + 1, vis=600_000, fifo=True)
+            if not got:
+                idle += 1
+                await asyncio.sleep(0)
+                continue
+            idle = 0
+            async with lock:  # record before deleting: the next of the group can't be seen earlier
+                for m in got:
+                    group, index = m.body.split(":")
+                    order[group].append(int(index))
+            await asyncio.sleep(0)
+            assert await store.delete(F, [ref(m) for m in got]) == ["ok"] * len(got)
+
+    await asyncio.gather(*(consumer() for _ in range(4)))
+    assert len(order) == groups
+    assert all(indexes == list(range(per_group)) for indexes in order.values())
