@@ -54,7 +54,7 @@ codegen: install
 	$(PY) -m overcast_common.codegen
 
 protocol-coverage: install
-	$(PY) -m overcast_common.protocol.coverage docs/protocol-coverage.md
+	$(PY) -m overcast_common.protocol.conformance docs/protocol-coverage.md
 
 clean:
 	rm -rf .venv .tools $(PROTO_OUT)

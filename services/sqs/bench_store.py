@@ -1,6 +1,6 @@
 """Micro-benchmark of a store adapter: µs per send and per receive+delete (no HTTP, no provider).
 
-    .venv/bin/python services/sqs/bench_store.py [N]
+.venv/bin/python services/sqs/bench_store.py [N]
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ async def main(n: int) -> None:
         send_us = (time.perf_counter() - started) / n * 1e6
         started = time.perf_counter()
         for _ in range(n):
-            result = await store.receive(key, ReceiveRequest(now_ms=now, max_messages=1, visibility_ms=30_000))
+            result = await store.receive(
+                key, ReceiveRequest(now_ms=now, max_messages=1, visibility_ms=30_000)
+            )
             assert result is not None and result.messages
             m = result.messages[0]
             await store.delete(key, [ReceiptRef(m.message_id, m.receipt_token)])

@@ -7,15 +7,10 @@ the data directory. Flags override ``OVERCAST_*`` environment variables, which o
 from __future__ import annotations
 
 import argparse
-import logging
-import signal
 import sys
 from collections.abc import Sequence
 
 from overcast_common.config import ConfigError, Settings
-from overcast_common.logs import configure_logging
-
-log = logging.getLogger("overcast")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,47 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def serve(settings: Settings) -> int:
-    import uvicorn
-    from overcast_gateway.pipeline import Gateway
-    from overcast_gateway.services import ServiceRegistry
+    from overcast_gateway.server import run
 
-    configure_logging(settings.log_level)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    app = Gateway(settings, ServiceRegistry(settings))
-    config = uvicorn.Config(
-        app,
-        host=settings.host,
-        port=settings.port,
-        loop="uvloop",
-        http="httptools",
-        lifespan="on",
-        access_log=False,  # the gateway logs one JSON line per request itself
-        log_config=None,
-        timeout_graceful_shutdown=10,
-    )
-    log.info(
-        "starting overcast",
-        extra={
-            "fields": {
-                "host": settings.host,
-                "port": settings.port,
-                "data_dir": str(settings.data_dir),
-                "services": list(settings.services),
-            }
-        },
-    )
-    server = uvicorn.Server(config)
-    # uvicorn drains in-flight requests and runs lifespan shutdown on SIGINT/SIGTERM, then re-raises
-    # the signal to whatever handler was installed before it; ours makes that a clean exit (status 0,
-    # no KeyboardInterrupt traceback on Ctrl-C)
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, _stopped_by_signal)
-    server.run()
-    return 0 if server.started else 1
-
-
-def _stopped_by_signal(signum: int, frame: object) -> None:
-    log.info("overcast stopped", extra={"fields": {"signal": signal.Signals(signum).name}})
+    return run(settings)
 
 
 def _parser() -> argparse.ArgumentParser:

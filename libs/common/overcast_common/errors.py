@@ -24,8 +24,15 @@ class ServiceError(Exception):
     shape_name: ClassVar[str | None] = None
     """The modeled error shape this error serializes as, when it has one."""
 
-    def __init__(self, message: str = "", *, code: str | None = None, status_code: int | None = None,
-                 sender_fault: bool | None = None, **fields: object) -> None:
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str | None = None,
+        status_code: int | None = None,
+        sender_fault: bool | None = None,
+        **fields: object,
+    ) -> None:
         super().__init__(message)
         self.message = message
         # instance overrides let a generic error carry any code (e.g. errors from another service)

@@ -325,6 +325,10 @@ class Gateway:
             await send_response(send, response, head=request.method == "HEAD")
         except ClientDisconnected:
             status = 499
+        except Exception:
+            # a streamed body failed after the status line went out: all we can do is cut it short
+            log.exception("response stream failed", extra={"fields": {"request_id": ex.context.request_id}})
+            raise
         finally:
             log_request(ex, status)
 

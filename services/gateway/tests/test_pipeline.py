@@ -439,7 +439,35 @@ async def test_a_service_that_fails_to_start_is_marked_error(tmp_path: Any) -> N
 
         return start
 
-    registry = ServiceRegistry(Settings(data_dir=tmp_path), starter=starter)
+    registry = ServiceRegistry(Settings(data_dir=tmp_path, services=("sts",)), starter=starter)
     await registry.start()
     assert registry.health() == {"sts": "error"}
     assert registry.dispatcher("sts") is None
+
+
+async def test_client_disconnect_mid_body_is_logged_not_answered(
+    gateway: Gateway, caplog: pytest.LogCaptureFixture
+) -> None:
+    sent: list[dict[str, Any]] = []
+    messages = iter(
+        [{"type": "http.request", "body": b"Action=", "more_body": True}, {"type": "http.disconnect"}]
+    )
+
+    async def receive() -> dict[str, Any]:
+        return next(messages)
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/",
+        "raw_path": b"/",
+        "query_string": b"",
+        "headers": [(b"content-type", b"application/x-www-form-urlencoded"), (b"x-service", b"fake")],
+    }
+    with caplog.at_level(logging.INFO, logger="overcast.gateway"):
+        await gateway(scope, receive, send)
+    assert sent == []
+    assert [rec.fields["status"] for rec in caplog.records if rec.getMessage() == "request"] == [499]  # type: ignore[attr-defined]

@@ -22,7 +22,7 @@ class SessionKeys:
         principal = Principal(
             account_id=session.account_id,
             arn=session.arn,
-            principal_type=session.principal_type,  # type: ignore[arg-type]
+            principal_type=session.principal_type,
             principal_id=session.principal_id,
             access_key_id=access_key_id,
             session_token=session.session_token,

@@ -81,6 +81,7 @@ class StsProvider(StsApi):
             principal_type=caller.principal_type,
             principal_id=caller.principal_id or caller.account_id,
         )
+        await self.store.delete_expired(self.clock())  # housekeeping, while we are writing anyway
         await self.store.put_session(session)
         return {
             "Credentials": {

@@ -34,11 +34,36 @@ Wire design (``proto/overcast/dispatch/v1/dispatch.proto``), and why:
   there. A result body that is dropped unread cancels the call.
 """
 
-from overcast_common.dispatch.grpc_client import GrpcDispatcher, check_health
-from overcast_common.dispatch.grpc_server import GrpcServer, serve_grpc
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from overcast_common.dispatch.in_process import InProcessDispatcher
 from overcast_common.dispatch.interface import Dispatcher, Handler, Params, run_handler
-from overcast_common.dispatch.streams import CHUNK_SIZE, WINDOW, RemoteBodyStream
+
+if TYPE_CHECKING:
+    from overcast_common.dispatch.grpc_client import GrpcDispatcher, check_health
+    from overcast_common.dispatch.grpc_server import GrpcServer, serve_grpc
+    from overcast_common.dispatch.streams import CHUNK_SIZE, WINDOW, RemoteBodyStream
+
+# the gRPC side is imported on first use: embedded mode never needs grpc, and importing it costs
+# ~0.3-0.5 s of start-up
+_LAZY = {
+    "GrpcDispatcher": "grpc_client",
+    "check_health": "grpc_client",
+    "GrpcServer": "grpc_server",
+    "serve_grpc": "grpc_server",
+    "CHUNK_SIZE": "streams",
+    "WINDOW": "streams",
+    "RemoteBodyStream": "streams",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{module}"), name)
+
 
 __all__ = [
     "CHUNK_SIZE",

@@ -3,8 +3,9 @@
 The four entry points and their owners (each lives in its own module):
 
 - ``router.detect_service(request) -> str | None`` and
-  ``router.detect_operation(service_model, request) -> RouteMatch``: which service, operation and
-  protocol a request is, and the REST URI labels it carries.
+  ``router.detect_operation(service, request) -> RouteMatch``: which service, operation and
+  protocol a request is, and the REST URI labels it carries (``router.caller_protocol`` names the
+  protocol to answer in when no operation matches).
 - ``parsers.parse_request(operation, protocol, request, uri_params) -> dict``: the operation's input
   as botocore's own parsed form (member names as in the model; ``bytes`` for blobs, tz-aware
   ``datetime`` for timestamps, ``int``/``float``/``bool``/``str``, lists and dicts; absent members

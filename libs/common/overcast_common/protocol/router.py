@@ -54,6 +54,7 @@ from overcast_common.protocol.routing_rest import RestMatch, RestTable
 from overcast_common.protocol.routing_signals import (
     FORM_CONTENT_TYPE,
     RequestSignals,
+    form_field,
     host_endpoint_prefixes,
     read_signals,
     s3_virtual_host_bucket,
@@ -132,7 +133,7 @@ def _detect_service(request: HttpRequest, sig: RequestSignals) -> str | None:
     elif sig.cbor_service is not None:
         candidates = _narrow(candidates, index.by_target_prefix.get(sig.cbor_service, ()))
     elif sig.action is not None and candidates is None:
-        candidates = _query_services_with(sig.action, sig.version) or None
+        candidates = _query_services_with(sig.action, _version(request, sig)) or None
     if candidates is None or len(candidates) > 1:
         for prefix in host_endpoint_prefixes(sig.host):
             if prefix in index.by_endpoint_prefix:
@@ -145,6 +146,11 @@ def _detect_service(request: HttpRequest, sig: RequestSignals) -> str | None:
     if len(candidates) == 1:
         return candidates[0]
     return _disambiguate(request, sig, candidates)
+
+
+def _version(request: HttpRequest, sig: RequestSignals) -> str | None:
+    """Query ``Version`` (tells elb from elbv2); read only when needed, it sits at the end of big bodies."""
+    return form_field(request, "Version", sig.content_type)
 
 
 def _query_services_with(action: str, version: str | None) -> list[str]:
@@ -164,11 +170,15 @@ def _disambiguate(request: HttpRequest, sig: RequestSignals, candidates: Sequenc
         metas = [m for m in metas if operation in _service(m.name).operations] or metas
     elif sig.action is not None:
         metas = [m for m in metas if m.speaks_query] or metas
-        if sig.version:
-            metas = [m for m in metas if m.api_version == sig.version] or metas
+        version = _version(request, sig)
+        if version:
+            metas = [m for m in metas if m.api_version == version] or metas
         metas = [m for m in metas if sig.action in _service(m.name).operations] or metas
     else:
         rest = [m for m in metas if m.is_rest]
+        rest = [m for m in rest if _rest_table(m.name).could_match(request.path)] or rest
+        if len(rest) == 1:
+            return rest[0].name
         if rest:
             scored = [(match.score, m) for m in rest if (match := _rest_match(m.name, request, sig))]
             if scored:

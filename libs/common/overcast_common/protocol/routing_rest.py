@@ -152,10 +152,21 @@ class RestTable:
     def __init__(self, model: ServiceModel) -> None:
         self.by_operation: dict[str, UriRoute] = {}
         self.by_method: dict[str, list[UriRoute]] = {}
+        firsts: set[str] | None = set()
         for name in model.operation_names:
             route = compile_route(model.operation_model(name))
             self.by_operation[name] = route
             self.by_method.setdefault(route.method, []).append(route)
+            first = (route.operation.http.get("requestUri") or "/").split("?")[0].lstrip("/").split("/")[0]
+            if firsts is not None:
+                firsts = None if not first or first.startswith("{") else firsts | {first}
+        self._first_segments = None if firsts is None else frozenset(firsts)
+
+    def could_match(self, path: str) -> bool:
+        """Cheap pre-check: every template starts with a literal and none is the request's."""
+        if self._first_segments is None:
+            return True
+        return path.lstrip("/").split("/", 1)[0] in self._first_segments
 
     def best(
         self,

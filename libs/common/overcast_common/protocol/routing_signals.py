@@ -14,8 +14,6 @@ from overcast_common.http import HttpRequest
 
 _CREDENTIAL = re.compile(r"Credential=([^,\s]+)")
 _CBOR_PATH = re.compile(r"/service/([^/]+)/operation/([^/]+)$")
-_FORM_FIELD = {name: re.compile(rb"(?:^|&)" + name.encode() + rb"=([^&]*)") for name in ("Action", "Version")}
-_QUERY_FIELD = {name: re.compile(r"(?:^|&)" + name + r"=([^&]*)") for name in ("Action", "Version")}
 _REGION = re.compile(r"^[a-z]{2}(?:-[a-z]+)+-\d+$")
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 
@@ -37,8 +35,6 @@ class RequestSignals:
     cbor_operation: str | None
     action: str | None
     """Query/EC2 ``Action`` from the query string or a form body."""
-    version: str | None
-    """Query/EC2 ``Version`` next to ``Action`` (tells elb from elbv2)."""
     host: str
     """``Host`` lower-cased, without port."""
 
@@ -56,15 +52,28 @@ def _scope_service(credential: str) -> str | None:
     return parts[-2] if len(parts) >= 5 and parts[-1] == "aws4_request" else None
 
 
-def _form_field(request: HttpRequest, name: str, content_type: str) -> str | None:
-    if f"{name}=" in request.query_string:
-        found = _QUERY_FIELD[name].search(request.query_string)
-        if found:
-            return unquote_plus(found.group(1))
+def _find_field(data: bytes, name: bytes) -> bytes | None:
+    """Value of ``name=`` in a form-encoded string, by ``find`` (a regex would crawl a 256 KB body)."""
+    key = name + b"="
+    at = data.find(key)
+    while at >= 0:
+        if at == 0 or data[at - 1 : at] == b"&":
+            end = data.find(b"&", at)
+            return data[at + len(key) : end if end >= 0 else len(data)]
+        at = data.find(key, at + 1)
+    return None
+
+
+def form_field(request: HttpRequest, name: str, content_type: str) -> str | None:
+    """``name`` from the query string, else from a form body."""
+    if request.query_string:
+        found = _find_field(request.query_string.encode("latin-1", errors="replace"), name.encode())
+        if found is not None:
+            return unquote_plus(found.decode("latin-1"))
     if content_type == FORM_CONTENT_TYPE and request.body:
-        hit = _FORM_FIELD[name].search(request.body)
-        if hit:
-            return unquote_plus(hit.group(1).decode("utf-8", errors="replace"))
+        hit = _find_field(request.body, name.encode())
+        if hit is not None:
+            return unquote_plus(hit.decode("utf-8", errors="replace"))
     return None
 
 
@@ -97,11 +106,9 @@ def read_signals(request: HttpRequest) -> RequestSignals:
         if hit:
             cbor_service, cbor_operation = unquote(hit.group(1)), unquote(hit.group(2))
     target = headers.get("x-amz-target") or None
-    action = version = None
+    action = None
     if target is None and cbor_service is None:
-        action = _form_field(request, "Action", content_type)
-        if action is not None:
-            version = _form_field(request, "Version", content_type)
+        action = form_field(request, "Action", content_type)
     return RequestSignals(
         signing_name=signing_name,
         signed=signed,
@@ -111,7 +118,6 @@ def read_signals(request: HttpRequest) -> RequestSignals:
         cbor_service=cbor_service,
         cbor_operation=cbor_operation,
         action=action,
-        version=version,
         host=_strip_port(headers.get("host", "")).lower(),
     )
 

@@ -52,6 +52,14 @@ def test_environment() -> None:
     assert s.service_addresses == {"sts": "sts:50051"}
 
 
+def test_services_given_an_address_run_even_when_not_installed() -> None:
+    s = Settings.from_env({"OVERCAST_SERVICE_ADDRESS_ROUTE53": "route53:50051"})
+    assert s.services[-1] == "route53" and "sts" in s.services
+    assert Settings.from_env(
+        {"OVERCAST_SERVICE_ADDRESS_STS": "x:1", "OVERCAST_SERVICES": "sts"}
+    ).services == ("sts",)
+
+
 def test_flags_override_environment_and_none_means_not_given() -> None:
     s = Settings.from_env({"OVERCAST_PORT": "5000", "OVERCAST_HOST": "0.0.0.0"})
     s = s.override(port=6000, host=None, data_dir="d", services="sts")

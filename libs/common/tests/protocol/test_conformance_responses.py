@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-
 from overcast_common.context import Protocol
 from overcast_common.protocol.conformance.responses import (
     check_errors,
@@ -49,7 +48,9 @@ def _run(protocols: tuple[Protocol, ...]) -> dict[Protocol, Tally]:
             tally = tallies[protocol]
             for operation in service_model(service).operation_names:
                 tally.total += 1
-                reason = check_response(service, operation, protocol) or check_errors(service, operation, protocol)
+                reason = check_response(service, operation, protocol) or check_errors(
+                    service, operation, protocol
+                )
                 if reason is None:
                     tally.passed += 1
                 elif known_exception(service, operation):

@@ -347,7 +347,7 @@ def _force_protocol(client: Any, protocol: str) -> None:
     from botocore import serialize
 
     model = client.meta.service_model
-    model.metadata["protocol"] = protocol
+    # no write to model.metadata: that dict is the loader's cached copy, shared by the session
     model.__dict__["resolved_protocol"] = protocol
     model.__dict__["protocol"] = protocol
     client._serializer = serialize.create_serializer(protocol, include_validation=True)

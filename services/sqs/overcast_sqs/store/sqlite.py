@@ -29,7 +29,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import asdict
 from pathlib import Path
@@ -180,7 +180,7 @@ class SqliteSqsStore:
             self._queues[key] = (qid, Queue(key, json.loads(attributes), json.loads(tags), created, modified))
 
     @contextlib.contextmanager
-    def _tx(self) -> Any:
+    def _tx(self) -> Iterator[sqlite3.Connection]:
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Literal, Protocol
+
+PrincipalType = Literal["Root", "IAMUser", "AssumedRole", "Anonymous"]
+"""As ``overcast_common.context.Principal.principal_type``."""
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,7 @@ class SessionCredentials:
     account_id: str
     arn: str
     """The caller of ``GetSessionToken`` (session credentials act as who asked for them)."""
-    principal_type: str
+    principal_type: PrincipalType
     principal_id: str
 
 

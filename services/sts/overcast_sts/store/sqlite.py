@@ -12,9 +12,9 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast, get_args
 
-from overcast_sts.store import SessionCredentials
+from overcast_sts.store import PrincipalType, SessionCredentials
 
 _T = TypeVar("_T")
 
@@ -92,8 +92,11 @@ class SqliteStsStore:
         if row is None:
             return None
         key, secret, token, expiration, account, arn, ptype, pid = row
+        if ptype not in get_args(PrincipalType):
+            raise ValueError(f"corrupt STS store: principal type {ptype!r} of {key}")
+        principal_type = cast(PrincipalType, ptype)
         return SessionCredentials(
-            key, secret, token, datetime.fromisoformat(expiration), account, arn, ptype, pid
+            key, secret, token, datetime.fromisoformat(expiration), account, arn, principal_type, pid
         )
 
     async def delete_expired(self, now: datetime) -> int:

@@ -7,8 +7,19 @@ the value. ``check_errors``: every modeled error of the operation, with generate
 ``serialize_error`` and parsed the way botocore's endpoint does (generic error parse, then the modeled
 shape found by ``Error.Code``); code, message, status, request id and modeled fields must come back.
 
-Only what is genuinely lossy on the wire is normalised (see ``_expected_output``). ``KNOWN_EXCEPTIONS``
-lists every operation not expected to pass, with the reason (copied to ``docs/protocol-coverage.md``).
+Event-stream outputs get one of each event their stream can carry, read back through botocore's
+``EventStream``. Only what is genuinely lossy on the wire is normalised:
+
+- an empty list/map may read back absent (flattened XML and header lists have no empty form);
+- json-cbor dates are whole milliseconds (the Java SDK's tag-1 form);
+- botocore decodes a non-streaming blob payload as UTF-8 text, so the generated one is text;
+- two members sharing one wire name (S3's deprecated ``Event``) both read the one value sent;
+- a header map with an empty prefix also reads the protocol's own headers;
+- an event-stream response's ``Content-Type`` member reads back as the event-stream type;
+- an error member bound to ``x-amzn-ErrorType`` or written as XML ``<Code>`` reads back as the code.
+
+``KNOWN_EXCEPTIONS`` lists every operation not expected to pass, with the reason (copied to
+``docs/protocol-coverage.md``); it is empty today.
 """
 
 from __future__ import annotations
@@ -17,8 +28,8 @@ import asyncio
 import datetime
 import io
 import math
-from functools import cache
 from collections.abc import Iterator, Mapping
+from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -69,14 +80,16 @@ def check_response(service: str, operation: str, protocol: Protocol) -> str | No
     value = _wire_safe_output(op, value)
     if shape is not None and shape.event_stream_name:
         value[shape.event_stream_name] = _events(shape.members[shape.event_stream_name])
-    expected = _event_stream_content_type(shape, value) if shape is not None and shape.event_stream_name else value
+    expected = (
+        _event_stream_content_type(shape, value) if shape is not None and shape.event_stream_name else value
+    )
     try:
         http = serialize_response(op, protocol, value, REQUEST_ID)
-    except Exception as exc:  # noqa: BLE001 - a failure is a finding to report, not a crash
+    except Exception as exc:
         return f"serialize failed: {type(exc).__name__}: {exc}"
     try:
         parsed = botocore_parse(op, protocol, http)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return f"botocore could not parse: {type(exc).__name__}: {exc}"
     metadata = parsed.pop("ResponseMetadata", {})
     # botocore's rpc-v2 parser reports the request id only for operations with an output shape
@@ -86,7 +99,7 @@ def check_response(service: str, operation: str, protocol: Protocol) -> str | No
     if shape is not None and shape.event_stream_name in parsed:
         try:
             parsed[shape.event_stream_name] = list(parsed[shape.event_stream_name])
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             return f"botocore could not read the event stream: {type(exc).__name__}: {exc}"
     if shape is not None:
         _drop_wire_aliases(shape, value, parsed)
@@ -98,9 +111,9 @@ def _event_stream_content_type(shape: StructureShape, value: dict[str, Any]) -> 
     """An event-stream response's Content-Type is the event-stream type, whatever a member bound to it says
     (Lambda's ``ResponseStreamContentType``), as Lambda answers."""
     for name, member in shape.members.items():
-        if member.serialization.get("location") == "header" and member.serialization.get("name", "").lower() == (
-            "content-type"
-        ):
+        if member.serialization.get("location") == "header" and member.serialization.get(
+            "name", ""
+        ).lower() == ("content-type"):
             value = {**value, name: "application/vnd.amazon.eventstream"}
     return value
 
@@ -156,10 +169,10 @@ def _drop_wire_aliases(shape: Shape, expected: Any, actual: Any) -> None:
                 _drop_wire_aliases(shape.members[key], expected[key], actual[key])
     elif shape.type_name == "list" and isinstance(expected, list) and isinstance(actual, list):
         for left, right in zip(expected, actual, strict=False):
-            _drop_wire_aliases(shape.member, left, right)  # type: ignore[attr-defined]
+            _drop_wire_aliases(shape.member, left, right)
     elif shape.type_name == "map" and isinstance(expected, dict) and isinstance(actual, dict):
         for key in expected.keys() & actual.keys():
-            _drop_wire_aliases(shape.value, expected[key], actual[key])  # type: ignore[attr-defined]
+            _drop_wire_aliases(shape.value, expected[key], actual[key])
 
 
 def _drop_foreign_headers(shape: StructureShape, expected: dict[str, Any], actual: dict[str, Any]) -> None:
@@ -219,16 +232,18 @@ def check_error(
     meta = shape.metadata.get("error", {})
     code = str(shape.error_code)
     status = int(meta.get("httpStatusCode", 400))
-    error = ServiceError(message, code=code, status_code=status, sender_fault=bool(meta.get("senderFault", status < 500)))
+    error = ServiceError(
+        message, code=code, status_code=status, sender_fault=bool(meta.get("senderFault", status < 500))
+    )
     error.fields = dict(fields)  # members may be called ``code`` or ``message``: not keyword-safe
     fields = _error_fields_as_sent(shape, protocol, code, fields)
     try:
         http = serialize_error(model, op, protocol, error, REQUEST_ID)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return f"serialize failed: {type(exc).__name__}: {exc}"
     try:
         parsed = botocore_parse_error(model, op, protocol, http)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return f"botocore could not parse: {type(exc).__name__}: {exc}"
     found = parsed.get("Error", {})
     legacy = legacy_query_code(model.service_name, shape.name)
@@ -259,9 +274,9 @@ def _error_fields_as_sent(
     for name, member in shape.members.items():
         wire = member.serialization.get("name", name)
         location = member.serialization.get("location")
-        if location == "header" and wire.lower() == "x-amzn-errortype" and name in expected:
-            expected[name] = code
-        elif protocol in ("query", "ec2", "rest-xml") and not location and wire == "Code" and name in expected:
+        if (location == "header" and wire.lower() == "x-amzn-errortype" and name in expected) or (
+            protocol in ("query", "ec2", "rest-xml") and not location and wire == "Code" and name in expected
+        ):
             expected[name] = code
     return expected
 
@@ -349,6 +364,28 @@ def botocore_parse_error(
     return parsed
 
 
+# --- numbers for docs/protocol-coverage.md ------------------------------------------------------------
+
+
+def coverage(services: list[str] | None = None) -> dict[Protocol, dict[str, tuple[int, int]]]:
+    """(passed, total) operations per protocol and service; an operation passes when both its output and
+    every modeled error round-trip."""
+    from overcast_common.protocol.models import available_services
+
+    table: dict[Protocol, dict[str, tuple[int, int]]] = {}
+    for service in services or list(available_services()):
+        operations = service_model(service).operation_names
+        for protocol in response_protocols(service):
+            passed = sum(
+                1
+                for operation in operations
+                if check_response(service, operation, protocol) is None
+                and check_errors(service, operation, protocol) is None
+            )
+            table.setdefault(protocol, {})[service] = (passed, len(operations))
+    return table
+
+
 # --- comparison ------------------------------------------------------------------------------------
 
 
@@ -380,7 +417,11 @@ def difference(expected: Any, actual: Any, path: str) -> str | None:
     if isinstance(expected, float) and isinstance(actual, float | int):
         return None if math.isclose(expected, actual, rel_tol=1e-6) else f"{path}: {actual!r} != {expected!r}"
     if isinstance(expected, datetime.datetime) and isinstance(actual, datetime.datetime):
-        return None if expected == actual and actual.tzinfo is not None else f"{path}: {actual!r} != {expected!r}"
+        return (
+            None
+            if expected == actual and actual.tzinfo is not None
+            else f"{path}: {actual!r} != {expected!r}"
+        )
     if type(expected) is not type(actual) or expected != actual:
         return f"{path}: {actual!r:.80} != {expected!r:.80}"
     return None
@@ -391,7 +432,7 @@ __all__ = [
     "check_error",
     "check_errors",
     "check_response",
+    "coverage",
     "known_exception",
     "response_protocols",
 ]
-

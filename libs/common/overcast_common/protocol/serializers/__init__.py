@@ -16,7 +16,12 @@ from ...context import Protocol
 from ...errors import ServiceError
 from ...http import HttpResponse
 from .json_rpc import RpcSerializer
-from .query import serialize_ec2_error, serialize_ec2_response, serialize_query_error, serialize_query_response
+from .query import (
+    serialize_ec2_error,
+    serialize_ec2_response,
+    serialize_query_error,
+    serialize_query_response,
+)
 from .rest import RestSerializer
 
 __all__ = ["serialize_error", "serialize_response"]

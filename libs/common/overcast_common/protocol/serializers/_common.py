@@ -36,7 +36,9 @@ def _utc(value: datetime.datetime) -> datetime.datetime:
 def iso8601(value: datetime.datetime) -> str:
     """AWS writes milliseconds (``2024-01-02T03:04:05.000Z``); finer precision is kept when present."""
     value = _utc(value)
-    frac = f".{value.microsecond // 1000:03d}" if value.microsecond % 1000 == 0 else f".{value.microsecond:06d}"
+    frac = (
+        f".{value.microsecond // 1000:03d}" if value.microsecond % 1000 == 0 else f".{value.microsecond:06d}"
+    )
     return value.strftime("%Y-%m-%dT%H:%M:%S") + frac + "Z"
 
 
@@ -106,7 +108,7 @@ def as_bytes(value: Any) -> bytes:
 def header_value(shape: Shape, value: Any) -> str:
     """One HTTP header value of a ``location: header`` member (rest protocols)."""
     if shape.type_name == "list":
-        return ",".join(header_value(shape.member, item) for item in value)  # type: ignore[attr-defined]
+        return ",".join(header_value(shape.member, item) for item in value)
     if shape.type_name == "string" and shape.serialization.get("jsonvalue"):
         return base64.b64encode(json.dumps(value, separators=(",", ":")).encode()).decode("ascii")
     return scalar_text(shape, value, RFC822)
@@ -128,13 +130,13 @@ def host_id(request_id: str) -> str:
 
 
 def is_s3(service_model: ServiceModel) -> bool:
-    return service_model.metadata.get("endpointPrefix") in ("s3", "s3-control") and (
-        service_model.service_name == "s3"
-    )
+    return bool(service_model.service_name == "s3")
 
 
-def operation_name(operation: OperationModel) -> str:
-    return str(operation.name)
+def default_namespace(model: ServiceModel) -> str:
+    """The XML namespace AWS uses when the model names none."""
+    prefix = model.metadata.get("endpointPrefix", model.service_name)
+    return f"https://{prefix}.amazonaws.com/doc/{model.api_version}/"
 
 
 # --- errors ----------------------------------------------------------------------------------------
@@ -159,7 +161,7 @@ def error_shape(
     if operation is not None:
         for shape in operation.error_shapes:
             if code in (shape.error_code, shape.name):
-                return shape  # type: ignore[no-any-return]
+                return shape
     return _error_index(service_model).get(code)
 
 

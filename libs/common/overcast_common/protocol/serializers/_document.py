@@ -16,7 +16,15 @@ from typing import Any, Literal
 import cbor2
 from botocore.model import ListShape, MapShape, Shape, StructureShape
 
-from ._common import EPOCH, as_bytes, epoch_millis, epoch_seconds, float_text, format_timestamp, timestamp_format
+from ._common import (
+    EPOCH,
+    as_bytes,
+    epoch_millis,
+    epoch_seconds,
+    float_text,
+    format_timestamp,
+    timestamp_format,
+)
 
 Encoding = Literal["json", "cbor", "cbor-millis"]
 
@@ -24,7 +32,9 @@ Encoding = Literal["json", "cbor", "cbor-millis"]
 class DocumentBuilder:
     """Converts a value of a shape into plain dicts/lists/scalars for one body encoding."""
 
-    def __init__(self, encoding: Encoding, *, serialized_names: bool = True, skip_located: bool = False) -> None:
+    def __init__(
+        self, encoding: Encoding, *, serialized_names: bool = True, skip_located: bool = False
+    ) -> None:
         self._encoding = encoding
         # smithy-rpc-v2-cbor keys structures by member name; the JSON protocols honour locationName
         self._serialized_names = serialized_names
@@ -55,7 +65,8 @@ class DocumentBuilder:
         if kind == "map":
             assert isinstance(shape, MapShape)
             return {
-                str(key): (None if item is None else self.value(shape.value, item)) for key, item in value.items()
+                str(key): (None if item is None else self.value(shape.value, item))
+                for key, item in value.items()
             }
         if kind == "blob":
             data = as_bytes(value)

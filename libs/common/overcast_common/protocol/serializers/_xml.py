@@ -23,12 +23,7 @@ def escape_text(text: str) -> str:
 
 
 def escape_attr(text: str) -> str:
-    return (
-        escape_text(text)
-        .replace('"', "&quot;")
-        .replace("\n", "&#10;")
-        .replace("\t", "&#9;")
-    )
+    return escape_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
 
 
 def namespace_attr(namespace: Any) -> tuple[str, str] | None:
@@ -135,7 +130,9 @@ class XmlWriter:
             attr_name = member.serialization.get("name") or name
             prefix = attr_name.split(":", 1)[0] if ":" in attr_name else None
             if prefix and prefix != "xml":
-                ns = namespace_attr(member.serialization.get("xmlNamespace") or shape.serialization.get("xmlNamespace"))
+                ns = namespace_attr(
+                    member.serialization.get("xmlNamespace") or shape.serialization.get("xmlNamespace")
+                )
                 declared = f"xmlns:{prefix}"
                 if not (ns and ns[0] == declared):
                     ns = (declared, _KNOWN_PREFIXES.get(prefix, f"urn:overcast:{prefix}"))

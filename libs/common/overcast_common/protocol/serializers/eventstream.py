@@ -72,7 +72,9 @@ def _typed_header(shape: Shape, value: Any) -> tuple[int, Any]:
     return 7, str(value)
 
 
-def event_message(event_shape: StructureShape, name: str, value: Mapping[str, Any], body: BodyEncoder) -> bytes:
+def event_message(
+    event_shape: StructureShape, name: str, value: Mapping[str, Any], body: BodyEncoder
+) -> bytes:
     headers: list[tuple[str, int, Any]] = [(":message-type", 7, "event"), (":event-type", 7, name)]
     payload = b""
     content_type: str | None = None
@@ -103,7 +105,11 @@ def event_message(event_shape: StructureShape, name: str, value: Mapping[str, An
 
 def initial_response(payload: bytes, content_type: str) -> bytes:
     return encode_message(
-        [(":message-type", 7, "event"), (":event-type", 7, "initial-response"), (":content-type", 7, content_type)],
+        [
+            (":message-type", 7, "event"),
+            (":event-type", 7, "initial-response"),
+            (":content-type", 7, content_type),
+        ],
         payload,
     )
 

@@ -56,10 +56,8 @@ class RpcSerializer:
         if shape is not None and shape.event_stream_name:
             return self._event_stream(operation, shape, result, request_id)
         body = self._builder.structure(shape, result) if shape is not None else {}
-        if shape is None and self.protocol == "smithy-rpc-v2-cbor":
-            payload = b""  # Smithy: a Unit output has no body
-        else:
-            payload = self._encode(body)
+        # Smithy: a Unit output has no body in rpc-v2-cbor; the JSON protocols still send {}
+        payload = b"" if shape is None and self.protocol == "smithy-rpc-v2-cbor" else self._encode(body)
         return HttpResponse(200, self._headers(operation.service_model, request_id), payload)
 
     def _event_stream(
@@ -97,7 +95,9 @@ class RpcSerializer:
         return HttpResponse(error.status_code, headers, self._encode(body))
 
 
-def _fields(builder: DocumentBuilder, shape: StructureShape | None, fields: Mapping[str, Any]) -> dict[str, Any]:
+def _fields(
+    builder: DocumentBuilder, shape: StructureShape | None, fields: Mapping[str, Any]
+) -> dict[str, Any]:
     """Modeled fields through their shape; unmodeled ones as given (they are plain data)."""
     modeled = {k: v for k, v in fields.items() if shape is not None and k in shape.members}
     out = builder.structure(shape, modeled) if shape is not None else {}

@@ -15,7 +15,7 @@ from botocore.model import OperationModel, ServiceModel, StructureShape
 
 from ...errors import ServiceError
 from ...http import Headers, HttpResponse
-from ._common import error_fields, error_shape, fault_name, query_error_code
+from ._common import default_namespace, error_fields, error_shape, fault_name, query_error_code
 from ._xml import XML_DECLARATION, XmlWriter, escape_text
 from .query_compat import query_model
 
@@ -31,14 +31,16 @@ def xml_namespace(model: ServiceModel) -> str:
         return namespace + "/" if ec2 and not namespace.endswith("/") else namespace
     if ec2:
         return f"http://ec2.amazonaws.com/doc/{model.api_version}/"
-    return f"https://{model.metadata.get('endpointPrefix', model.service_name)}.amazonaws.com/doc/{model.api_version}/"
+    return default_namespace(model)
 
 
 def _headers(request_id: str) -> Headers:
     return Headers([("Content-Type", CONTENT_TYPE), ("x-amzn-RequestId", request_id)])
 
 
-def serialize_query_response(operation: OperationModel, result: Mapping[str, Any], request_id: str) -> HttpResponse:
+def serialize_query_response(
+    operation: OperationModel, result: Mapping[str, Any], request_id: str
+) -> HttpResponse:
     model = query_model(operation.service_model)
     op = model.operation_model(operation.name)
     name = op.name
@@ -58,7 +60,9 @@ def serialize_query_response(operation: OperationModel, result: Mapping[str, Any
     return HttpResponse(200, _headers(request_id), "".join(out).encode("utf-8"))
 
 
-def serialize_ec2_response(operation: OperationModel, result: Mapping[str, Any], request_id: str) -> HttpResponse:
+def serialize_ec2_response(
+    operation: OperationModel, result: Mapping[str, Any], request_id: str
+) -> HttpResponse:
     name = operation.name
     model = operation.service_model
     out = [XML_DECLARATION, f'<{name}Response xmlns="{escape_text(xml_namespace(model))}">']

@@ -19,6 +19,7 @@ from ...errors import ServiceError
 from ...http import BodyStream, Headers, HttpResponse
 from ._common import (
     as_bytes,
+    default_namespace,
     error_fields,
     error_shape,
     fault_name,
@@ -117,7 +118,7 @@ class RestSerializer:
             return
         if value is None:
             return
-        if member.type_name == "structure" and member.is_document_type:  # type: ignore[attr-defined]
+        if member.type_name == "structure" and member.is_document_type:
             self._content_type(response, JSON_TYPE)
             response.body = json.dumps(self._json.value(member, value), separators=(",", ":")).encode()
             return
@@ -132,7 +133,12 @@ class RestSerializer:
         return "".join(out).encode("utf-8"), "text/xml"
 
     def _set_document(
-        self, response: HttpResponse, model: ServiceModel, shape: StructureShape, value: Mapping[str, Any], root: str
+        self,
+        response: HttpResponse,
+        model: ServiceModel,
+        shape: StructureShape,
+        value: Mapping[str, Any],
+        root: str,
     ) -> None:
         if not self._xml:
             self._content_type(response, JSON_TYPE)
@@ -149,9 +155,8 @@ class RestSerializer:
         # S3 answers GetBucketLocation with a bare text element; botocore has a handler just for it
         self._content_type(response, XML_TYPE)
         region = result.get("LocationConstraint") or ""
-        response.body = (
-            f'{XML_DECLARATION}<LocationConstraint xmlns="{S3_NAMESPACE}">{escape_text(region)}</LocationConstraint>'
-        ).encode()
+        element = f'<LocationConstraint xmlns="{S3_NAMESPACE}">{escape_text(region)}</LocationConstraint>'
+        response.body = (XML_DECLARATION + element).encode()
         return response
 
     @staticmethod
@@ -205,7 +210,9 @@ class RestSerializer:
     ) -> str:
         out = [XML_DECLARATION]
         s3 = is_s3(model)
-        out.append("<Error>" if s3 else f'<ErrorResponse xmlns="{escape_attr(rest_xml_namespace(model))}"><Error>')
+        out.append(
+            "<Error>" if s3 else f'<ErrorResponse xmlns="{escape_attr(rest_xml_namespace(model))}"><Error>'
+        )
         if not s3:
             out.append(f"<Type>{fault_name(error, shape)}</Type>")
         out.append(f"<Code>{escape_text(error.code)}</Code><Message>{escape_text(error.message)}</Message>")
@@ -215,10 +222,15 @@ class RestSerializer:
             if member is None:
                 if name not in reserved:
                     out.append(f"<{name}>{escape_text(str(value))}</{name}>")
-            elif not member.serialization.get("location") and (member.serialization.get("name") or name) not in reserved:
+            elif (
+                not member.serialization.get("location")
+                and (member.serialization.get("name") or name) not in reserved
+            ):
                 self._writer.member(out, name, member, value)
         if s3:
-            out.append(f"<RequestId>{escape_text(request_id)}</RequestId><HostId>{host_id(request_id)}</HostId></Error>")
+            out.append(
+                f"<RequestId>{escape_text(request_id)}</RequestId><HostId>{host_id(request_id)}</HostId></Error>"
+            )
         else:
             out.append(f"</Error><RequestId>{escape_text(request_id)}</RequestId></ErrorResponse>")
         return "".join(out)
@@ -241,4 +253,4 @@ def rest_xml_namespace(model: ServiceModel) -> str:
             ns = candidate.serialization.get("xmlNamespace")
             if isinstance(ns, Mapping) and ns.get("uri") and not ns.get("prefix"):
                 return str(ns["uri"])
-    return f"https://{model.metadata.get('endpointPrefix', model.service_name)}.amazonaws.com/doc/{model.api_version}/"
+    return default_namespace(model)

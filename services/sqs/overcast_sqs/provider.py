@@ -1,0 +1,1145 @@
+"""SQS business logic: every operation of the model, over the store port.
+
+The provider validates and answers exactly as AWS does (codes, messages, MD5s, attribute formats);
+the store does every step that must be atomic. Time comes from an injected clock (milliseconds),
+so tests can move it. ``ProviderSettings.strict_timing`` turns AWS's 60-second rules (one
+PurgeQueue per minute; no re-creating a queue within a minute of deleting it) on or off.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import contextlib
+import hashlib
+import json
+import os
+import re
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from overcast_common.api.sqs import (
+    BatchEntryIdsNotDistinct,
+    BatchRequestTooLong,
+    CancelMessageMoveTaskResult,
+    ChangeMessageVisibilityBatchRequestEntry,
+    ChangeMessageVisibilityBatchResult,
+    CreateQueueResult,
+    DeleteMessageBatchRequestEntry,
+    DeleteMessageBatchResult,
+    EmptyBatchRequest,
+    GetQueueAttributesResult,
+    GetQueueUrlResult,
+    InvalidAttributeName,
+    InvalidBatchEntryId,
+    InvalidMessageContents,
+    ListDeadLetterSourceQueuesResult,
+    ListMessageMoveTasksResult,
+    ListQueuesResult,
+    ListQueueTagsResult,
+    MessageNotInflight,
+    PurgeQueueInProgress,
+    QueueDeletedRecently,
+    QueueDoesNotExist,
+    QueueNameExists,
+    ReceiptHandleIsInvalid,
+    ReceiveMessageResult,
+    ResourceNotFoundException,
+    SendMessageBatchRequestEntry,
+    SendMessageBatchResult,
+    SendMessageResult,
+    SqsApi,
+    StartMessageMoveTaskResult,
+    TooManyEntriesInBatchRequest,
+    UnsupportedOperation,
+)
+from overcast_common.authz import resources
+from overcast_common.context import RequestContext
+from overcast_common.errors import ServiceError
+
+from overcast_sqs import attributes as attrs
+from overcast_sqs.attributes import QueueConfig
+from overcast_sqs.checksums import md5_of_attributes, md5_of_body
+from overcast_sqs.errors import InvalidParameterValue, MissingParameter, invalid_value
+from overcast_sqs.store import (
+    DeadLetterTarget,
+    FifoSend,
+    HandleStatus,
+    MoveTask,
+    NewMessage,
+    Queue,
+    QueueKey,
+    ReceiptRef,
+    ReceiveRequest,
+    SqsStore,
+    StoredMessage,
+)
+from overcast_sqs.urls import BadQueueUrl, parse_queue_arn, parse_queue_url, queue_arn, queue_url
+
+STRICT_TIMING_ENV = "OVERCAST_SQS_STRICT_TIMING"
+MINUTE_MS = 60_000
+DEDUP_WINDOW_MS = 300_000
+MAX_BATCH = 10
+
+_QUEUE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+_FIFO_NAME = re.compile(r"^[A-Za-z0-9_-]{1,75}\.fifo$")
+_BATCH_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+_ATTRIBUTE_NAME = re.compile(r"^(?!\.)(?!.*\.\.)(?!.*\.$)(?!aws\.)(?!amazon\.)[A-Za-z0-9_.-]{1,256}$", re.I)
+# characters SQS accepts in bodies and attribute values (XML 1.0's)
+_INVALID_CHARS = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_INVALID_CHARS_MESSAGE = (
+    "Invalid characters found. Valid unicode characters are #x9 | #xA | #xD | #x20 to #xD7FF | "
+    "#xE000 to #xFFFD | #x10000 to #x10FFFF"
+)
+_SYSTEM_ATTRIBUTES = (
+    "SenderId",
+    "SentTimestamp",
+    "ApproximateReceiveCount",
+    "ApproximateFirstReceiveTimestamp",
+    "SequenceNumber",
+    "MessageDeduplicationId",
+    "MessageGroupId",
+    "AWSTraceHeader",
+    "DeadLetterQueueSourceArn",
+)
+
+
+@dataclass(frozen=True)
+class ProviderSettings:
+    strict_timing: bool = True
+    """AWS's 60-second rules; ``OVERCAST_SQS_STRICT_TIMING=0`` turns them off (test suites)."""
+    queue_url_host: str | None = None
+    """Overrides the host in queue URLs (else ``OVERCAST_SQS_QUEUE_URL_HOST``, else the caller's)."""
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> ProviderSettings:
+        env = os.environ if environ is None else environ
+        strict = env.get(STRICT_TIMING_ENV, "1").strip().lower() not in ("0", "false", "no", "off")
+        return cls(strict_timing=strict, queue_url_host=env.get("OVERCAST_SQS_QUEUE_URL_HOST") or None)
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def _url_arns(context: RequestContext, params: Mapping[str, Any]) -> list[str]:
+    try:
+        return [queue_arn(parse_queue_url(str(params.get("QueueUrl", "")), context))]
+    except BadQueueUrl:
+        return ["*"]
+
+
+_QUEUE_ARN = "arn:{partition}:sqs:{region}:{account}:{QueueName}"
+
+
+class SqsProvider(SqsApi):
+    def __init__(
+        self,
+        store: SqsStore,
+        *,
+        clock: Callable[[], int] = _now_ms,
+        settings: ProviderSettings | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.settings = settings or ProviderSettings.from_env()
+        self._move_runners: dict[str, asyncio.Task[None]] = {}
+
+    async def close(self) -> None:
+        """Stop background move tasks (their records stay; a restart does not resume them)."""
+        for task in list(self._move_runners.values()):
+            task.cancel()
+        for task in list(self._move_runners.values()):
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._move_runners.clear()
+
+    # --- helpers ----------------------------------------------------------------------------------
+
+    def _key(self, context: RequestContext, url: str) -> QueueKey:
+        try:
+            return parse_queue_url(url, context)
+        except BadQueueUrl:
+            raise ServiceError(
+                f"The address {url} is not valid for this endpoint.",
+                code="InvalidAddress",
+                status_code=404,
+                sender_fault=True,
+            ) from None
+
+    async def _queue(self, context: RequestContext, url: str) -> Queue:
+        queue = await self.store.get_queue(self._key(context, url))
+        if queue is None:
+            raise QueueDoesNotExist("The specified queue does not exist.")
+        return queue
+
+    def _url(self, key: QueueKey, context: RequestContext) -> str:
+        return queue_url(key, context, self.settings.queue_url_host)
+
+    # --- queues -----------------------------------------------------------------------------------
+
+    @resources(_QUEUE_ARN)
+    async def create_queue(
+        self,
+        context: RequestContext,
+        *,
+        queue_name: str,
+        attributes: dict[str, str] | None = None,
+        tags: dict[str, str] | None = None,
+    ) -> CreateQueueResult:
+        attributes = dict(attributes or {})
+        fifo = queue_name.endswith(".fifo")
+        if attributes.get("FifoQueue", "").lower() == "true" and not fifo:
+            raise InvalidParameterValue(
+                "The name of a FIFO queue can only include alphanumeric characters, hyphens, or "
+                "underscores, must end with .fifo suffix and be 1 to 80 in length."
+            )
+        if fifo and attributes.get("FifoQueue", "true").lower() != "true":
+            raise InvalidParameterValue(
+                "Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length"
+            )
+        if not (_FIFO_NAME if fifo else _QUEUE_NAME).match(queue_name):
+            raise InvalidParameterValue(
+                "Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length"
+            )
+        if fifo:
+            attributes.setdefault("FifoQueue", "true")
+        given = attrs.validate(attributes, fifo=fifo, creating=True)
+        key = QueueKey(context.account_id, context.region, queue_name)
+        await self._check_dead_letter_target(key, given)
+        wanted = {**(attrs.FIFO_DEFAULTS if fifo else attrs.STANDARD_DEFAULTS), **given}
+        existing = await self.store.get_queue(key)
+        if existing is None and self.settings.strict_timing:
+            deleted = await self.store.deleted_at(key)
+            if deleted is not None and self.clock() - deleted < MINUTE_MS:
+                raise QueueDeletedRecently(
+                    "You must wait 60 seconds after deleting a queue before you can create another with "
+                    "the same name."
+                )
+        now = self.clock()
+        stored, created = await self.store.create_queue(Queue(key, wanted, dict(tags or {}), now, now))
+        if not created:
+            for name, value in given.items():
+                if stored.attributes.get(name) != value:
+                    raise QueueNameExists(
+                        f"A queue already exists with the same name and a different value for attribute "
+                        f"{name}"
+                    )
+        return {"QueueUrl": self._url(key, context)}
+
+    async def _check_dead_letter_target(self, key: QueueKey, given: Mapping[str, str]) -> None:
+        redrive = given.get("RedrivePolicy")
+        if not redrive:
+            return
+        target = parse_queue_arn(json.loads(redrive)["deadLetterTargetArn"])
+        dlq = None if target is None else await self.store.get_queue(target)
+        if dlq is None:
+            raise InvalidParameterValue(
+                f"Value {redrive} for parameter RedrivePolicy is invalid. "
+                "Reason: Dead letter target does not "
+                "exist."
+            )
+        if dlq.key.name.endswith(".fifo") != key.name.endswith(".fifo"):
+            raise InvalidParameterValue(
+                f"Value {redrive} for parameter RedrivePolicy is invalid. "
+                "Reason: Dead-letter queue must be same "
+                "type of queue as the source."
+            )
+
+    @resources(
+        lambda context, params: [
+            f"arn:aws:sqs:{context.region}:{params.get('QueueOwnerAWSAccountId') or context.account_id}:"
+            f"{params.get('QueueName', '*')}"
+        ]
+    )
+    async def get_queue_url(
+        self, context: RequestContext, *, queue_name: str, queue_owner_aws_account_id: str | None = None
+    ) -> GetQueueUrlResult:
+        key = QueueKey(queue_owner_aws_account_id or context.account_id, context.region, queue_name)
+        if await self.store.get_queue(key) is None:
+            raise QueueDoesNotExist("The specified queue does not exist.")
+        return {"QueueUrl": self._url(key, context)}
+
+    async def list_queues(
+        self,
+        context: RequestContext,
+        *,
+        queue_name_prefix: str | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+    ) -> ListQueuesResult:
+        if max_results is not None and not 1 <= max_results <= 1000:
+            raise invalid_value(
+                "MaxResults", max_results, "MaxResults must be an integer between 1 and 1000."
+            )
+        queues = await self.store.list_queues(context.account_id, context.region, queue_name_prefix or "")
+        names = [q.key.name for q in queues]
+        return _page([self._url(q.key, context) for q in queues], names, next_token, max_results, "QueueUrls")  # type: ignore[return-value]
+
+    @resources(_url_arns)
+    async def delete_queue(self, context: RequestContext, *, queue_url: str) -> None:
+        key = self._key(context, queue_url)
+        if not await self.store.delete_queue(key, self.clock()):
+            raise QueueDoesNotExist("The specified queue does not exist.")
+
+    @resources(_url_arns)
+    async def get_queue_attributes(
+        self, context: RequestContext, *, queue_url: str, attribute_names: list[str] | None = None
+    ) -> GetQueueAttributesResult:
+        queue = await self._queue(context, queue_url)
+        names = set(attribute_names or [])
+        for name in names:
+            if name != "All" and name not in attrs.ALL_NAMES:
+                raise InvalidAttributeName(f"Unknown Attribute {name}.")
+        if "All" in names:
+            names = set(attrs.ALL_NAMES)
+        if not names:
+            return {}
+        out: dict[str, str] = {k: v for k, v in queue.attributes.items() if k in names and v != ""}
+        if names & {
+            "ApproximateNumberOfMessages",
+            "ApproximateNumberOfMessagesNotVisible",
+            "ApproximateNumberOfMessagesDelayed",
+        }:
+            counts = await self.store.count(queue.key, self.clock())
+            if counts is not None:
+                out["ApproximateNumberOfMessages"] = str(counts.visible)
+                out["ApproximateNumberOfMessagesNotVisible"] = str(counts.in_flight)
+                out["ApproximateNumberOfMessagesDelayed"] = str(counts.delayed)
+        out["CreatedTimestamp"] = str(queue.created_ms // 1000)
+        out["LastModifiedTimestamp"] = str(queue.last_modified_ms // 1000)
+        out["QueueArn"] = queue_arn(queue.key)
+        return {"Attributes": {k: v for k, v in sorted(out.items()) if k in names}}
+
+    @resources(_url_arns)
+    async def set_queue_attributes(
+        self, context: RequestContext, *, queue_url: str, attributes: dict[str, str]
+    ) -> None:
+        queue = await self._queue(context, queue_url)
+        fifo = queue.attributes.get("FifoQueue") == "true"
+        given = attrs.validate(attributes, fifo=fifo, creating=False)
+        await self._check_dead_letter_target(queue.key, given)
+        # an empty RedrivePolicy/Policy removes it
+        changes: dict[str, str | None] = {k: (v if v != "" else None) for k, v in given.items()}
+        await self.store.update_queue(queue.key, self.clock(), attributes=changes)
+
+    @resources(_url_arns)
+    async def purge_queue(self, context: RequestContext, *, queue_url: str) -> None:
+        key = self._key(context, queue_url)
+        interval = MINUTE_MS if self.settings.strict_timing else 0
+        done = await self.store.purge(key, self.clock(), interval)
+        if done is None:
+            raise QueueDoesNotExist("The specified queue does not exist.")
+        if not done:
+            raise PurgeQueueInProgress(
+                f"Only one PurgeQueue operation on {key.name} is allowed every 60 seconds."
+            )
+
+    @resources(_url_arns)
+    async def tag_queue(self, context: RequestContext, *, queue_url: str, tags: dict[str, str]) -> None:
+        queue = await self._queue(context, queue_url)
+        if not tags:
+            raise MissingParameter("The request must contain the parameter Tags.")
+        if len({**queue.tags, **tags}) > 50:
+            raise InvalidParameterValue("Too many tags added for queue " + queue.key.name + ".")
+        await self.store.update_queue(queue.key, self.clock(), tags=dict(tags))
+
+    @resources(_url_arns)
+    async def untag_queue(self, context: RequestContext, *, queue_url: str, tag_keys: list[str]) -> None:
+        queue = await self._queue(context, queue_url)
+        if not tag_keys:
+            raise MissingParameter("The request must contain the parameter TagKeys.")
+        await self.store.update_queue(queue.key, self.clock(), tags=dict.fromkeys(tag_keys))
+
+    @resources(_url_arns)
+    async def list_queue_tags(self, context: RequestContext, *, queue_url: str) -> ListQueueTagsResult:
+        queue = await self._queue(context, queue_url)
+        return {"Tags": dict(queue.tags)} if queue.tags else {}
+
+    @resources(_url_arns)
+    async def add_permission(
+        self,
+        context: RequestContext,
+        *,
+        queue_url: str,
+        label: str,
+        aws_account_ids: list[str],
+        actions: list[str],
+    ) -> None:
+        queue = await self._queue(context, queue_url)
+        if not aws_account_ids:
+            raise MissingParameter("The request must contain the parameter AWSAccountIds.")
+        if not actions:
+            raise MissingParameter("The request must contain the parameter Actions.")
+        policy = json.loads(queue.attributes.get("Policy") or '{"Version":"2012-10-17","Statement":[]}')
+        statements = policy.setdefault("Statement", [])
+        if any(s.get("Sid") == label for s in statements):
+            raise invalid_value("Label", label, "Already exists.")
+        principals = [f"arn:aws:iam::{account}:root" for account in aws_account_ids]
+        sqs_actions = [f"SQS:{a}" for a in actions]
+        statements.append(
+            {
+                "Sid": label,
+                "Effect": "Allow",
+                "Principal": {"AWS": principals[0] if len(principals) == 1 else principals},
+                "Action": sqs_actions[0] if len(sqs_actions) == 1 else sqs_actions,
+                "Resource": queue_arn(queue.key),
+            }
+        )
+        policy.setdefault("Id", f"{queue_arn(queue.key)}/SQSDefaultPolicy")
+        await self.store.update_queue(queue.key, self.clock(), attributes={"Policy": json.dumps(policy)})
+
+    @resources(_url_arns)
+    async def remove_permission(self, context: RequestContext, *, queue_url: str, label: str) -> None:
+        queue = await self._queue(context, queue_url)
+        policy = json.loads(queue.attributes.get("Policy") or "{}")
+        statements = policy.get("Statement", [])
+        kept = [s for s in statements if s.get("Sid") != label]
+        if len(kept) == len(statements):
+            raise invalid_value("Label", label, "can't find label on existing policy.")
+        policy["Statement"] = kept
+        new = json.dumps(policy) if kept else None
+        await self.store.update_queue(queue.key, self.clock(), attributes={"Policy": new})
+
+    @resources(_url_arns)
+    async def list_dead_letter_source_queues(
+        self,
+        context: RequestContext,
+        *,
+        queue_url: str,
+        next_token: str | None = None,
+        max_results: int | None = None,
+    ) -> ListDeadLetterSourceQueuesResult:
+        queue = await self._queue(context, queue_url)
+        if max_results is not None and not 1 <= max_results <= 1000:
+            raise invalid_value(
+                "MaxResults", max_results, "MaxResults must be an integer between 1 and 1000."
+            )
+        sources = [
+            q
+            for q in await self.store.list_queues(queue.key.account_id, queue.key.region)
+            if QueueConfig.of(q.attributes).dead_letter == queue.key
+        ]
+        page = _page(
+            [self._url(q.key, context) for q in sources],
+            [q.key.name for q in sources],
+            next_token,
+            max_results,
+            "queueUrls",
+        )
+        page.setdefault("queueUrls", [])
+        return page  # type: ignore[return-value]
+
+    # --- sending ------------------------------------------------------------------------------------
+
+    def _prepare(
+        self,
+        context: RequestContext,
+        config: QueueConfig,
+        *,
+        body: str | None,
+        delay: int | None,
+        message_attributes: Mapping[str, Any] | None,
+        system_attributes: Mapping[str, Any] | None,
+        dedup_id: str | None,
+        group_id: str | None,
+    ) -> tuple[NewMessage, dict[str, Any]]:
+        """Validate one message and build what the store keeps and what the response says."""
+        if not body:
+            raise MissingParameter("The request must contain the parameter MessageBody.")
+        if _INVALID_CHARS.search(body):
+            raise InvalidMessageContents(_INVALID_CHARS_MESSAGE)
+        message_attributes = dict(message_attributes or {})
+        system_attributes = dict(system_attributes or {})
+        size = len(body.encode()) + _validate_message_attributes(message_attributes)
+        for name, value in system_attributes.items():
+            if name != "AWSTraceHeader":
+                raise InvalidParameterValue(f"Message system attribute name '{name}' is invalid.")
+            if value.get("DataType") != "String" or not value.get("StringValue"):
+                raise InvalidParameterValue(
+                    "Message system attribute 'AWSTraceHeader' must contain a non-empty String value."
+                )
+        if size > config.max_size:
+            raise InvalidParameterValue(
+                "One or more parameters are invalid. "
+                f"Reason: Message must be shorter than {config.max_size} bytes."
+            )
+        if config.fifo:
+            if delay is not None and delay != 0:
+                raise invalid_value(
+                    "DelaySeconds",
+                    delay,
+                    "The request include parameter that is not valid for this queue type",
+                )
+            if not group_id:
+                raise MissingParameter("The request must contain the parameter MessageGroupId.")
+            if not dedup_id:
+                if not config.content_dedup:
+                    raise InvalidParameterValue(
+                        "The queue should either have ContentBasedDeduplication enabled or "
+                        "MessageDeduplicationId provided explicitly"
+                    )
+                dedup_id = hashlib.sha256(body.encode()).hexdigest()
+        else:
+            if dedup_id:
+                raise invalid_value(
+                    "MessageDeduplicationId",
+                    dedup_id,
+                    "The request includes a parameter that is not valid for this queue type.",
+                )
+            if delay is not None and not 0 <= delay <= 900:
+                raise invalid_value("DelaySeconds", delay, "DelaySeconds must be >= 0 and <= 900.")
+        delay_s = config.delay_s if delay is None else delay
+        result: dict[str, Any] = {"MD5OfMessageBody": md5_of_body(body)}
+        payload: dict[str, Any] = {}
+        if message_attributes:
+            result["MD5OfMessageAttributes"] = md5_of_attributes(message_attributes)
+            payload["a"] = _encode_attributes(message_attributes)
+        if system_attributes:
+            result["MD5OfMessageSystemAttributes"] = md5_of_attributes(system_attributes)
+            payload["t"] = system_attributes["AWSTraceHeader"]["StringValue"]
+        elif context.trace_header and not config.fifo:
+            payload["t"] = context.trace_header
+        sender = (
+            context.principal.principal_id
+            if context.principal and context.principal.principal_id
+            else (context.account_id)
+        )
+        message = NewMessage(
+            message_id=str(uuid.uuid4()),
+            body=body,
+            payload=json.dumps(payload, separators=(",", ":")) if payload else "",
+            sender_id=sender,
+            delay_ms=delay_s * 1000,
+            group_id=group_id or None,
+            dedup_id=dedup_id if config.fifo else None,
+        )
+        return message, result
+
+    @resources(_url_arns)
+    async def send_message(
+        self,
+        context: RequestContext,
+        *,
+        queue_url: str,
+        message_body: str,
+        delay_seconds: int | None = None,
+        message_attributes: dict[str, Any] | None = None,
+        message_system_attributes: dict[str, Any] | None = None,
+        message_deduplication_id: str | None = None,
+        message_group_id: str | None = None,
+    ) -> SendMessageResult:
+        queue = await self._queue(context, queue_url)
+        config = QueueConfig.of(queue.attributes)
+        message, result = self._prepare(
+            context,
+            config,
+            body=message_body,
+            delay=delay_seconds,
+            message_attributes=message_attributes,
+            system_attributes=message_system_attributes,
+            dedup_id=message_deduplication_id,
+            group_id=message_group_id,
+        )
+        outcomes = await self.store.send(queue.key, [message], self.clock(), self._fifo(config))
+        if outcomes is None:
+            raise QueueDoesNotExist("The specified queue does not exist.")
+        outcome = outcomes[0]
+        result["MessageId"] = outcome.message_id
+        if outcome.sequence_number is not None:
+            result["SequenceNumber"] = _sequence(outcome.sequence_number)
+        return result  # type: ignore[return-value]
+
+    @staticmethod
+    def _fifo(config: QueueConfig) -> FifoSend | None:
+        return FifoSend(DEDUP_WINDOW_MS, config.dedup_per_group) if config.fifo else None
+
+    @resources(_url_arns)
+    async def send_message_batch(
+        self, context: RequestContext, *, queue_url: str, entries: list[SendMessageBatchRequestEntry]
+    ) -> SendMessageBatchResult:
+        queue = await self._queue(context, queue_url)
+        config = QueueConfig.of(queue.attributes)
+        _check_batch(entries, "SendMessageBatchRequestEntry")
+        total = sum(
+            len(e.get("MessageBody", "").encode()) + _attributes_size(e.get("MessageAttributes") or {})
+            for e in entries
+        )
+        if total > attrs.MAX_MESSAGE_SIZE:
+            raise BatchRequestTooLong(
+                f"Batch requests cannot be longer than {attrs.MAX_MESSAGE_SIZE} bytes. "
+                f"You have sent {total} bytes."
+            )
+        prepared: list[tuple[str, NewMessage, dict[str, Any]]] = []
+        failed: list[dict[str, Any]] = []
+        for entry in entries:
+            try:
+                message, result = self._prepare(
+                    context,
+                    config,
+                    body=entry.get("MessageBody"),
+                    delay=entry.get("DelaySeconds"),
+                    message_attributes=entry.get("MessageAttributes"),
+                    system_attributes=entry.get("MessageSystemAttributes"),
+                    dedup_id=entry.get("MessageDeduplicationId"),
+                    group_id=entry.get("MessageGroupId"),
+                )
+            except ServiceError as error:
+                failed.append(_failure(entry["Id"], error))
+                continue
+            prepared.append((entry["Id"], message, result))
+        successful: list[dict[str, Any]] = []
+        if prepared:
+            outcomes = await self.store.send(
+                queue.key, [m for _, m, _ in prepared], self.clock(), self._fifo(config)
+            )
+            if outcomes is None:
+                raise QueueDoesNotExist("The specified queue does not exist.")
+            for (entry_id, _, result), outcome in zip(prepared, outcomes, strict=True):
+                item = {"Id": entry_id, "MessageId": outcome.message_id, **result}
+                if outcome.sequence_number is not None:
+                    item["SequenceNumber"] = _sequence(outcome.sequence_number)
+                successful.append(item)
+        return {"Successful": successful, "Failed": failed}  # type: ignore[typeddict-item]
+
+    # --- receiving ----------------------------------------------------------------------------------
+
+    @resources(_url_arns)
+    async def receive_message(
+        self,
+        context: RequestContext,
+        *,
+        queue_url: str,
+        attribute_names: list[str] | None = None,
+        message_system_attribute_names: list[str] | None = None,
+        message_attribute_names: list[str] | None = None,
+        max_number_of_messages: int | None = None,
+        visibility_timeout: int | None = None,
+        wait_time_seconds: int | None = None,
+        receive_request_attempt_id: str | None = None,
+    ) -> ReceiveMessageResult:
+        queue = await self._queue(context, queue_url)
+        config = QueueConfig.of(queue.attributes)
+        count = 1 if max_number_of_messages is None else max_number_of_messages
+        if not 1 <= count <= MAX_BATCH:
+            raise invalid_value("MaxNumberOfMessages", count, "Must be between 1 and 10, if provided.")
+        if visibility_timeout is not None and not 0 <= visibility_timeout <= 43_200:
+            raise invalid_value(
+                "VisibilityTimeout", visibility_timeout, "Must be >= 0 and <= 43200, if provided."
+            )
+        wait = config.wait_s if wait_time_seconds is None else wait_time_seconds
+        if not 0 <= wait <= 20:
+            raise invalid_value("WaitTimeSeconds", wait, "Must be >= 0 and <= 20, if provided.")
+        dead_letter = None
+        if config.dead_letter is not None:
+            dead_letter = DeadLetterTarget(config.dead_letter, config.max_receive_count)
+        visibility_s = config.visibility_s if visibility_timeout is None else visibility_timeout
+
+        def request() -> ReceiveRequest:
+            return ReceiveRequest(
+                now_ms=self.clock(),
+                max_messages=count,
+                visibility_ms=visibility_s * 1000,
+                fifo=config.fifo,
+                retention_ms=config.retention_s * 1000,
+                dead_letter=dead_letter,
+                attempt_id=receive_request_attempt_id if config.fifo else None,
+            )
+
+        result = await self.store.receive(queue.key, request())
+        if result is not None and not result.messages and wait > 0:
+            deadline = time.monotonic() + wait
+            async with self.store.listen(queue.key) as signal:
+                while True:
+                    result = await self.store.receive(queue.key, request())
+                    if result is None or result.messages:
+                        break
+                    timeout = deadline - time.monotonic()
+                    if timeout <= 0:
+                        break
+                    if result.next_visible_ms is not None:
+                        timeout = min(
+                            timeout, max(0.0, (result.next_visible_ms - self.clock()) / 1000) + 0.001
+                        )
+                    await signal.wait(timeout)
+        if result is None:
+            raise QueueDoesNotExist("The specified queue does not exist.")
+        if not result.messages:
+            return {}
+        wanted_system = set(attribute_names or ()) | set(message_system_attribute_names or ())
+        if "All" in wanted_system:
+            wanted_system = set(_SYSTEM_ATTRIBUTES)
+        selector = _AttributeSelector(message_attribute_names or ())
+        messages: list[Any] = [self._message(queue.key, m, wanted_system, selector) for m in result.messages]
+        return {"Messages": messages}
+
+    def _message(
+        self, key: QueueKey, m: StoredMessage, wanted: set[str], selector: _AttributeSelector
+    ) -> dict[str, Any]:
+        handle = base64.b64encode(
+            f"{key.account_id} {key.name} {m.message_id} {m.receipt_token}".encode()
+        ).decode()
+        out: dict[str, Any] = {
+            "MessageId": m.message_id,
+            "ReceiptHandle": handle,
+            "MD5OfBody": md5_of_body(m.body),
+            "Body": m.body,
+        }
+        payload = json.loads(m.payload) if m.payload else {}
+        if wanted:
+            system: dict[str, str] = {
+                "SenderId": m.sender_id,
+                "SentTimestamp": str(m.sent_ms),
+                "ApproximateReceiveCount": str(m.receive_count),
+                "ApproximateFirstReceiveTimestamp": str(m.first_receive_ms),
+            }
+            if m.sequence_number is not None:
+                system["SequenceNumber"] = _sequence(m.sequence_number)
+            if m.dedup_id is not None:
+                system["MessageDeduplicationId"] = m.dedup_id
+            if m.group_id is not None:
+                system["MessageGroupId"] = m.group_id
+            if "t" in payload:
+                system["AWSTraceHeader"] = payload["t"]
+            if m.dead_letter_source is not None:
+                system["DeadLetterQueueSourceArn"] = queue_arn(m.dead_letter_source)
+            out["Attributes"] = {k: v for k, v in system.items() if k in wanted}
+        if "a" in payload and selector:
+            chosen = {
+                name: value
+                for name, value in _decode_attributes(payload["a"]).items()
+                if selector.wants(name)
+            }
+            if chosen:
+                out["MessageAttributes"] = chosen
+                out["MD5OfMessageAttributes"] = md5_of_attributes(chosen)
+        return out
+
+    # --- by receipt ---------------------------------------------------------------------------------
+
+    def _ref(self, key: QueueKey, handle: str) -> ReceiptRef:
+        try:
+            account, name, message_id, token = base64.b64decode(handle, validate=True).decode().split(" ")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            raise ReceiptHandleIsInvalid(
+                f'The input receipt handle "{handle}" is not a valid receipt handle.'
+            ) from None
+        if (account, name) != (key.account_id, key.name):
+            raise ReceiptHandleIsInvalid(
+                f'The input receipt handle "{handle}" is not a valid receipt handle.'
+            )
+        return ReceiptRef(message_id, token)
+
+    @resources(_url_arns)
+    async def delete_message(self, context: RequestContext, *, queue_url: str, receipt_handle: str) -> None:
+        queue = await self._queue(context, queue_url)
+        ref = self._ref(queue.key, receipt_handle)
+        statuses = await self.store.delete(queue.key, [ref])
+        if statuses is None:
+            raise QueueDoesNotExist("The specified queue does not exist.")
+        # AWS: deleting an already-deleted message or with an outdated handle succeeds
+
+    @resources(_url_arns)
+    async def delete_message_batch(
+        self, context: RequestContext, *, queue_url: str, entries: list[DeleteMessageBatchRequestEntry]
+    ) -> DeleteMessageBatchResult:
+        queue = await self._queue(context, queue_url)
+        _check_batch(entries, "DeleteMessageBatchRequestEntry")
+        successful: list[dict[str, Any]] = []
+        failed: list[dict[str, Any]] = []
+        valid: list[tuple[str, ReceiptRef]] = []
+        for entry in entries:
+            try:
+                valid.append((entry["Id"], self._ref(queue.key, entry.get("ReceiptHandle", ""))))
+            except ServiceError as error:
+                failed.append(_failure(entry["Id"], error))
+        if valid:
+            statuses = await self.store.delete(queue.key, [ref for _, ref in valid])
+            if statuses is None:
+                raise QueueDoesNotExist("The specified queue does not exist.")
+            successful = [{"Id": entry_id} for entry_id, _ in valid]
+        return {"Successful": successful, "Failed": failed}  # type: ignore[typeddict-item]
+
+    @resources(_url_arns)
+    async def change_message_visibility(
+        self, context: RequestContext, *, queue_url: str, receipt_handle: str, visibility_timeout: int
+    ) -> None:
+        queue = await self._queue(context, queue_url)
+        ref = self._ref(queue.key, receipt_handle)
+        _check_visibility(visibility_timeout)
+        statuses = await self.store.change_visibility(
+            queue.key, [(ref, visibility_timeout * 1000)], self.clock()
+        )
+        if statuses is None:
+            raise QueueDoesNotExist("The specified queue does not exist.")
+        _raise_for_status(statuses[0], receipt_handle)
+
+    @resources(_url_arns)
+    async def change_message_visibility_batch(
+        self,
+        context: RequestContext,
+        *,
+        queue_url: str,
+        entries: list[ChangeMessageVisibilityBatchRequestEntry],
+    ) -> ChangeMessageVisibilityBatchResult:
+        queue = await self._queue(context, queue_url)
+        _check_batch(entries, "ChangeMessageVisibilityBatchRequestEntry")
+        failed: list[dict[str, Any]] = []
+        valid: list[tuple[ChangeMessageVisibilityBatchRequestEntry, ReceiptRef, int]] = []
+        for entry in entries:
+            try:
+                ref = self._ref(queue.key, entry.get("ReceiptHandle", ""))
+                timeout = int(entry.get("VisibilityTimeout", 0))
+                _check_visibility(timeout)
+                valid.append((entry, ref, timeout))
+            except ServiceError as error:
+                failed.append(_failure(entry["Id"], error))
+        successful: list[dict[str, Any]] = []
+        if valid:
+            statuses = await self.store.change_visibility(
+                queue.key, [(ref, timeout * 1000) for _, ref, timeout in valid], self.clock()
+            )
+            if statuses is None:
+                raise QueueDoesNotExist("The specified queue does not exist.")
+            for (entry, _, _), status in zip(valid, statuses, strict=True):
+                try:
+                    _raise_for_status(status, entry["ReceiptHandle"])
+                    successful.append({"Id": entry["Id"]})
+                except ServiceError as error:
+                    failed.append(_failure(entry["Id"], error))
+        return {"Successful": successful, "Failed": failed}  # type: ignore[typeddict-item]
+
+    # --- message move tasks -------------------------------------------------------------------------
+
+    @resources(lambda context, params: [str(params.get("SourceArn", "*"))])
+    async def start_message_move_task(
+        self,
+        context: RequestContext,
+        *,
+        source_arn: str,
+        destination_arn: str | None = None,
+        max_number_of_messages_per_second: int | None = None,
+    ) -> StartMessageMoveTaskResult:
+        source = parse_queue_arn(source_arn)
+        source_queue = None if source is None else await self.store.get_queue(source)
+        if source is None or source_queue is None:
+            raise ResourceNotFoundException(
+                "The resource that you specified for the SourceArn parameter doesn't exist."
+            )
+        destination = None
+        if destination_arn:
+            destination = parse_queue_arn(destination_arn)
+            if destination is None or await self.store.get_queue(destination) is None:
+                raise ResourceNotFoundException(
+                    "The resource that you specified for the DestinationArn parameter doesn't exist."
+                )
+        rate = max_number_of_messages_per_second
+        if rate is not None and not 1 <= rate <= 500:
+            raise invalid_value(
+                "MaxNumberOfMessagesPerSecond", rate, "Must be an integer between 1 and 500, if provided."
+            )
+        all_queues = await self.store.list_queues(source.account_id, source.region)
+        if not any(QueueConfig.of(q.attributes).dead_letter == source for q in all_queues):
+            raise InvalidParameterValue("Source queue must be configured as a Dead Letter Queue.")
+        for task in await self.store.list_move_tasks(source_arn):
+            if task.status == "RUNNING":
+                raise UnsupportedOperation(
+                    "There is already a task running. Only one active task is allowed for a source queue "
+                    "arn at a "
+                    "given time."
+                )
+        counts = await self.store.count(source, self.clock())
+        handle = base64.b64encode(
+            json.dumps({"taskId": str(uuid.uuid4()), "sourceArn": source_arn}).encode()
+        ).decode()
+        task = MoveTask(
+            handle,
+            source_arn,
+            destination_arn or None,
+            rate,
+            "RUNNING",
+            0,
+            counts.visible if counts else 0,
+            self.clock(),
+        )
+        await self.store.put_move_task(task)
+        self._move_runners[handle] = asyncio.create_task(self._run_move(task, source, destination))
+        return {"TaskHandle": handle}
+
+    async def _run_move(self, task: MoveTask, source: QueueKey, destination: QueueKey | None) -> None:
+        per_step = task.max_per_second or 500
+        moved = task.moved
+        try:
+            while True:
+                current = await self.store.get_move_task(task.task_handle)
+                if current is None:
+                    return
+                if current.status == "CANCELLING":
+                    await self.store.put_move_task(_replace(current, status="CANCELLED", moved=moved))
+                    return
+                step = await self.store.move(source, destination, per_step, self.clock())
+                moved += step
+                if step < per_step:
+                    await self.store.put_move_task(_replace(current, status="COMPLETED", moved=moved))
+                    return
+                await self.store.put_move_task(_replace(current, moved=moved))
+                await asyncio.sleep(1.0)  # the task's rate: at most per_step messages a second
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a failed task reports why, as AWS's does
+            await self.store.put_move_task(
+                _replace(task, status="FAILED", moved=moved, failure_reason=str(exc))
+            )
+        finally:
+            self._move_runners.pop(task.task_handle, None)
+
+    async def cancel_message_move_task(
+        self, context: RequestContext, *, task_handle: str
+    ) -> CancelMessageMoveTaskResult:
+        task = await self.store.get_move_task(task_handle)
+        if task is None:
+            raise ResourceNotFoundException("Task does not exist.")
+        if task.status != "RUNNING":
+            raise ServiceError(
+                "Only active tasks can be cancelled.",
+                code="FailedPrecondition",
+                status_code=400,
+                sender_fault=True,
+            )
+        runner = self._move_runners.pop(task_handle, None)
+        if runner is not None:
+            runner.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await runner
+            task = await self.store.get_move_task(task_handle) or task
+            await self.store.put_move_task(_replace(task, status="CANCELLED"))
+        else:
+            await self.store.put_move_task(_replace(task, status="CANCELLING"))
+        return {"ApproximateNumberOfMessagesMoved": task.moved}
+
+    @resources(lambda context, params: [str(params.get("SourceArn", "*"))])
+    async def list_message_move_tasks(
+        self, context: RequestContext, *, source_arn: str, max_results: int | None = None
+    ) -> ListMessageMoveTasksResult:
+        source = parse_queue_arn(source_arn)
+        if source is None or await self.store.get_queue(source) is None:
+            raise ResourceNotFoundException(
+                "The resource that you specified for the SourceArn parameter doesn't exist."
+            )
+        limit = 1 if max_results is None else max_results
+        if not 1 <= limit <= 10:
+            raise invalid_value("MaxResults", limit, "Must be an integer between 1 and 10, if provided.")
+        results = []
+        for task in (await self.store.list_move_tasks(source_arn))[:limit]:
+            entry: dict[str, Any] = {
+                "Status": task.status,
+                "SourceArn": task.source_arn,
+                "ApproximateNumberOfMessagesMoved": task.moved,
+                "ApproximateNumberOfMessagesToMove": task.to_move,
+                "StartedTimestamp": task.started_ms,
+            }
+            if task.status == "RUNNING":
+                entry["TaskHandle"] = task.task_handle
+            if task.destination_arn:
+                entry["DestinationArn"] = task.destination_arn
+            if task.max_per_second is not None:
+                entry["MaxNumberOfMessagesPerSecond"] = task.max_per_second
+            if task.failure_reason:
+                entry["FailureReason"] = task.failure_reason
+            results.append(entry)
+        return {"Results": results}  # type: ignore[typeddict-item]
+
+    # --- maintenance --------------------------------------------------------------------------------
+
+    async def expire_all(self) -> int:
+        """Delete every message past its queue's retention period (the embedded service runs this)."""
+        now = self.clock()
+        removed = 0
+        for queue in await self.store.list_queues():
+            retention = QueueConfig.of(queue.attributes).retention_s * 1000
+            removed += await self.store.expire(queue.key, now - retention)
+        return removed
+
+
+# --- module helpers -----------------------------------------------------------------------------------
+
+
+def _sequence(number: int) -> str:
+    return f"{number:020d}"
+
+
+def _replace(task: MoveTask, **changes: Any) -> MoveTask:
+    from dataclasses import replace
+
+    return replace(task, **changes)
+
+
+def _page(
+    items: list[str], names: list[str], token: str | None, limit: int | None, member: str
+) -> dict[str, Any]:
+    start = 0
+    if token:
+        try:
+            after = base64.b64decode(token, validate=True).decode()
+        except (binascii.Error, UnicodeDecodeError):
+            raise InvalidParameterValue("Invalid NextToken value.") from None
+        start = next((i for i, name in enumerate(names) if name > after), len(names))
+    end = len(items) if limit is None else min(len(items), start + limit)
+    page: dict[str, Any] = {}
+    if items[start:end]:
+        page[member] = items[start:end]
+    if limit is not None and end < len(items):
+        page["NextToken"] = base64.b64encode(names[end - 1].encode()).decode()
+    return page
+
+
+def _check_batch(entries: Sequence[Mapping[str, Any]], entry_type: str) -> None:
+    if not entries:
+        raise EmptyBatchRequest(f"There should be at least one {entry_type} in the request.")
+    if len(entries) > MAX_BATCH:
+        raise TooManyEntriesInBatchRequest(
+            f"Maximum number of entries per request are {MAX_BATCH}. You have sent {len(entries)}."
+        )
+    seen: set[str] = set()
+    for entry in entries:
+        entry_id = entry.get("Id", "")
+        if not _BATCH_ID.match(entry_id):
+            raise InvalidBatchEntryId(
+                "A batch entry id can only contain alphanumeric characters, hyphens and underscores. "
+                "It can be at "
+                "most 80 letters long."
+            )
+        if entry_id in seen:
+            raise BatchEntryIdsNotDistinct(f"Id {entry_id} repeated.")
+        seen.add(entry_id)
+
+
+def _failure(entry_id: str, error: ServiceError) -> dict[str, Any]:
+    code = getattr(error, "query_code", None) or error.code
+    return {"Id": entry_id, "SenderFault": error.sender_fault, "Code": code, "Message": error.message}
+
+
+def _check_visibility(timeout: int) -> None:
+    if not 0 <= timeout <= 43_200:
+        raise invalid_value(
+            "VisibilityTimeout", timeout, "VisibilityTimeout must be an integer between 0 and 43200."
+        )
+
+
+def _raise_for_status(status: HandleStatus, handle: str) -> None:
+    if status == "ok":
+        return
+    if status == "not_in_flight":
+        raise MessageNotInflight("Message not inflight.")
+    raise invalid_value(
+        "ReceiptHandle", handle, "Message does not exist or is not available for visibility timeout change."
+    )
+
+
+_DATA_TYPE = re.compile(r"^(String|Number|Binary)(\.[A-Za-z0-9_.-]+)?$")
+
+
+def _validate_message_attributes(attributes: Mapping[str, Mapping[str, Any]]) -> int:
+    """Check message attributes as AWS does; returns their size toward the message limit."""
+    if len(attributes) > 10:
+        raise InvalidParameterValue(
+            f"Number of message attributes [{len(attributes)}] exceeds the allowed maximum [10]."
+        )
+    size = 0
+    for name, value in attributes.items():
+        if not _ATTRIBUTE_NAME.match(name):
+            raise InvalidParameterValue(
+                f"Message (user) attribute '{name}' is invalid. The attribute name can contain only "
+                "alphanumeric characters, hyphens, underscores and periods, must not start or end with a "
+                "period "
+                "and must not contain two successive periods."
+            )
+        data_type = value.get("DataType", "")
+        if not data_type:
+            raise InvalidParameterValue(
+                f"The message attribute '{name}' must contain a non-empty attribute type."
+            )
+        if not _DATA_TYPE.match(data_type):
+            raise InvalidParameterValue(
+                f"The type of message (user) attribute '{name}' is invalid. You must use only the following "
+                "supported type prefixes: Binary, Number, String."
+            )
+        base = data_type.split(".", 1)[0]
+        if base == "Binary":
+            blob = value.get("BinaryValue")
+            if blob is None or len(blob) == 0:
+                raise InvalidParameterValue(
+                    f"The message attribute '{name}' with type 'Binary' must use field 'Binary'."
+                )
+            size += len(blob)
+        else:
+            text = value.get("StringValue")
+            if text is None or text == "":
+                raise InvalidParameterValue(
+                    f"The message attribute '{name}' must contain non-empty message attribute value for "
+                    "message "
+                    f"attribute type '{base}'."
+                )
+            if _INVALID_CHARS.search(text):
+                raise InvalidMessageContents(_INVALID_CHARS_MESSAGE)
+            if base == "Number":
+                try:
+                    float(text)
+                except ValueError:
+                    raise InvalidParameterValue(
+                        f"Can't cast the value of message (user) attribute '{name}' to a number."
+                    ) from None
+            size += len(text.encode())
+        size += len(name.encode()) + len(data_type.encode())
+    return size
+
+
+def _attributes_size(attributes: Mapping[str, Mapping[str, Any]]) -> int:
+    size = 0
+    for name, value in attributes.items():
+        size += len(name.encode()) + len(str(value.get("DataType", "")).encode())
+        if "StringValue" in value:
+            size += len(str(value["StringValue"]).encode())
+        if "BinaryValue" in value:
+            size += len(value["BinaryValue"])
+    return size
+
+
+def _encode_attributes(attributes: Mapping[str, Mapping[str, Any]]) -> dict[str, list[str]]:
+    # name -> [DataType, "s"|"b", value (base64 for binary)]
+    out: dict[str, list[str]] = {}
+    for name, value in attributes.items():
+        if "BinaryValue" in value:
+            out[name] = [value["DataType"], "b", base64.b64encode(bytes(value["BinaryValue"])).decode()]
+        else:
+            out[name] = [value["DataType"], "s", value["StringValue"]]
+    return out
+
+
+def _decode_attributes(encoded: Mapping[str, list[str]]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for name, (data_type, kind, value) in encoded.items():
+        if kind == "b":
+            out[name] = {"DataType": data_type, "BinaryValue": base64.b64decode(value)}
+        else:
+            out[name] = {"DataType": data_type, "StringValue": value}
+    return out
+
+
+class _AttributeSelector:
+    """``MessageAttributeNames``: exact names, ``All`` / ``.*``, or ``prefix.*``."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.all = any(n in ("All", ".*") for n in names)
+        self.exact = {n for n in names if not n.endswith(".*")}
+        self.prefixes = tuple(n[:-1] for n in names if n.endswith(".*") and n != ".*")
+
+    def __bool__(self) -> bool:
+        return self.all or bool(self.exact) or bool(self.prefixes)
+
+    def wants(self, name: str) -> bool:
+        return self.all or name in self.exact or name.startswith(self.prefixes)
