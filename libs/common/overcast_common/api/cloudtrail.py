@@ -2076,7 +2076,7 @@ ERRORS: dict[str, type[ServiceError]] = {
     "InactiveEventDataStoreException": InactiveEventDataStoreException,
     "InactiveQueryException": InactiveQueryException,
     "InsightNotEnabledException": InsightNotEnabledException,
-    "InsufficientDependencyServiceAccessPermissionException": InsufficientDependencyServiceAccessPermissionException,  # noqa: E501
+    "InsufficientDependencyServiceAccessPermissionException": InsufficientDependencyServiceAccessPermissionException,
     "InsufficientEncryptionPolicyException": InsufficientEncryptionPolicyException,
     "InsufficientIAMAccessPermissionException": InsufficientIAMAccessPermissionException,
     "InsufficientS3BucketPolicyException": InsufficientS3BucketPolicyException,

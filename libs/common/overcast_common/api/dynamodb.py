@@ -2710,8 +2710,8 @@ class DynamodbApi(ServiceApi):
                 "GlobalTableName": "global_table_name",
                 "GlobalTableBillingMode": "global_table_billing_mode",
                 "GlobalTableProvisionedWriteCapacityUnits": "global_table_provisioned_write_capacity_units",
-                "GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate": "global_table_provisioned_write_capacity_auto_scaling_settings_update",  # noqa: E501
-                "GlobalTableGlobalSecondaryIndexSettingsUpdate": "global_table_global_secondary_index_settings_update",  # noqa: E501
+                "GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate": "global_table_provisioned_write_capacity_auto_scaling_settings_update",
+                "GlobalTableGlobalSecondaryIndexSettingsUpdate": "global_table_global_secondary_index_settings_update",
                 "ReplicaSettingsUpdate": "replica_settings_update",
             },
         ),

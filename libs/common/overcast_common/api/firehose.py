@@ -1515,16 +1515,16 @@ class FirehoseApi(ServiceApi):
                 "DeliveryStreamType": "delivery_stream_type",
                 "DirectPutSourceConfiguration": "direct_put_source_configuration",
                 "KinesisStreamSourceConfiguration": "kinesis_stream_source_configuration",
-                "DeliveryStreamEncryptionConfigurationInput": "delivery_stream_encryption_configuration_input",  # noqa: E501
+                "DeliveryStreamEncryptionConfigurationInput": "delivery_stream_encryption_configuration_input",
                 "S3DestinationConfiguration": "s3_destination_configuration",
                 "ExtendedS3DestinationConfiguration": "extended_s3_destination_configuration",
                 "RedshiftDestinationConfiguration": "redshift_destination_configuration",
                 "ElasticsearchDestinationConfiguration": "elasticsearch_destination_configuration",
-                "AmazonopensearchserviceDestinationConfiguration": "amazonopensearchservice_destination_configuration",  # noqa: E501
+                "AmazonopensearchserviceDestinationConfiguration": "amazonopensearchservice_destination_configuration",
                 "SplunkDestinationConfiguration": "splunk_destination_configuration",
                 "HttpEndpointDestinationConfiguration": "http_endpoint_destination_configuration",
                 "Tags": "tags",
-                "AmazonOpenSearchServerlessDestinationConfiguration": "amazon_open_search_serverless_destination_configuration",  # noqa: E501
+                "AmazonOpenSearchServerlessDestinationConfiguration": "amazon_open_search_serverless_destination_configuration",
                 "MSKSourceConfiguration": "msk_source_configuration",
                 "SnowflakeDestinationConfiguration": "snowflake_destination_configuration",
                 "IcebergDestinationConfiguration": "iceberg_destination_configuration",
@@ -1569,7 +1569,7 @@ class FirehoseApi(ServiceApi):
             "start_delivery_stream_encryption",
             {
                 "DeliveryStreamName": "delivery_stream_name",
-                "DeliveryStreamEncryptionConfigurationInput": "delivery_stream_encryption_configuration_input",  # noqa: E501
+                "DeliveryStreamEncryptionConfigurationInput": "delivery_stream_encryption_configuration_input",
             },
         ),
         "StopDeliveryStreamEncryption": OperationSpec(
@@ -1594,7 +1594,7 @@ class FirehoseApi(ServiceApi):
                 "AmazonopensearchserviceDestinationUpdate": "amazonopensearchservice_destination_update",
                 "SplunkDestinationUpdate": "splunk_destination_update",
                 "HttpEndpointDestinationUpdate": "http_endpoint_destination_update",
-                "AmazonOpenSearchServerlessDestinationUpdate": "amazon_open_search_serverless_destination_update",  # noqa: E501
+                "AmazonOpenSearchServerlessDestinationUpdate": "amazon_open_search_serverless_destination_update",
                 "SnowflakeDestinationUpdate": "snowflake_destination_update",
                 "IcebergDestinationUpdate": "iceberg_destination_update",
             },
@@ -1620,7 +1620,7 @@ class FirehoseApi(ServiceApi):
         splunk_destination_configuration: SplunkDestinationConfiguration | None = None,
         http_endpoint_destination_configuration: HttpEndpointDestinationConfiguration | None = None,
         tags: TagDeliveryStreamInputTagList | None = None,
-        amazon_open_search_serverless_destination_configuration: AmazonOpenSearchServerlessDestinationConfiguration  # noqa: E501
+        amazon_open_search_serverless_destination_configuration: AmazonOpenSearchServerlessDestinationConfiguration
         | None = None,
         msk_source_configuration: MSKSourceConfiguration | None = None,
         snowflake_destination_configuration: SnowflakeDestinationConfiguration | None = None,

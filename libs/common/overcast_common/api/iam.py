@@ -2604,7 +2604,7 @@ class UnrecognizedPublicKeyEncodingException(ServiceError):
 
 
 ERRORS: dict[str, type[ServiceError]] = {
-    "AccountNotManagementOrDelegatedAdministratorException": AccountNotManagementOrDelegatedAdministratorException,  # noqa: E501
+    "AccountNotManagementOrDelegatedAdministratorException": AccountNotManagementOrDelegatedAdministratorException,
     "CallerIsNotManagementAccountException": CallerIsNotManagementAccountException,
     "ConcurrentModificationException": ConcurrentModificationException,
     "CredentialReportExpiredException": CredentialReportExpiredException,

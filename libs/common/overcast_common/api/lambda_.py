@@ -2939,7 +2939,7 @@ ERRORS: dict[str, type[ServiceError]] = {
     "EFSMountFailureException": EFSMountFailureException,
     "EFSMountTimeoutException": EFSMountTimeoutException,
     "ENILimitReachedException": ENILimitReachedException,
-    "FunctionVersionsPerCapacityProviderLimitExceededException": FunctionVersionsPerCapacityProviderLimitExceededException,  # noqa: E501
+    "FunctionVersionsPerCapacityProviderLimitExceededException": FunctionVersionsPerCapacityProviderLimitExceededException,
     "InvalidCodeSignatureException": InvalidCodeSignatureException,
     "InvalidParameterValueException": InvalidParameterValueException,
     "InvalidRequestContentException": InvalidRequestContentException,
