@@ -13,13 +13,23 @@ PY := $(CURDIR)/.venv/bin/python
 STAMP := .venv/.overcast-installed
 PROTO_OUT := libs/common/overcast_common/_generated
 
-.PHONY: run test install lint typecheck e2e proto codegen clean protocol-coverage
+.PHONY: run test install system-deps lint typecheck e2e proto codegen clean protocol-coverage
 
 run: install
 	$(PY) -m overcast serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
 
-test: install lint typecheck
+test: install system-deps lint typecheck
 	$(PY) -m pytest -q -n 2 $(PYTEST_ARGS)
+
+# real servers the tests start on free ports (Debian packages); tests fail loudly without them
+SYSTEM_PACKAGES := redis-server
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do command -v $$p >/dev/null || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
 
 install: $(STAMP)
 

@@ -126,11 +126,15 @@ async def test_create_validation(call: Any, name: str, attributes: dict[str, str
 async def test_queue_url_forms_are_all_accepted(call: Any) -> None:
     await make(call, "forms")
     await call("SendMessage", QueueUrl="http://localhost:4566/000000000000/forms", MessageBody="a")
-    await call("SendMessage", QueueUrl="https://sqs.us-east-1.amazonaws.com/000000000000/forms", MessageBody="b")
+    await call(
+        "SendMessage", QueueUrl="https://sqs.us-east-1.amazonaws.com/000000000000/forms", MessageBody="b"
+    )
     await call("SendMessage", QueueUrl="http://elsewhere:1234/000000000000/forms", MessageBody="c")
     await call("SendMessage", QueueUrl="/000000000000/forms", MessageBody="d")
     err = await error(
-        call("SendMessage", QueueUrl="https://sqs.eu-west-1.amazonaws.com/000000000000/forms", MessageBody="x")
+        call(
+            "SendMessage", QueueUrl="https://sqs.eu-west-1.amazonaws.com/000000000000/forms", MessageBody="x"
+        )
     )
     assert err.code == "QueueDoesNotExist"  # another region's queue
     attrs = await call("GetQueueAttributes", QueueUrl="/000000000000/forms", AttributeNames=["All"])
@@ -146,7 +150,9 @@ async def test_attributes_all_and_set(call: Any, clock: Clock) -> None:
     assert got["ApproximateNumberOfMessages"] == "0"
     clock.ms += 5_000
     await call("SetQueueAttributes", QueueUrl=url, Attributes={"VisibilityTimeout": "60"})
-    got = (await call("GetQueueAttributes", QueueUrl=url, AttributeNames=["VisibilityTimeout", "LastModifiedTimestamp"]))
+    got = await call(
+        "GetQueueAttributes", QueueUrl=url, AttributeNames=["VisibilityTimeout", "LastModifiedTimestamp"]
+    )
     assert got == {"Attributes": {"LastModifiedTimestamp": str(clock.ms // 1000), "VisibilityTimeout": "60"}}
     err = await error(call("GetQueueAttributes", QueueUrl=url, AttributeNames=["Bogus"]))
     assert (err.code, err.message) == ("InvalidAttributeName", "Unknown Attribute Bogus.")
@@ -159,12 +165,18 @@ async def test_tags_and_permissions(call: Any) -> None:
     await call("TagQueue", QueueUrl=url, Tags={"b": "2"})
     await call("UntagQueue", QueueUrl=url, TagKeys=["a"])
     assert await call("ListQueueTags", QueueUrl=url) == {"Tags": {"b": "2"}}
-    await call("AddPermission", QueueUrl=url, Label="l1", AWSAccountIds=["111122223333"], Actions=["SendMessage"])
+    await call(
+        "AddPermission", QueueUrl=url, Label="l1", AWSAccountIds=["111122223333"], Actions=["SendMessage"]
+    )
     err = await error(
-        call("AddPermission", QueueUrl=url, Label="l1", AWSAccountIds=["111122223333"], Actions=["SendMessage"])
+        call(
+            "AddPermission", QueueUrl=url, Label="l1", AWSAccountIds=["111122223333"], Actions=["SendMessage"]
+        )
     )
     assert err.code == "InvalidParameterValueException"
-    policy = json.loads((await call("GetQueueAttributes", QueueUrl=url, AttributeNames=["Policy"]))["Attributes"]["Policy"])
+    policy = json.loads(
+        (await call("GetQueueAttributes", QueueUrl=url, AttributeNames=["Policy"]))["Attributes"]["Policy"]
+    )
     assert policy["Statement"][0]["Sid"] == "l1" and policy["Statement"][0]["Action"] == "SQS:SendMessage"
     await call("RemovePermission", QueueUrl=url, Label="l1")
     assert await call("GetQueueAttributes", QueueUrl=url, AttributeNames=["Policy"]) == {"Attributes": {}}
@@ -183,7 +195,10 @@ async def test_send_receive_md5s_match_aws(call: Any) -> None:
     assert sent["MD5OfMessageBody"] == "5d41402abc4b2a76b9719d911017c592"
     assert sent["MD5OfMessageAttributes"] == "9424c491ff2bbec06ecbc9d226bc3ae7"  # AWS's documented example
     got = await call(
-        "ReceiveMessage", QueueUrl=url, MessageAttributeNames=["PostalCode"], MessageSystemAttributeNames=["All"]
+        "ReceiveMessage",
+        QueueUrl=url,
+        MessageAttributeNames=["PostalCode"],
+        MessageSystemAttributeNames=["All"],
     )
     [m] = got["Messages"]
     assert m["Body"] == "hello" and m["MD5OfBody"] == sent["MD5OfMessageBody"]
@@ -219,10 +234,14 @@ async def test_binary_attributes_and_trace_header(call: Any) -> None:
         ({"MessageBody": "\x00"}, "InvalidMessageContents"),
         ({"MessageBody": "x", "DelaySeconds": 901}, "InvalidParameterValueException"),
         ({"MessageBody": "x", "MessageDeduplicationId": "d"}, "InvalidParameterValueException"),
-        ({"MessageBody": "x", "MessageAttributes": {"a": {"DataType": "Number", "StringValue": "x"}}},
-         "InvalidParameterValueException"),
-        ({"MessageBody": "x", "MessageAttributes": {"a": {"DataType": "Weird", "StringValue": "x"}}},
-         "InvalidParameterValueException"),
+        (
+            {"MessageBody": "x", "MessageAttributes": {"a": {"DataType": "Number", "StringValue": "x"}}},
+            "InvalidParameterValueException",
+        ),
+        (
+            {"MessageBody": "x", "MessageAttributes": {"a": {"DataType": "Weird", "StringValue": "x"}}},
+            "InvalidParameterValueException",
+        ),
     ],
 )
 async def test_send_validation(call: Any, params: dict[str, Any], code: str) -> None:
@@ -233,8 +252,13 @@ async def test_send_validation(call: Any, params: dict[str, Any], code: str) -> 
 async def test_receive_validation_and_bad_receipts(call: Any) -> None:
     url = await make(call, "r")
     err = await error(call("ReceiveMessage", QueueUrl=url, MaxNumberOfMessages=11))
-    assert err.message == "Value 11 for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided."
-    assert (await error(call("ReceiveMessage", QueueUrl=url, WaitTimeSeconds=21))).code == "InvalidParameterValueException"
+    assert (
+        err.message
+        == "Value 11 for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided."
+    )
+    assert (
+        await error(call("ReceiveMessage", QueueUrl=url, WaitTimeSeconds=21))
+    ).code == "InvalidParameterValueException"
     err = await error(call("DeleteMessage", QueueUrl=url, ReceiptHandle="garbage"))
     assert err.code == "ReceiptHandleIsInvalid"
 
@@ -246,9 +270,13 @@ async def test_visibility_timeout_and_change(call: Any, clock: Clock) -> None:
     assert await call("ReceiveMessage", QueueUrl=url) == {}
     clock.ms += 10_000
     [again] = (await call("ReceiveMessage", QueueUrl=url, VisibilityTimeout=100))["Messages"]
-    err = await error(call("ChangeMessageVisibility", QueueUrl=url, ReceiptHandle=m["ReceiptHandle"], VisibilityTimeout=0))
+    err = await error(
+        call("ChangeMessageVisibility", QueueUrl=url, ReceiptHandle=m["ReceiptHandle"], VisibilityTimeout=0)
+    )
     assert err.code == "InvalidParameterValueException"  # outdated handle
-    await call("ChangeMessageVisibility", QueueUrl=url, ReceiptHandle=again["ReceiptHandle"], VisibilityTimeout=0)
+    await call(
+        "ChangeMessageVisibility", QueueUrl=url, ReceiptHandle=again["ReceiptHandle"], VisibilityTimeout=0
+    )
     assert len((await call("ReceiveMessage", QueueUrl=url))["Messages"]) == 1
 
 
@@ -256,9 +284,9 @@ async def test_delay_seconds(call: Any, clock: Clock) -> None:
     url = await make(call, "delayed", DelaySeconds="3")
     await call("SendMessage", QueueUrl=url, MessageBody="queue-delay")
     await call("SendMessage", QueueUrl=url, MessageBody="no-delay", DelaySeconds=0)
-    assert [m["Body"] for m in (await call("ReceiveMessage", QueueUrl=url, MaxNumberOfMessages=10))["Messages"]] == [
-        "no-delay"
-    ]
+    assert [
+        m["Body"] for m in (await call("ReceiveMessage", QueueUrl=url, MaxNumberOfMessages=10))["Messages"]
+    ] == ["no-delay"]
     counts = (await call("GetQueueAttributes", QueueUrl=url, AttributeNames=["All"]))["Attributes"]
     assert counts["ApproximateNumberOfMessagesDelayed"] == "1"
     clock.ms += 3_000
@@ -270,25 +298,40 @@ async def test_batches(call: Any) -> None:
     result = await call(
         "SendMessageBatch",
         QueueUrl=url,
-        Entries=[{"Id": "a", "MessageBody": "1"}, {"Id": "b", "MessageBody": ""}, {"Id": "c", "MessageBody": "3"}],
+        Entries=[
+            {"Id": "a", "MessageBody": "1"},
+            {"Id": "b", "MessageBody": ""},
+            {"Id": "c", "MessageBody": "3"},
+        ],
     )
     assert [s["Id"] for s in result["Successful"]] == ["a", "c"]
     assert result["Failed"] == [
-        {"Id": "b", "SenderFault": True, "Code": "MissingParameter",
-         "Message": "The request must contain the parameter MessageBody."}
+        {
+            "Id": "b",
+            "SenderFault": True,
+            "Code": "MissingParameter",
+            "Message": "The request must contain the parameter MessageBody.",
+        }
     ]
     assert (await error(call("SendMessageBatch", QueueUrl=url, Entries=[]))).code == "EmptyBatchRequest"
     many = [{"Id": str(i), "MessageBody": "x"} for i in range(11)]
-    assert (await error(call("SendMessageBatch", QueueUrl=url, Entries=many))).code == "TooManyEntriesInBatchRequest"
+    assert (
+        await error(call("SendMessageBatch", QueueUrl=url, Entries=many))
+    ).code == "TooManyEntriesInBatchRequest"
     dup = [{"Id": "x", "MessageBody": "1"}, {"Id": "x", "MessageBody": "2"}]
-    assert (await error(call("SendMessageBatch", QueueUrl=url, Entries=dup))).code == "BatchEntryIdsNotDistinct"
+    assert (
+        await error(call("SendMessageBatch", QueueUrl=url, Entries=dup))
+    ).code == "BatchEntryIdsNotDistinct"
     big = [{"Id": str(i), "MessageBody": "x" * 30_000} for i in range(10)]
     assert (await error(call("SendMessageBatch", QueueUrl=url, Entries=big))).code == "BatchRequestTooLong"
     got = (await call("ReceiveMessage", QueueUrl=url, MaxNumberOfMessages=10))["Messages"]
     changed = await call(
         "ChangeMessageVisibilityBatch",
         QueueUrl=url,
-        Entries=[{"Id": f"e{i}", "ReceiptHandle": m["ReceiptHandle"], "VisibilityTimeout": 0} for i, m in enumerate(got)],
+        Entries=[
+            {"Id": f"e{i}", "ReceiptHandle": m["ReceiptHandle"], "VisibilityTimeout": 0}
+            for i, m in enumerate(got)
+        ],
     )
     assert len(changed["Successful"]) == 2 and changed["Failed"] == []
     got = (await call("ReceiveMessage", QueueUrl=url, MaxNumberOfMessages=10))["Messages"]
@@ -321,13 +364,22 @@ async def test_fifo_rules(call: Any, clock: Clock) -> None:
     assert err.message == "The request must contain the parameter MessageGroupId."
     err = await error(call("SendMessage", QueueUrl=url, MessageBody="x", MessageGroupId="g"))
     assert err.code == "InvalidParameterValueException"  # no dedup id, no content-based dedup
-    first = await call("SendMessage", QueueUrl=url, MessageBody="1", MessageGroupId="g", MessageDeduplicationId="a")
-    dup = await call("SendMessage", QueueUrl=url, MessageBody="1", MessageGroupId="g", MessageDeduplicationId="a")
+    first = await call(
+        "SendMessage", QueueUrl=url, MessageBody="1", MessageGroupId="g", MessageDeduplicationId="a"
+    )
+    dup = await call(
+        "SendMessage", QueueUrl=url, MessageBody="1", MessageGroupId="g", MessageDeduplicationId="a"
+    )
     assert dup["MessageId"] == first["MessageId"] and len(first["SequenceNumber"]) == 20
     await call("SendMessage", QueueUrl=url, MessageBody="2", MessageGroupId="g", MessageDeduplicationId="b")
-    got = (await call("ReceiveMessage", QueueUrl=url, MaxNumberOfMessages=10, AttributeNames=["All"]))["Messages"]
+    got = (await call("ReceiveMessage", QueueUrl=url, MaxNumberOfMessages=10, AttributeNames=["All"]))[
+        "Messages"
+    ]
     assert [m["Body"] for m in got] == ["1", "2"]
-    assert got[0]["Attributes"]["MessageGroupId"] == "g" and got[0]["Attributes"]["MessageDeduplicationId"] == "a"
+    assert (
+        got[0]["Attributes"]["MessageGroupId"] == "g"
+        and got[0]["Attributes"]["MessageDeduplicationId"] == "a"
+    )
     assert got[0]["Attributes"]["SequenceNumber"] == first["SequenceNumber"]
 
 
@@ -365,7 +417,9 @@ async def test_redrive_to_dead_letter_queue_and_back(call: Any, clock: Clock) ->
     for _ in range(2):
         assert len((await call("ReceiveMessage", QueueUrl=src))["Messages"]) == 1
     assert await call("ReceiveMessage", QueueUrl=src) == {}
-    [dead] = (await call("ReceiveMessage", QueueUrl=dlq, AttributeNames=["All"], VisibilityTimeout=0))["Messages"]
+    [dead] = (await call("ReceiveMessage", QueueUrl=dlq, AttributeNames=["All"], VisibilityTimeout=0))[
+        "Messages"
+    ]
     assert dead["Body"] == "poison"
     assert dead["Attributes"]["DeadLetterQueueSourceArn"] == "arn:aws:sqs:us-east-1:000000000000:src"
     err = await error(call("StartMessageMoveTask", SourceArn="arn:aws:sqs:us-east-1:000000000000:src"))
@@ -377,21 +431,33 @@ async def test_redrive_to_dead_letter_queue_and_back(call: Any, clock: Clock) ->
             break
         await asyncio.sleep(0.01)
     assert tasks[0]["Status"] == "COMPLETED" and tasks[0]["ApproximateNumberOfMessagesMoved"] == 1
-    assert (await error(call("CancelMessageMoveTask", TaskHandle=task["TaskHandle"]))).code == "FailedPrecondition"
+    assert (
+        await error(call("CancelMessageMoveTask", TaskHandle=task["TaskHandle"]))
+    ).code == "FailedPrecondition"
     [back] = (await call("ReceiveMessage", QueueUrl=src))["Messages"]
     assert back["Body"] == "poison"
 
 
 async def test_redrive_policy_validation(call: Any) -> None:
     err = await error(
-        make(call, "s", RedrivePolicy=json.dumps({"deadLetterTargetArn": "arn:aws:sqs:us-east-1:000000000000:none",
-                                                  "maxReceiveCount": 1}))
+        make(
+            call,
+            "s",
+            RedrivePolicy=json.dumps(
+                {"deadLetterTargetArn": "arn:aws:sqs:us-east-1:000000000000:none", "maxReceiveCount": 1}
+            ),
+        )
     )
     assert err.message.endswith("Reason: Dead letter target does not exist.")
     await make(call, "d")
     err = await error(
-        make(call, "s", RedrivePolicy=json.dumps({"deadLetterTargetArn": "arn:aws:sqs:us-east-1:000000000000:d",
-                                                  "maxReceiveCount": 0}))
+        make(
+            call,
+            "s",
+            RedrivePolicy=json.dumps(
+                {"deadLetterTargetArn": "arn:aws:sqs:us-east-1:000000000000:d", "maxReceiveCount": 0}
+            ),
+        )
     )
     assert err.code == "InvalidAttributeValue"
 

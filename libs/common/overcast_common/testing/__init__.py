@@ -1,0 +1,1 @@
+"""Helpers for tests: real backing servers started on demand (never mocks)."""
