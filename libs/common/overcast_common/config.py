@@ -46,6 +46,11 @@ class Settings:
     """Gateway port (``OVERCAST_PORT``); a service's gRPC server uses it for its own port."""
     data_dir: Path = Path(".overcast")
     """Where embedded state lives, one sub-directory per service (``OVERCAST_DATA_DIR``)."""
+    database_url: str | None = None
+    """Metadata database (``OVERCAST_DATABASE_URL``), a SQLAlchemy async URL: unset means one SQLite
+    file per service, ``<data dir>/<service>/metadata.db``; ``postgresql+asyncpg://…`` puts every
+    service in its own schema of that database. ``{service}`` in the URL is replaced by the service
+    name. See ``docs/storage.md``."""
     default_account_id: str = "000000000000"
     """The built-in account (``OVERCAST_DEFAULT_ACCOUNT_ID``)."""
     default_access_key_id: str = "test"
@@ -81,6 +86,8 @@ class Settings:
             values["port"] = _port(env["OVERCAST_PORT"], "OVERCAST_PORT")
         if "OVERCAST_DATA_DIR" in env:
             values["data_dir"] = Path(env["OVERCAST_DATA_DIR"])
+        if env.get("OVERCAST_DATABASE_URL", "").strip():
+            values["database_url"] = env["OVERCAST_DATABASE_URL"].strip()
         for name in (
             "default_account_id",
             "default_access_key_id",

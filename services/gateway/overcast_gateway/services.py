@@ -2,22 +2,28 @@
 
 A service runs either in this process (embedded mode: its package's ``embedded.start(settings)``
 returns an :class:`EmbeddedService`) or in its own process (cluster mode: reached over gRPC at
-``OVERCAST_SERVICE_ADDRESS_<NAME>``). Either way the gateway sees one :class:`Dispatcher` per
-service.
+``OVERCAST_SERVICE_ADDRESS_<NAME>``, see ``remote.py``). Either way the gateway sees one
+:class:`Dispatcher` per service, the credentials it issues, and its reset hook.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import importlib
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from overcast_common.config import Settings
 from overcast_common.dispatch.in_process import InProcessDispatcher
 from overcast_common.dispatch.interface import Dispatcher, Handler
+from overcast_common.errors import ServiceUnavailable
 from overcast_common.identity import CredentialProvider
+
+if TYPE_CHECKING:
+    from overcast_gateway.remote import RemoteService
 
 log = logging.getLogger("overcast.gateway")
 
@@ -63,6 +69,7 @@ class _Entry:
     state: ServiceState
     dispatcher: Dispatcher | None = None
     embedded: EmbeddedService | None = None
+    remote: RemoteService | None = None
     detail: str = ""
 
 
@@ -73,6 +80,7 @@ class ServiceRegistry:
     settings: Settings
     starter: Callable[[str], ServiceStarter] = embedded_starter
     _entries: dict[str, _Entry] = field(default_factory=dict)
+    _tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         for name in self.settings.services:
@@ -87,10 +95,12 @@ class ServiceRegistry:
         entry = self._entries[name]
         address = self.settings.service_addresses.get(name)
         if address:
-            from overcast_common.dispatch import GrpcDispatcher  # cluster mode only: keeps grpc off startup
+            from overcast_gateway.remote import RemoteService  # cluster mode only: keeps grpc off startup
 
-            entry.dispatcher = GrpcDispatcher({name: address})
+            entry.remote = RemoteService(name, address)
+            entry.dispatcher = entry.remote.dispatcher
             entry.state, entry.detail = "remote", address
+            self._spawn(self._describe(entry.remote))
             return
         entry.state = "starting"
         try:
@@ -115,11 +125,17 @@ class ServiceRegistry:
         return {name: entry.state for name, entry in self._entries.items()}
 
     def credential_providers(self) -> list[CredentialProvider]:
-        return [
+        providers: list[CredentialProvider] = [
             entry.embedded.credentials
             for entry in self._entries.values()
             if entry.embedded is not None and entry.embedded.credentials is not None
         ]
+        remotes = [entry.remote for entry in self._entries.values() if entry.remote is not None]
+        if remotes:
+            from overcast_gateway.remote import RemoteCredentials
+
+            providers.append(RemoteCredentials(remotes))
+        return providers
 
     async def reset(self) -> list[str]:
         """Wipe every embedded service's state; returns the services reset."""
@@ -128,18 +144,32 @@ class ServiceRegistry:
             if entry.embedded is not None and entry.state == "running":
                 await entry.embedded.reset()
                 done.append(name)
-            elif entry.state == "remote":
-                # cluster mode: reset travels to the service process once dispatch/v1 carries it
-                log.warning("reset not supported for remote service", extra={"fields": {"service": name}})
+            elif entry.remote is not None and await entry.remote.reset():  # over overcast.control.v1
+                done.append(name)
         return done
 
     async def close(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
         for name, entry in self._entries.items():
             try:
-                if entry.dispatcher is not None:
+                if entry.remote is not None:
+                    await entry.remote.close()
+                elif entry.dispatcher is not None:
                     await entry.dispatcher.close()
                 if entry.embedded is not None:
                     await entry.embedded.close()
             except Exception:
                 log.exception("service failed to stop cleanly", extra={"fields": {"service": name}})
-            entry.state, entry.dispatcher, entry.embedded = "stopped", None, None
+            entry.state, entry.dispatcher, entry.embedded, entry.remote = "stopped", None, None, None
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    @staticmethod
+    async def _describe(remote: RemoteService) -> None:
+        # ask early, so the first signed request need not wait; a service still down is asked again later
+        with contextlib.suppress(ServiceUnavailable):
+            await remote.describe()

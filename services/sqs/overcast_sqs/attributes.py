@@ -12,12 +12,17 @@ from overcast_sqs.errors import InvalidParameterValue
 from overcast_sqs.store import QueueKey
 from overcast_sqs.urls import parse_queue_arn
 
-MAX_MESSAGE_SIZE = 262_144
+MAX_MESSAGE_SIZE = 1_048_576
+"""AWS's limit since August 2025 (1 MiB, body plus attributes): MaximumMessageSize's upper bound and its
+default for new queues, and the most a SendMessageBatch may carry in total."""
+LEGACY_MAX_MESSAGE_SIZE = 262_144
+"""AWS's limit before August 2025 (256 KiB); ``OVERCAST_SQS_MAX_MESSAGE_SIZE=262144`` emulates it."""
+MIN_MESSAGE_SIZE = 1_024
 
-# name -> (minimum, maximum) for the integer attributes
+# name -> (minimum, maximum) for the integer attributes (MaximumMessageSize's maximum is the service's limit)
 _RANGES: dict[str, tuple[int, int]] = {
     "DelaySeconds": (0, 900),
-    "MaximumMessageSize": (1_024, MAX_MESSAGE_SIZE),
+    "MaximumMessageSize": (MIN_MESSAGE_SIZE, MAX_MESSAGE_SIZE),
     "MessageRetentionPeriod": (60, 1_209_600),
     "ReceiveMessageWaitTimeSeconds": (0, 20),
     "VisibilityTimeout": (0, 43_200),
@@ -60,7 +65,19 @@ FIFO_DEFAULTS: dict[str, str] = {
 }
 
 
-def validate(attributes: Mapping[str, str], *, fifo: bool, creating: bool) -> dict[str, str]:
+def defaults(*, fifo: bool, max_message_size: int = MAX_MESSAGE_SIZE) -> dict[str, str]:
+    """A new queue's attributes before the caller's (``max_message_size``: the service's limit)."""
+    base = FIFO_DEFAULTS if fifo else STANDARD_DEFAULTS
+    return {**base, "MaximumMessageSize": str(max_message_size)}
+
+
+def validate(
+    attributes: Mapping[str, str],
+    *,
+    fifo: bool,
+    creating: bool,
+    max_message_size: int = MAX_MESSAGE_SIZE,
+) -> dict[str, str]:
     """The attributes to store, normalised; raises AWS's error for the first bad one."""
     out: dict[str, str] = {}
     for name, raw in attributes.items():
@@ -69,6 +86,8 @@ def validate(attributes: Mapping[str, str], *, fifo: bool, creating: bool) -> di
             raise InvalidAttributeName(f"Unknown Attribute {name}.")
         if name in _RANGES:
             low, high = _RANGES[name]
+            if name == "MaximumMessageSize":
+                high = max_message_size
             try:
                 number = int(value)
             except ValueError:
@@ -81,9 +100,14 @@ def validate(attributes: Mapping[str, str], *, fifo: bool, creating: bool) -> di
                 raise InvalidAttributeValue(f"Invalid value for the parameter {name}.")
             value = value.lower()
             if name == "FifoQueue":
-                if not creating:
-                    raise InvalidAttributeName(f"Invalid attribute name {name}.")  # immutable
-                if value != ("true" if fifo else "false") and value == "true":
+                if not creating and not fifo:
+                    raise InvalidAttributeName(f"Unknown Attribute {name}.")
+                if not creating and value != "true":
+                    raise InvalidAttributeValue(
+                        "Invalid value for the parameter FifoQueue. Reason: Modifying queue type is not "
+                        "supported."
+                    )
+                if value == "true" and not fifo:
                     raise InvalidParameterValue(
                         "The name of a FIFO queue can only include alphanumeric characters, hyphens, or "
                         "underscores, must end with .fifo suffix and be 1 to 80 in length."

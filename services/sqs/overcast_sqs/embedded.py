@@ -5,10 +5,12 @@ Configuration (environment):
 - ``OVERCAST_SQS_STORE``: ``sqlite`` (default; ``<data dir>/sqs/sqs.sqlite3``) or ``redis``;
 - ``OVERCAST_SQS_REDIS_URL``: the Redis server for ``redis`` (default ``redis://127.0.0.1:6379/0``);
 - ``OVERCAST_SQS_STRICT_TIMING``: ``0`` turns off AWS's 60-second PurgeQueue / re-create rules;
-- ``OVERCAST_SQS_QUEUE_URL_HOST``: the host queue URLs name (default: the caller's ``Host``).
+- ``OVERCAST_SQS_QUEUE_URL_HOST``: the host queue URLs name (default: the caller's ``Host``);
+- ``OVERCAST_SQS_MAX_MESSAGE_SIZE``: the message size limit (default 1,048,576, AWS's since 2025).
 
 Besides the handler it runs one background job: the retention sweeper, which deletes messages
-older than their queue's ``MessageRetentionPeriod`` (receives never return them either way).
+older than their queue's ``MessageRetentionPeriod`` (receives never return them either way). On
+start it resumes the message move tasks a previous run left RUNNING.
 """
 
 from __future__ import annotations
@@ -82,5 +84,8 @@ async def start(settings: Settings) -> SqsService:
     store = await open_store(settings)
     provider = SqsProvider(store, settings=ProviderSettings.from_env())
     service = SqsService(ServiceHandler(provider, AllowRoot()), provider, store)
+    resumed = await provider.resume_move_tasks()
+    if resumed:
+        log.info("sqs resumed message move tasks", extra={"fields": {"count": resumed}})
     service.start_sweeper()
     return service

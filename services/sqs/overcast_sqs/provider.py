@@ -55,7 +55,6 @@ from overcast_common.api.sqs import (
     SqsApi,
     StartMessageMoveTaskResult,
     TooManyEntriesInBatchRequest,
-    UnsupportedOperation,
 )
 from overcast_common.authz import resources
 from overcast_common.context import RequestContext
@@ -81,6 +80,7 @@ from overcast_sqs.store import (
 from overcast_sqs.urls import BadQueueUrl, parse_queue_arn, parse_queue_url, queue_arn, queue_url
 
 STRICT_TIMING_ENV = "OVERCAST_SQS_STRICT_TIMING"
+MAX_MESSAGE_SIZE_ENV = "OVERCAST_SQS_MAX_MESSAGE_SIZE"
 MINUTE_MS = 60_000
 DEDUP_WINDOW_MS = 300_000
 MAX_BATCH = 10
@@ -88,6 +88,8 @@ MAX_BATCH = 10
 _QUEUE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 _FIFO_NAME = re.compile(r"^[A-Za-z0-9_-]{1,75}\.fifo$")
 _BATCH_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+# MessageGroupId / MessageDeduplicationId: alphanumerics and ASCII punctuation, 1-128
+_FIFO_ID = re.compile(r"""^[A-Za-z0-9!"#$%&'()*+,./:;<=>?@\[\\\]^_`{|}~-]{1,128}$""")
 _ATTRIBUTE_NAME = re.compile(r"^(?!\.)(?!.*\.\.)(?!.*\.$)(?!aws\.)(?!amazon\.)[A-Za-z0-9_.-]{1,256}$", re.I)
 # characters SQS accepts in bodies and attribute values (XML 1.0's)
 _INVALID_CHARS = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -114,16 +116,45 @@ class ProviderSettings:
     """AWS's 60-second rules; ``OVERCAST_SQS_STRICT_TIMING=0`` turns them off (test suites)."""
     queue_url_host: str | None = None
     """Overrides the host in queue URLs (else ``OVERCAST_SQS_QUEUE_URL_HOST``, else the caller's)."""
+    max_message_size: int = attrs.MAX_MESSAGE_SIZE
+    """The service's message size limit: MaximumMessageSize's upper bound and default, and the most a
+    batch may carry. AWS's is 1 MiB since August 2025; ``OVERCAST_SQS_MAX_MESSAGE_SIZE=262144`` gives
+    the old 256 KiB behaviour."""
+    move_interval_s: float = 1.0
+    """A move task moves ``MaxNumberOfMessagesPerSecond`` messages per step, one step per interval."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ProviderSettings:
         env = os.environ if environ is None else environ
         strict = env.get(STRICT_TIMING_ENV, "1").strip().lower() not in ("0", "false", "no", "off")
-        return cls(strict_timing=strict, queue_url_host=env.get("OVERCAST_SQS_QUEUE_URL_HOST") or None)
+        limit = int(env.get(MAX_MESSAGE_SIZE_ENV, "").strip() or attrs.MAX_MESSAGE_SIZE)
+        if not attrs.MIN_MESSAGE_SIZE <= limit <= attrs.MAX_MESSAGE_SIZE:
+            raise ValueError(
+                f"{MAX_MESSAGE_SIZE_ENV} must be between {attrs.MIN_MESSAGE_SIZE} and {attrs.MAX_MESSAGE_SIZE}"
+            )
+        return cls(
+            strict_timing=strict,
+            queue_url_host=env.get("OVERCAST_SQS_QUEUE_URL_HOST") or None,
+            max_message_size=limit,
+        )
 
 
 def _now_ms() -> int:
     return time.time_ns() // 1_000_000
+
+
+def _no_queue(context: RequestContext) -> QueueDoesNotExist:
+    # AWS words it differently for query-protocol callers
+    if context.protocol == "query":
+        return QueueDoesNotExist("The specified queue does not exist for this wsdl version.")
+    return QueueDoesNotExist("The specified queue does not exist.")
+
+
+def _not_found(parameter: str) -> ResourceNotFoundException:
+    # AWS answers move-task lookups of missing queues and tasks with 404
+    return ResourceNotFoundException(
+        f"The resource that you specified for the {parameter} parameter doesn't exist.", status_code=404
+    )
 
 
 def _url_arns(context: RequestContext, params: Mapping[str, Any]) -> list[str]:
@@ -134,6 +165,7 @@ def _url_arns(context: RequestContext, params: Mapping[str, Any]) -> list[str]:
 
 
 _QUEUE_ARN = "arn:{partition}:sqs:{region}:{account}:{QueueName}"
+_NO_QUEUE_FAILURE = "AWS.SimpleQueueService.NonExistentQueue"  # a move task's FailureReason
 
 
 class SqsProvider(SqsApi):
@@ -150,7 +182,7 @@ class SqsProvider(SqsApi):
         self._move_runners: dict[str, asyncio.Task[None]] = {}
 
     async def close(self) -> None:
-        """Stop background move tasks (their records stay; a restart does not resume them)."""
+        """Stop this process's move-task runners; their records stay RUNNING for ``resume_move_tasks``."""
         for task in list(self._move_runners.values()):
             task.cancel()
         for task in list(self._move_runners.values()):
@@ -174,7 +206,7 @@ class SqsProvider(SqsApi):
     async def _queue(self, context: RequestContext, url: str) -> Queue:
         queue = await self.store.get_queue(self._key(context, url))
         if queue is None:
-            raise QueueDoesNotExist("The specified queue does not exist.")
+            raise _no_queue(context)
         return queue
 
     def _url(self, key: QueueKey, context: RequestContext) -> str:
@@ -198,7 +230,8 @@ class SqsProvider(SqsApi):
                 "The name of a FIFO queue can only include alphanumeric characters, hyphens, or "
                 "underscores, must end with .fifo suffix and be 1 to 80 in length."
             )
-        if fifo and attributes.get("FifoQueue", "true").lower() != "true":
+        # a queue is FIFO by its FifoQueue attribute; without it, a ".fifo" name is a bad standard name
+        if fifo and attributes.get("FifoQueue", "false").lower() != "true":
             raise InvalidParameterValue(
                 "Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length"
             )
@@ -206,12 +239,13 @@ class SqsProvider(SqsApi):
             raise InvalidParameterValue(
                 "Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length"
             )
-        if fifo:
-            attributes.setdefault("FifoQueue", "true")
-        given = attrs.validate(attributes, fifo=fifo, creating=True)
+        limit = self.settings.max_message_size
+        given = attrs.validate(attributes, fifo=fifo, creating=True, max_message_size=limit)
+        if not fifo:
+            given.pop("FifoQueue", None)  # "false": standard queues do not report it
         key = QueueKey(context.account_id, context.region, queue_name)
         await self._check_dead_letter_target(key, given)
-        wanted = {**(attrs.FIFO_DEFAULTS if fifo else attrs.STANDARD_DEFAULTS), **given}
+        wanted = {**attrs.defaults(fifo=fifo, max_message_size=limit), **given}
         existing = await self.store.get_queue(key)
         if existing is None and self.settings.strict_timing:
             deleted = await self.store.deleted_at(key)
@@ -261,7 +295,7 @@ class SqsProvider(SqsApi):
     ) -> GetQueueUrlResult:
         key = QueueKey(queue_owner_aws_account_id or context.account_id, context.region, queue_name)
         if await self.store.get_queue(key) is None:
-            raise QueueDoesNotExist("The specified queue does not exist.")
+            raise _no_queue(context)
         return {"QueueUrl": self._url(key, context)}
 
     async def list_queues(
@@ -284,7 +318,7 @@ class SqsProvider(SqsApi):
     async def delete_queue(self, context: RequestContext, *, queue_url: str) -> None:
         key = self._key(context, queue_url)
         if not await self.store.delete_queue(key, self.clock()):
-            raise QueueDoesNotExist("The specified queue does not exist.")
+            raise _no_queue(context)
 
     @resources(_url_arns)
     async def get_queue_attributes(
@@ -321,7 +355,9 @@ class SqsProvider(SqsApi):
     ) -> None:
         queue = await self._queue(context, queue_url)
         fifo = queue.attributes.get("FifoQueue") == "true"
-        given = attrs.validate(attributes, fifo=fifo, creating=False)
+        given = attrs.validate(
+            attributes, fifo=fifo, creating=False, max_message_size=self.settings.max_message_size
+        )
         await self._check_dead_letter_target(queue.key, given)
         # an empty RedrivePolicy/Policy removes it
         changes: dict[str, str | None] = {k: (v if v != "" else None) for k, v in given.items()}
@@ -333,7 +369,7 @@ class SqsProvider(SqsApi):
         interval = MINUTE_MS if self.settings.strict_timing else 0
         done = await self.store.purge(key, self.clock(), interval)
         if done is None:
-            raise QueueDoesNotExist("The specified queue does not exist.")
+            raise _no_queue(context)
         if not done:
             raise PurgeQueueInProgress(
                 f"Only one PurgeQueue operation on {key.name} is allowed every 60 seconds."
@@ -375,7 +411,9 @@ class SqsProvider(SqsApi):
             raise MissingParameter("The request must contain the parameter AWSAccountIds.")
         if not actions:
             raise MissingParameter("The request must contain the parameter Actions.")
-        policy = json.loads(queue.attributes.get("Policy") or '{"Version":"2012-10-17","Statement":[]}')
+        arn = queue_arn(queue.key)
+        default: dict[str, Any] = {"Version": "2008-10-17", "Id": f"{arn}/SQSDefaultPolicy", "Statement": []}
+        policy = json.loads(queue.attributes["Policy"]) if queue.attributes.get("Policy") else default
         statements = policy.setdefault("Statement", [])
         if any(s.get("Sid") == label for s in statements):
             raise invalid_value("Label", label, "Already exists.")
@@ -390,7 +428,6 @@ class SqsProvider(SqsApi):
                 "Resource": queue_arn(queue.key),
             }
         )
-        policy.setdefault("Id", f"{queue_arn(queue.key)}/SQSDefaultPolicy")
         await self.store.update_queue(queue.key, self.clock(), attributes={"Policy": json.dumps(policy)})
 
     @resources(_url_arns)
@@ -400,7 +437,7 @@ class SqsProvider(SqsApi):
         statements = policy.get("Statement", [])
         kept = [s for s in statements if s.get("Sid") != label]
         if len(kept) == len(statements):
-            raise invalid_value("Label", label, "can't find label on existing policy.")
+            raise invalid_value("Label", label, "can't find label.")
         policy["Statement"] = kept
         new = json.dumps(policy) if kept else None
         await self.store.update_queue(queue.key, self.clock(), attributes={"Policy": new})
@@ -468,12 +505,19 @@ class SqsProvider(SqsApi):
                 "One or more parameters are invalid. "
                 f"Reason: Message must be shorter than {config.max_size} bytes."
             )
+        for parameter, value in (("MessageDeduplicationId", dedup_id), ("MessageGroupId", group_id)):
+            if value is not None and not _FIFO_ID.match(value):
+                raise invalid_value(
+                    parameter,
+                    value,
+                    f"{parameter} can only include alphanumeric and punctuation characters. 1 to 128 in length.",
+                )
         if config.fifo:
             if delay is not None and delay != 0:
                 raise invalid_value(
                     "DelaySeconds",
                     delay,
-                    "The request include parameter that is not valid for this queue type",
+                    "The request include parameter that is not valid for this queue type.",
                 )
             if not group_id:
                 raise MissingParameter("The request must contain the parameter MessageGroupId.")
@@ -547,7 +591,7 @@ class SqsProvider(SqsApi):
         )
         outcomes = await self.store.send(queue.key, [message], self.clock(), self._fifo(config))
         if outcomes is None:
-            raise QueueDoesNotExist("The specified queue does not exist.")
+            raise _no_queue(context)
         outcome = outcomes[0]
         result["MessageId"] = outcome.message_id
         if outcome.sequence_number is not None:
@@ -565,14 +609,24 @@ class SqsProvider(SqsApi):
         queue = await self._queue(context, queue_url)
         config = QueueConfig.of(queue.attributes)
         _check_batch(entries, "SendMessageBatchRequestEntry")
+        if config.fifo:
+            # AWS rejects the whole batch (not the entry) for these two
+            for entry in entries:
+                if not entry.get("MessageDeduplicationId") and not config.content_dedup:
+                    raise InvalidParameterValue(
+                        "The queue should either have ContentBasedDeduplication enabled or "
+                        "MessageDeduplicationId provided explicitly"
+                    )
+                if not entry.get("MessageGroupId"):
+                    raise InvalidParameterValue("The request must contain the parameter MessageGroupId.")
         total = sum(
             len(e.get("MessageBody", "").encode()) + _attributes_size(e.get("MessageAttributes") or {})
             for e in entries
         )
-        if total > attrs.MAX_MESSAGE_SIZE:
+        limit = self.settings.max_message_size
+        if total > limit:
             raise BatchRequestTooLong(
-                f"Batch requests cannot be longer than {attrs.MAX_MESSAGE_SIZE} bytes. "
-                f"You have sent {total} bytes."
+                f"Batch requests cannot be longer than {limit} bytes. You have sent {total} bytes."
             )
         prepared: list[tuple[str, NewMessage, dict[str, Any]]] = []
         failed: list[dict[str, Any]] = []
@@ -598,7 +652,7 @@ class SqsProvider(SqsApi):
                 queue.key, [m for _, m, _ in prepared], self.clock(), self._fifo(config)
             )
             if outcomes is None:
-                raise QueueDoesNotExist("The specified queue does not exist.")
+                raise _no_queue(context)
             for (entry_id, _, result), outcome in zip(prepared, outcomes, strict=True):
                 item = {"Id": entry_id, "MessageId": outcome.message_id, **result}
                 if outcome.sequence_number is not None:
@@ -667,7 +721,7 @@ class SqsProvider(SqsApi):
                         )
                     await signal.wait(timeout)
         if result is None:
-            raise QueueDoesNotExist("The specified queue does not exist.")
+            raise _no_queue(context)
         if not result.messages:
             return {}
         wanted_system = set(attribute_names or ()) | set(message_system_attribute_names or ())
@@ -740,8 +794,10 @@ class SqsProvider(SqsApi):
         ref = self._ref(queue.key, receipt_handle)
         statuses = await self.store.delete(queue.key, [ref])
         if statuses is None:
-            raise QueueDoesNotExist("The specified queue does not exist.")
-        # AWS: deleting an already-deleted message or with an outdated handle succeeds
+            raise _no_queue(context)
+        # AWS: deleting an already-deleted message or with an outdated handle succeeds, except that a
+        # FIFO queue refuses a handle whose message was received again since
+        _raise_if_expired(queue, statuses[0], receipt_handle)
 
     @resources(_url_arns)
     async def delete_message_batch(
@@ -760,8 +816,14 @@ class SqsProvider(SqsApi):
         if valid:
             statuses = await self.store.delete(queue.key, [ref for _, ref in valid])
             if statuses is None:
-                raise QueueDoesNotExist("The specified queue does not exist.")
-            successful = [{"Id": entry_id} for entry_id, _ in valid]
+                raise _no_queue(context)
+            by_id = {entry["Id"]: entry.get("ReceiptHandle", "") for entry in entries}
+            for (entry_id, _), status in zip(valid, statuses, strict=True):
+                try:
+                    _raise_if_expired(queue, status, by_id[entry_id])
+                    successful.append({"Id": entry_id})
+                except ServiceError as error:
+                    failed.append(_failure(entry_id, error))
         return {"Successful": successful, "Failed": failed}  # type: ignore[typeddict-item]
 
     @resources(_url_arns)
@@ -775,7 +837,7 @@ class SqsProvider(SqsApi):
             queue.key, [(ref, visibility_timeout * 1000)], self.clock()
         )
         if statuses is None:
-            raise QueueDoesNotExist("The specified queue does not exist.")
+            raise _no_queue(context)
         _raise_for_status(statuses[0], receipt_handle)
 
     @resources(_url_arns)
@@ -804,7 +866,7 @@ class SqsProvider(SqsApi):
                 queue.key, [(ref, timeout * 1000) for _, ref, timeout in valid], self.clock()
             )
             if statuses is None:
-                raise QueueDoesNotExist("The specified queue does not exist.")
+                raise _no_queue(context)
             for (entry, _, _), status in zip(valid, statuses, strict=True):
                 try:
                     _raise_for_status(status, entry["ReceiptHandle"])
@@ -814,6 +876,15 @@ class SqsProvider(SqsApi):
         return {"Successful": successful, "Failed": failed}  # type: ignore[typeddict-item]
 
     # --- message move tasks -------------------------------------------------------------------------
+    #
+    # A task is a record in the store (what ListMessageMoveTasks reports) plus a runner coroutine in
+    # this process that moves ``MaxNumberOfMessagesPerSecond`` messages per step through the store's
+    # atomic ``move``. The record is written after every step, so a restarted service resumes every
+    # RUNNING task where it stopped (``resume_move_tasks``), as an AWS task outlives any host; a
+    # CANCELLING task whose runner died becomes CANCELLED. A task FAILS, as AWS's do, with
+    # ``FailureReason`` ``AWS.SimpleQueueService.NonExistentQueue`` when its source or destination
+    # queue is deleted, and ``CouldNotDetermineMessageSource`` when, redriving to the original sources,
+    # it meets messages it cannot place (sent to the DLQ directly, or whose source queue is gone).
 
     @resources(lambda context, params: [str(params.get("SourceArn", "*"))])
     async def start_message_move_task(
@@ -825,18 +896,13 @@ class SqsProvider(SqsApi):
         max_number_of_messages_per_second: int | None = None,
     ) -> StartMessageMoveTaskResult:
         source = parse_queue_arn(source_arn)
-        source_queue = None if source is None else await self.store.get_queue(source)
-        if source is None or source_queue is None:
-            raise ResourceNotFoundException(
-                "The resource that you specified for the SourceArn parameter doesn't exist."
-            )
+        if source is None or await self.store.get_queue(source) is None:
+            raise _not_found("SourceArn")
         destination = None
         if destination_arn:
             destination = parse_queue_arn(destination_arn)
             if destination is None or await self.store.get_queue(destination) is None:
-                raise ResourceNotFoundException(
-                    "The resource that you specified for the DestinationArn parameter doesn't exist."
-                )
+                raise _not_found("DestinationArn")
         rate = max_number_of_messages_per_second
         if rate is not None and not 1 <= rate <= 500:
             raise invalid_value(
@@ -846,11 +912,10 @@ class SqsProvider(SqsApi):
         if not any(QueueConfig.of(q.attributes).dead_letter == source for q in all_queues):
             raise InvalidParameterValue("Source queue must be configured as a Dead Letter Queue.")
         for task in await self.store.list_move_tasks(source_arn):
-            if task.status == "RUNNING":
-                raise UnsupportedOperation(
+            if task.status in ("RUNNING", "CANCELLING"):
+                raise InvalidParameterValue(
                     "There is already a task running. Only one active task is allowed for a source queue "
-                    "arn at a "
-                    "given time."
+                    "arn at a given time."
                 )
         counts = await self.store.count(source, self.clock())
         handle = base64.b64encode(
@@ -867,42 +932,105 @@ class SqsProvider(SqsApi):
             self.clock(),
         )
         await self.store.put_move_task(task)
-        self._move_runners[handle] = asyncio.create_task(self._run_move(task, source, destination))
+        self._start_runner(task)
         return {"TaskHandle": handle}
 
-    async def _run_move(self, task: MoveTask, source: QueueKey, destination: QueueKey | None) -> None:
+    def _start_runner(self, task: MoveTask) -> None:
+        self._move_runners[task.task_handle] = asyncio.create_task(self._run_move(task))
+
+    async def resume_move_tasks(self) -> int:
+        """Restart the runners of RUNNING tasks (after a restart); returns how many were resumed."""
+        resumed = 0
+        for queue in await self.store.list_queues():
+            for task in await self.store.list_move_tasks(queue_arn(queue.key)):
+                if task.task_handle in self._move_runners:
+                    continue
+                if task.status == "RUNNING":
+                    self._start_runner(task)
+                    resumed += 1
+                elif task.status == "CANCELLING":
+                    await self.store.put_move_task(_replace(task, status="CANCELLED"))
+        return resumed
+
+    async def _run_move(self, task: MoveTask) -> None:
         per_step = task.max_per_second or 500
         moved = task.moved
+        current = task
         try:
             while True:
-                current = await self.store.get_move_task(task.task_handle)
-                if current is None:
+                found = await self.store.get_move_task(task.task_handle)
+                if found is None:
                     return
+                current = found
                 if current.status == "CANCELLING":
                     await self.store.put_move_task(_replace(current, status="CANCELLED", moved=moved))
                     return
-                step = await self.store.move(source, destination, per_step, self.clock())
-                moved += step
-                if step < per_step:
-                    await self.store.put_move_task(_replace(current, status="COMPLETED", moved=moved))
+                failure = await self._move_failure(current)
+                if failure is None:
+                    step = await self._move_step(current, per_step)
+                    moved += step
+                    if step < per_step:
+                        failure, done = await self._after_short_step(current)
+                        if done:
+                            await self.store.put_move_task(_replace(current, status="COMPLETED", moved=moved))
+                            return
+                if failure is not None:
+                    await self.store.put_move_task(
+                        _replace(current, status="FAILED", moved=moved, failure_reason=failure)
+                    )
                     return
                 await self.store.put_move_task(_replace(current, moved=moved))
-                await asyncio.sleep(1.0)  # the task's rate: at most per_step messages a second
+                await asyncio.sleep(self.settings.move_interval_s)  # the rate: per_step messages a step
         except asyncio.CancelledError:
             raise
-        except Exception as exc:  # a failed task reports why, as AWS's does
+        except Exception as exc:  # a failed task reports why, as AWS's do
             await self.store.put_move_task(
-                _replace(task, status="FAILED", moved=moved, failure_reason=str(exc))
+                _replace(current, status="FAILED", moved=moved, failure_reason=type(exc).__name__)
             )
         finally:
             self._move_runners.pop(task.task_handle, None)
 
+    async def _move_failure(self, task: MoveTask) -> str | None:
+        for arn in (task.source_arn, task.destination_arn):
+            key = parse_queue_arn(arn) if arn else None
+            if arn and (key is None or await self.store.get_queue(key) is None):
+                return _NO_QUEUE_FAILURE
+        return None
+
+    async def _move_step(self, task: MoveTask, limit: int) -> int:
+        source = parse_queue_arn(task.source_arn)
+        destination = parse_queue_arn(task.destination_arn) if task.destination_arn else None
+        assert source is not None  # checked by _move_failure
+        return await self.store.move(source, destination, limit, self.clock())
+
+    async def _after_short_step(self, task: MoveTask) -> tuple[str | None, bool]:
+        """After a step that moved less than it could: ``(failure, done)``."""
+        source = parse_queue_arn(task.source_arn)
+        counts = None if source is None else await self.store.count(source, self.clock())
+        if counts is None:
+            return _NO_QUEUE_FAILURE, False
+        if counts.visible == 0:
+            return None, True
+        if counts.in_flight > 0 and source is not None and source.name.endswith(".fifo"):
+            return None, False  # groups blocked by an in-flight message: wait for it, keep order
+        if task.destination_arn is None:
+            return "CouldNotDetermineMessageSource", False
+        return None, True
+
     async def cancel_message_move_task(
         self, context: RequestContext, *, task_handle: str
     ) -> CancelMessageMoveTaskResult:
+        try:
+            decoded = json.loads(base64.b64decode(task_handle, validate=True))
+            source_arn = str(decoded["sourceArn"])
+        except (binascii.Error, ValueError, TypeError, KeyError):
+            raise InvalidParameterValue("Value for parameter TaskHandle is invalid.") from None
+        source = parse_queue_arn(source_arn)
+        if source is None or await self.store.get_queue(source) is None:
+            raise _not_found("SourceArn")
         task = await self.store.get_move_task(task_handle)
         if task is None:
-            raise ResourceNotFoundException("Task does not exist.")
+            raise ResourceNotFoundException("Task does not exist.", status_code=404)
         if task.status != "RUNNING":
             raise ServiceError(
                 "Only active tasks can be cancelled.",
@@ -917,7 +1045,7 @@ class SqsProvider(SqsApi):
                 await runner
             task = await self.store.get_move_task(task_handle) or task
             await self.store.put_move_task(_replace(task, status="CANCELLED"))
-        else:
+        else:  # its runner is in another process (cluster mode): that one finishes the cancel
             await self.store.put_move_task(_replace(task, status="CANCELLING"))
         return {"ApproximateNumberOfMessagesMoved": task.moved}
 
@@ -927,9 +1055,7 @@ class SqsProvider(SqsApi):
     ) -> ListMessageMoveTasksResult:
         source = parse_queue_arn(source_arn)
         if source is None or await self.store.get_queue(source) is None:
-            raise ResourceNotFoundException(
-                "The resource that you specified for the SourceArn parameter doesn't exist."
-            )
+            raise _not_found("SourceArn")
         limit = 1 if max_results is None else max_results
         if not 1 <= limit <= 10:
             raise invalid_value("MaxResults", limit, "Must be an integer between 1 and 10, if provided.")
@@ -1030,6 +1156,11 @@ def _check_visibility(timeout: int) -> None:
         )
 
 
+def _raise_if_expired(queue: Queue, status: HandleStatus, handle: str) -> None:
+    if status == "stale" and queue.attributes.get("FifoQueue") == "true":
+        raise invalid_value("ReceiptHandle", handle, "The receipt handle has expired.")
+
+
 def _raise_for_status(status: HandleStatus, handle: str) -> None:
     if status == "ok":
         return
@@ -1080,9 +1211,7 @@ def _validate_message_attributes(attributes: Mapping[str, Mapping[str, Any]]) ->
             text = value.get("StringValue")
             if text is None or text == "":
                 raise InvalidParameterValue(
-                    f"The message attribute '{name}' must contain non-empty message attribute value for "
-                    "message "
-                    f"attribute type '{base}'."
+                    f"Message (user) attribute '{name}' must contain a non-empty value of type '{base}'."
                 )
             if _INVALID_CHARS.search(text):
                 raise InvalidMessageContents(_INVALID_CHARS_MESSAGE)

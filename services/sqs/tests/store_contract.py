@@ -277,6 +277,39 @@ async def test_move_back_to_source_and_to_a_destination(store: SqsStore) -> None
     assert [m.body for m in await recv(store, other)] == ["c"]
 
 
+async def test_fifo_move_keeps_the_order_within_each_group(store: SqsStore) -> None:
+    fdlq = QueueKey("000000000000", "us-east-1", "fdlq.fifo")
+    await store.create_queue(queue(fdlq))
+    dl, fifo = DeadLetterTarget(fdlq, 1), FifoSend()
+    sends = [("a1", "a"), ("b1", "b"), ("a2", "a"), ("c1", "c"), ("a3", "a"), ("b2", "b")]
+    await store.send(F, [msg(body, group=g, dedup=body) for body, g in sends], NOW, fifo)
+    assert len(await recv(store, F, vis=0, fifo=True, dead_letter=dl)) == 6
+    assert await recv(store, F, vis=0, fifo=True, dead_letter=dl) == []  # all dead-lettered, in order
+    [held] = await recv(store, fdlq, n=1, vis=60_000, fifo=True)  # a1 in flight in the DLQ
+    assert held.body == "a1"
+    # group a waits for a1; b and c move (oldest first), within the limit
+    assert await store.move(fdlq, None, 2, NOW) == 2
+    assert await store.move(fdlq, None, 10, NOW) == 1
+    assert await store.move(fdlq, None, 10, NOW) == 0
+    await store.change_visibility(fdlq, [(ref(held), 0)], NOW)
+    assert await store.move(fdlq, None, 10, NOW) == 3
+    back = await recv(store, F, now=NOW + 1, fifo=True)
+    assert [m.body for m in back] == ["b1", "c1", "b2", "a1", "a2", "a3"]
+    assert [m.sequence_number for m in back] == sorted(m.sequence_number or 0 for m in back)
+
+
+async def test_fifo_move_leaves_a_group_behind_its_unplaceable_message(store: SqsStore) -> None:
+    fdlq = QueueKey("000000000000", "us-east-1", "fdlq.fifo")
+    await store.create_queue(queue(fdlq))
+    dl, fifo = DeadLetterTarget(fdlq, 1), FifoSend()
+    await store.send(fdlq, [msg("direct", group="g", dedup="d0")], NOW, fifo)  # no source to go back to
+    await store.send(F, [msg("g1", group="g", dedup="d1"), msg("h1", group="h", dedup="d2")], NOW, fifo)
+    await recv(store, F, vis=0, fifo=True, dead_letter=dl)
+    await recv(store, F, vis=0, fifo=True, dead_letter=dl)
+    assert await store.move(fdlq, None, 10, NOW) == 1  # h1 only: g1 stays behind "direct"
+    assert [m.body for m in await recv(store, F, now=NOW + 1, fifo=True)] == ["h1"]
+
+
 # --- FIFO -------------------------------------------------------------------------------------------
 
 
@@ -284,7 +317,7 @@ async def test_fifo_sequence_numbers_increase(store: SqsStore) -> None:
     fifo = FifoSend()
     outcomes = await store.send(F, [msg(group="g", dedup=str(i)) for i in range(3)], NOW, fifo) or []
     seqs = [o.sequence_number for o in outcomes]
-    assert all(s is not None for s in seqs) and seqs == sorted(seqs) and len(set(seqs)) == 3
+    assert all(s is not None for s in seqs) and seqs == sorted(s or 0 for s in seqs) and len(set(seqs)) == 3
     [later] = await store.send(F, [msg(group="h", dedup="x")], NOW, fifo) or []
     assert later.sequence_number is not None and later.sequence_number > max(s or 0 for s in seqs)
 

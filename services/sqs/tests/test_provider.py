@@ -230,7 +230,7 @@ async def test_binary_attributes_and_trace_header(call: Any) -> None:
     ("params", "code"),
     [
         ({"MessageBody": ""}, "MissingRequiredParameterException"),
-        ({"MessageBody": "x" * 262_145}, "InvalidParameterValueException"),
+        ({"MessageBody": "x" * 1_048_577}, "InvalidParameterValueException"),
         ({"MessageBody": "\x00"}, "InvalidMessageContents"),
         ({"MessageBody": "x", "DelaySeconds": 901}, "InvalidParameterValueException"),
         ({"MessageBody": "x", "MessageDeduplicationId": "d"}, "InvalidParameterValueException"),
@@ -322,7 +322,7 @@ async def test_batches(call: Any) -> None:
     assert (
         await error(call("SendMessageBatch", QueueUrl=url, Entries=dup))
     ).code == "BatchEntryIdsNotDistinct"
-    big = [{"Id": str(i), "MessageBody": "x" * 30_000} for i in range(10)]
+    big = [{"Id": str(i), "MessageBody": "x" * 110_000} for i in range(10)]  # > 1 MiB in all
     assert (await error(call("SendMessageBatch", QueueUrl=url, Entries=big))).code == "BatchRequestTooLong"
     got = (await call("ReceiveMessage", QueueUrl=url, MaxNumberOfMessages=10))["Messages"]
     changed = await call(
@@ -359,7 +359,7 @@ async def test_purge_once_a_minute(call: Any, clock: Clock) -> None:
 
 
 async def test_fifo_rules(call: Any, clock: Clock) -> None:
-    url = await make(call, "f.fifo")
+    url = await make(call, "f.fifo", FifoQueue="true")
     err = await error(call("SendMessage", QueueUrl=url, MessageBody="x", MessageDeduplicationId="d"))
     assert err.message == "The request must contain the parameter MessageGroupId."
     err = await error(call("SendMessage", QueueUrl=url, MessageBody="x", MessageGroupId="g"))
@@ -384,14 +384,14 @@ async def test_fifo_rules(call: Any, clock: Clock) -> None:
 
 
 async def test_fifo_content_based_dedup(call: Any) -> None:
-    url = await make(call, "c.fifo", ContentBasedDeduplication="true")
+    url = await make(call, "c.fifo", FifoQueue="true", ContentBasedDeduplication="true")
     a = await call("SendMessage", QueueUrl=url, MessageBody="same", MessageGroupId="g")
     b = await call("SendMessage", QueueUrl=url, MessageBody="same", MessageGroupId="g")
     assert a["MessageId"] == b["MessageId"]
 
 
 async def test_fifo_receive_request_attempt_id(call: Any) -> None:
-    url = await make(call, "a.fifo", ContentBasedDeduplication="true")
+    url = await make(call, "a.fifo", FifoQueue="true", ContentBasedDeduplication="true")
     await call("SendMessage", QueueUrl=url, MessageBody="x", MessageGroupId="g")
     first = await call("ReceiveMessage", QueueUrl=url, ReceiveRequestAttemptId="try-1")
     again = await call("ReceiveMessage", QueueUrl=url, ReceiveRequestAttemptId="try-1")

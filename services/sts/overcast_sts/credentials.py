@@ -10,6 +10,9 @@ from overcast_sts.store import StsStore
 
 
 class SessionKeys:
+    key_prefixes = (SESSION_KEY_PREFIX,)
+    """The only keys this provider can know: in cluster mode the gateway asks STS about no others."""
+
     def __init__(self, store: StsStore) -> None:
         self.store = store
 

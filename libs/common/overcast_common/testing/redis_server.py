@@ -108,11 +108,15 @@ class RedisServer:
         deadline = time.monotonic() + _START_TIMEOUT_S
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
-                raise RedisServerError(f"redis-server exited with {self._proc.returncode}: {self._log_tail()}")
+                raise RedisServerError(
+                    f"redis-server exited with {self._proc.returncode}: {self._log_tail()}"
+                )
             if self.ping():
                 return
             time.sleep(0.005)
-        raise RedisServerError(f"redis-server did not answer PING within {_START_TIMEOUT_S}s: {self._log_tail()}")
+        raise RedisServerError(
+            f"redis-server did not answer PING within {_START_TIMEOUT_S}s: {self._log_tail()}"
+        )
 
     def ping(self) -> bool:
         try:

@@ -335,7 +335,11 @@ class SqsStore(Protocol):
         (messages without one, or whose queue no longer exists, stay). Moved messages keep id,
         body, payload, sender, group and ``sent_ms``; ``receive_count`` 0, visible at once, a new
         sequence number if the destination is FIFO, ``dead_letter_source`` cleared. Signals each
-        destination. Returns how many moved (0 if ``source`` does not exist)."""
+        destination. Returns how many moved (0 if ``source`` does not exist).
+
+        FIFO ``source`` (a FIFO DLQ redriven to its FIFO source): order within a group is kept, as
+        ``receive`` keeps it: a group stops at its first message that is not visible or cannot be
+        moved, and later messages of that group stay too (other groups go on)."""
         ...
 
     def listen(self, key: QueueKey) -> AbstractAsyncContextManager[Signal]:

@@ -624,17 +624,29 @@ class SqliteSqsStore:
             return 0
         moved = 0
         woken: set[QueueKey] = set()
+        fifo = _is_fifo(source)
         with self._tx() as db:
+            # FIFO: every row, to stop each group at its first message not visible (order within a group)
             rows = db.execute(
-                f"SELECT {_MSG_COLUMNS} FROM messages WHERE qid=? AND visible_ms<=? ORDER BY rid",
-                (qid, now_ms),
+                f"SELECT {_MSG_COLUMNS} FROM messages WHERE qid=?"
+                + ("" if fifo else " AND visible_ms<=?")
+                + " ORDER BY rid",
+                (qid,) if fifo else (qid, now_ms),
             ).fetchall()
+            blocked: set[str | None] = set()
             for row in rows:
+                if fifo:
+                    if row[_Row.GROUP] in blocked:
+                        continue
+                    if row[_Row.VISIBLE] > now_ms:
+                        blocked.add(row[_Row.GROUP])
+                        continue
                 to_key = destination
                 if to_key is None and row[_Row.DLS] is not None:
                     to_key = QueueKey(*json.loads(row[_Row.DLS]))
                 to_qid = None if to_key is None else self._qid(to_key)
                 if to_key is None or to_qid is None or to_qid == qid:
+                    blocked.add(row[_Row.GROUP])  # it stays: so do the rest of its FIFO group
                     continue
                 self._move_row(db, row, to_qid, to_key, dl_source=None, now=now_ms)
                 woken.add(to_key)

@@ -195,6 +195,8 @@ def error_fields(error: ServiceError, shape: StructureShape | None) -> dict[str,
 
 def query_error_code(service_model: ServiceModel, error: ServiceError, shape: StructureShape | None) -> str:
     """The code a query-protocol client expects (SQS's legacy ``AWS.SimpleQueueService.*`` names)."""
+    if error.query_code:
+        return error.query_code
     if shape is not None:
         legacy = legacy_query_code(service_model.service_name, shape.name)
         if legacy and error.code in (shape.name, shape.error_code):

@@ -1,0 +1,197 @@
+"""A service's metadata database: one SQLAlchemy async engine, SQLite embedded, PostgreSQL in cluster.
+
+    db = await open_database(settings, "sts", migrations_path("overcast_sts.migrations"))
+    async with db.write() as conn:            # a transaction that writes
+        await conn.execute(sessions.insert().values(...))
+    async with db.read() as conn:             # a consistent read
+        row = (await conn.execute(select(sessions))).first()
+    await db.close()
+
+Where the data goes (``Settings.database_url``, ``OVERCAST_DATABASE_URL``):
+
+- unset: ``sqlite+aiosqlite:///<data dir>/<service>/metadata.db``, one file per service, in WAL mode
+  with foreign keys on;
+- ``postgresql+asyncpg://…``: every service in its own **schema** (named after the service) of one
+  shared database. A schema rather than a table prefix because it isolates everything a service
+  owns — tables, indexes, sequences, constraint names and Alembic's version table — with no naming
+  discipline in service code; the same table definitions serve both dialects; and an operator can
+  back up (``pg_dump -n sqs``), grant or drop one service's metadata with one statement. The schema
+  is put first and alone on each connection's ``search_path``, so unqualified names resolve in it.
+
+``{service}`` in the URL is replaced by the service name (a database per service on PostgreSQL, a
+file per service on SQLite: SQLite URLs must contain it, since services' tables would collide in one
+file).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import event, exc, text
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
+
+from overcast_common.config import ConfigError, Settings
+
+Dialect = Literal["sqlite", "postgresql"]
+
+METADATA_FILE = "metadata.db"
+_SERVICE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")  # a PostgreSQL identifier that needs no quoting
+SQLITE_BEGIN_OPTION = "overcast_sqlite_begin"
+SQLITE_BUSY_TIMEOUT_S = 30.0
+"""How long a SQLite writer waits for another's lock before "database is locked"."""
+
+
+def database_url(settings: Settings, service: str) -> str:
+    """The SQLAlchemy URL of ``service``'s metadata database under ``settings``."""
+    _check_service(service)
+    if settings.database_url is None:
+        path = settings.service_data_dir(service) / METADATA_FILE
+        return f"sqlite+aiosqlite:///{path.absolute()}"
+    url = settings.database_url
+    if url.startswith("sqlite") and "{service}" not in url:
+        raise ConfigError(
+            "OVERCAST_DATABASE_URL: a SQLite URL must contain {service} (one file per service), "
+            f"got {url!r}"
+        )
+    return url.replace("{service}", service)
+
+
+def dialect_of(url: str | URL) -> Dialect:
+    name = make_url(url).get_backend_name()
+    if name not in ("sqlite", "postgresql"):
+        raise ConfigError(f"OVERCAST_DATABASE_URL: unsupported database {name!r} (sqlite or postgresql)")
+    return "sqlite" if name == "sqlite" else "postgresql"
+
+
+def create_engine(url: str | URL, service: str, **engine_args: Any) -> AsyncEngine:
+    """An async engine for ``service``: SQLite with WAL, foreign keys, a busy timeout and real
+    transactions; PostgreSQL with the service's schema as ``search_path`` and UTC session time.
+    ``engine_args`` go to SQLAlchemy's ``create_async_engine`` (pool sizes, ``echo``…)."""
+    _check_service(service)
+    url = make_url(url)
+    if dialect_of(url) == "sqlite":
+        connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_S, **engine_args.pop("connect_args", {})}
+        engine = _create_async_engine(url, connect_args=connect_args, **engine_args)
+        _configure_sqlite(engine)
+        return engine
+    server_settings = {"search_path": service, "timezone": "UTC"}
+    connect_args = {"server_settings": server_settings, **engine_args.pop("connect_args", {})}
+    engine_args.setdefault("pool_pre_ping", True)  # survive a PostgreSQL restart without a failed call
+    return _create_async_engine(url, connect_args=connect_args, **engine_args)
+
+
+def _configure_sqlite(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # take transaction control away from sqlite3's legacy mode (which skips BEGIN before a
+        # SELECT and before DDL), so reads are repeatable and migrations are atomic
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable across process crashes
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql(conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "BEGIN"))
+
+
+@dataclass
+class Database:
+    """One service's metadata database: the engine plus transactions that do the right thing on
+    both dialects."""
+
+    engine: AsyncEngine
+    service: str
+    sessions: async_sessionmaker[AsyncSession] = field(init=False)
+    """ORM sessions (``async with db.sessions() as s``) for services that prefer the ORM."""
+
+    def __post_init__(self) -> None:
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> Dialect:
+        return dialect_of(self.engine.url)
+
+    @property
+    def schema(self) -> str | None:
+        """The PostgreSQL schema the service's tables live in; None on SQLite (a file per service)."""
+        return self.service if self.dialect == "postgresql" else None
+
+    @asynccontextmanager
+    async def read(self) -> AsyncIterator[AsyncConnection]:
+        """A transaction for reads (a consistent snapshot on both dialects)."""
+        async with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @asynccontextmanager
+    async def write(self) -> AsyncIterator[AsyncConnection]:
+        """A transaction that writes. On SQLite it takes the write lock up front (``BEGIN
+        IMMEDIATE``): a deferred transaction that read first could not upgrade to a writer once
+        another connection had committed, and would fail instead of waiting."""
+        async with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                await conn.execution_options(**{SQLITE_BEGIN_OPTION: "BEGIN IMMEDIATE"})
+            async with conn.begin():
+                yield conn
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+async def open_database(
+    target: Settings | str,
+    service: str,
+    migrations: Path | None = None,
+    *,
+    wait_s: float = 30.0,
+    **engine_args: Any,
+) -> Database:
+    """Open ``service``'s database (from settings, or a URL), wait up to ``wait_s`` for it to accept
+    connections (PostgreSQL may still be starting next to us), and bring its schema to the newest
+    migration in ``migrations`` when given."""
+    url = database_url(target, service) if isinstance(target, Settings) else target
+    db = Database(create_engine(url, service, **engine_args), service)
+    try:
+        await wait_until_reachable(db.engine, wait_s)
+        if migrations is not None:
+            from overcast_common.storage.migrations import upgrade  # alembic only when migrating
+
+            await upgrade(db, migrations)
+    except BaseException:
+        await db.close()
+        raise
+    return db
+
+
+async def wait_until_reachable(engine: AsyncEngine, wait_s: float) -> None:
+    deadline = time.monotonic() + wait_s
+    delay = 0.05
+    while True:
+        try:
+            async with engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+            return
+        except (OSError, exc.DBAPIError) as error:
+            if time.monotonic() + delay > deadline:
+                raise ConnectionError(
+                    f"metadata database {engine.url.render_as_string(hide_password=True)} "
+                    f"unreachable for {wait_s:.0f}s: {error}"
+                ) from error
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+
+def _check_service(service: str) -> None:
+    if not _SERVICE_NAME.match(service):
+        raise ValueError(f"not a usable service name for a schema: {service!r}")
