@@ -68,3 +68,4 @@ protocol-coverage: install
 
 clean:
 	rm -rf .venv .tools $(PROTO_OUT)
+include deploy/deploy.mk

@@ -25,83 +25,106 @@ from pathlib import Path
 
 from run_sqs import REPO, ensure_venv, find_awsbench
 
-# first match from the leaf upward decides which pipeline stage a sample is charged to
+# Which part of the request path a sample is charged to: walking from the leaf toward the root, the
+# first frame whose file matches. So stdlib leaves (uuid, json, hmac, sqlite3 calls) count for the
+# Overcast code that called them, and uvicorn's own callbacks count for uvicorn.
 STAGES: list[tuple[str, str]] = [
-    ("logging (JSON log line per request)", r"/logging/|overcast_common/logs\.py"),
+    ("logging (JSON line per request)", r"^logging/|overcast_common/logs\.py"),
     ("SigV4 verification", r"overcast_common/sigv4/|overcast_common/identity\.py"),
-    ("codec: routing", r"protocol/rout|overcast_gateway/wire\.py:detect"),
-    ("codec: request parser", r"protocol/parsers/"),
-    ("codec: response serializer", r"protocol/serializers/"),
-    ("botocore model access", r"/botocore/"),
-    (
-        "dispatch (in-process)",
-        r"overcast_common/dispatch/|overcast_common/service\.py|overcast_common/authz\.py",
-    ),
+    ("codec: routing", r"overcast_common/protocol/rout"),
+    ("codec: request parser", r"overcast_common/protocol/parsers/"),
+    ("codec: response serializer", r"overcast_common/protocol/serializers/"),
+    ("botocore model objects", r"^botocore/"),
+    ("dispatch + provider binding", r"overcast_common/(dispatch/|service\.py|authz\.py)"),
     ("SQS store (SQLite)", r"overcast_sqs/store/"),
     ("SQS provider", r"overcast_sqs/"),
     ("gateway pipeline + ASGI glue", r"overcast_gateway/|overcast_common/(http|context|errors)\.py"),
-    ("uvicorn + httptools", r"/uvicorn/|/httptools/"),
-    ("asyncio/uvloop event loop", r"/asyncio/|/uvloop/|<module>|threading\.py"),
+    ("uvicorn (httptools protocol, ASGI cycle)", r"^uvicorn/|^httptools/"),
+    ("uvloop C code (sockets, callbacks)", r"^asyncio/runners\.py"),
 ]
+# threads parked in a blocking C call that py-spy still reports as active
+IDLE_LEAVES = re.compile(r"_connection_worker_thread \(aiosqlite/core\.py:59\)")
+# the gateway's own frames: the frame called from one of these is the pipeline step
+STEP_PARENTS = ("Gateway.run (", "Gateway.handle (")
 
 
 def frames(stack: str) -> list[str]:
     return stack.split(";")
 
 
+def path_of(frame: str) -> str:
+    m = re.search(r"\((.*?)(?::\d+)?\)$", frame)
+    return m.group(1) if m else ""
+
+
 def func_key(frame: str) -> str:
-    """``fn (path/to/file.py:123)`` -> ``fn (shortpath.py)``: one row per function, not per line."""
+    """``fn (path/to/file.py:123)`` -> ``fn (path/to/file.py)``: one row per function, not per line."""
     m = re.match(r"(.*) \((.*?)(?::\d+)?\)$", frame)
-    if not m:
-        return frame
-    fn, path = m.groups()
-    for marker in ("site-packages/", "/python3.11/", "/work/main/"):
-        if marker in path:
-            path = path.split(marker, 1)[1]
-    return f"{fn} ({path})"
+    return f"{m.group(1)} ({m.group(2)})" if m else frame
 
 
 def stage_of(stack: list[str]) -> str:
     for frame in reversed(stack):
+        path = path_of(frame)
         for name, pattern in STAGES:
-            if re.search(pattern, frame):
+            if re.search(pattern, path):
                 return name
     return "other"
 
 
-def summarise(raw: Path, top: int = 30) -> str:
+def step_of(stack: list[str]) -> str:
+    """The pipeline step (or uvicorn, outside the app) a sample belongs to."""
+    for i in range(len(stack) - 1, -1, -1):
+        if stack[i].startswith(STEP_PARENTS) and i + 1 < len(stack):
+            return func_key(stack[i + 1])
+    return "outside Gateway.handle (uvicorn, uvloop)"
+
+
+def summarise(raw: Path, top: int = 30, us_per_request: float | None = None) -> str:
     samples: list[tuple[list[str], int]] = []
+    idle = 0
     for line in raw.read_text().splitlines():
         stack, _, count = line.rpartition(" ")
-        if stack and count.isdigit():
-            # drop the thread/process root frames py-spy adds
-            samples.append(
-                ([f for f in frames(stack) if not f.startswith(("process ", "thread "))], int(count))
-            )
+        if not stack or not count.isdigit():
+            continue
+        if IDLE_LEAVES.search(stack.rsplit(";", 1)[-1]):
+            idle += int(count)
+            continue
+        samples.append((frames(stack), int(count)))
     total = sum(c for _, c in samples)
     if not total:
         return "no samples\n"
     self_t: collections.Counter[str] = collections.Counter()
     cum_t: collections.Counter[str] = collections.Counter()
     stage_t: collections.Counter[str] = collections.Counter()
+    step_t: collections.Counter[str] = collections.Counter()
     for stack, count in samples:
-        if not stack:
-            continue
         self_t[func_key(stack[-1])] += count
         for key in {func_key(f) for f in stack}:
             cum_t[key] += count
         stage_t[stage_of(stack)] += count
+        step_t[step_of(stack)] += count
 
     def table(title: str, counter: collections.Counter[str], n: int) -> list[str]:
-        rows = [f"### {title}", "", "| % of samples | samples | function (file) |", "|---:|---:|---|"]
+        us_head = " µs/request |" if us_per_request else ""
+        rows = [
+            f"### {title}",
+            "",
+            f"| % of busy samples |{us_head} what |",
+            "|---:|" + ("---:|" if us_head else "") + "---|",
+        ]
         for key, c in counter.most_common(n):
-            rows.append(f"| {100 * c / total:.1f} | {c} | `{key}` |")
+            us = f" {us_per_request * c / total:.0f} |" if us_per_request else ""
+            rows.append(f"| {100 * c / total:.1f} |{us} `{key}` |")
         return [*rows, ""]
 
-    out = [f"{total} samples from `{raw}`", ""]
+    out = [f"{total} busy samples from `{raw}` ({idle} samples of idle threads left out)", ""]
+    if us_per_request:
+        out += [f"µs/request: that share of {us_per_request:.0f} µs of server CPU per request", ""]
     out += table(
         "By stage (each sample charged to the innermost stage on its stack)", stage_t, len(STAGES) + 1
     )
+    out += table("By pipeline step (cumulative)", step_t, 20)
     out += table(f"Top {top} self (leaf) functions", self_t, top)
     out += table(f"Top {top} cumulative (function anywhere on the stack)", cum_t, top)
     return "\n".join(out)
@@ -133,10 +156,15 @@ def main() -> int:
     p.add_argument("--venv", type=Path, default=Path("/tmp/overcast-bench/venv"))
     p.add_argument("--out", type=Path, default=Path("/tmp/overcast-bench/profile"))
     p.add_argument("--awsbench")
+    p.add_argument(
+        "--us-per-request",
+        type=float,
+        help="server CPU µs per request from a clean run_sqs.py run (srv_cpu %% x 10^4 / ops/s); adds a µs column",
+    )
     p.add_argument("--summarise", type=Path, help="only summarise an existing collapsed-stack file")
     args = p.parse_args()
     if args.summarise:
-        print(summarise(args.summarise))
+        print(summarise(args.summarise, us_per_request=args.us_per_request))
         return 0
 
     args.out.mkdir(parents=True, exist_ok=True)
@@ -171,7 +199,7 @@ def main() -> int:
                 server.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 server.kill()
-    text = summarise(raw)
+    text = summarise(raw, us_per_request=args.us_per_request)
     (args.out / "profile.md").write_text(text)
     print(text)
     print(f"\nfiles in {args.out}")

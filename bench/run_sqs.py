@@ -136,7 +136,7 @@ def summary(args: argparse.Namespace, results: dict[str, Path], meta: dict[str, 
         f"repeat={args.repeat} server CPU {args.server_cpus}, client CPU {args.client_cpus}, "
         f"quiet gate {args.quiet_gate}%",
         "",
-        "| server | scenario | ops/s (median) | runs | p50 ms | p99 ms | errors | verify "
+        "| server | scenario | ops/s (median) | runs (other_cpu) | p50 ms | p99 ms | errors | verify "
         "| srv_cpu | cli_cpu | other_cpu |",
         "|---|---|---:|---|---:|---:|---:|---|---:|---:|---:|",
     ]
@@ -145,7 +145,8 @@ def summary(args: argparse.Namespace, results: dict[str, Path], meta: dict[str, 
         data = json.loads(path.read_text())
         for scenario, res in data["results"].items():
             m = res["median"]
-            runs = ", ".join(f"{x:.0f}" for x in m.get("ops_per_s_runs", []))
+            # per run: ops/s and the background CPU during it, so a noisy run is visible
+            runs = ", ".join(f"{r['ops_per_s']:.0f} ({r['other_cpu_pct']:.0f}%)" for r in res["runs"])
             lines.append(
                 f"| {server} | {scenario} | {m['ops_per_s']:,.0f} | {runs} | {m['p50_ms']:.2f} | "
                 f"{m['p99_ms']:.2f} | {m['errors']} | {'ok' if m['verify_ok'] else 'FAIL'} | "

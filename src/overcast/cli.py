@@ -2,6 +2,10 @@
 
 ``overcast serve`` runs the gateway and every service in one process (embedded mode), state under
 the data directory. Flags override ``OVERCAST_*`` environment variables, which override defaults.
+
+``overcast service <name>`` runs one service as its own process (cluster mode; as
+``python -m overcast_<name>``). ``overcast cluster up|down|status|logs`` runs the whole cluster topology
+on loopback (``overcast.cluster``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    if args.command == "cluster":
+        from overcast.cluster.cli import run_cluster_command
+
+        return run_cluster_command(args)
+    if args.command == "service":
+        from overcast_common.servicehost import main as run_service
+
+        return run_service(args.name)
     try:
         settings = Settings.from_env().override(
             host=args.host,
@@ -59,4 +71,9 @@ def _parser() -> argparse.ArgumentParser:
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
         help="OVERCAST_LOG_LEVEL, default INFO",
     )
+    service = commands.add_parser("service", help="run one service as its own process (cluster mode)")
+    service.add_argument("name", help="the service (sts, sqs, ...); configured by OVERCAST_* variables")
+    from overcast.cluster.cli import add_cluster_parser
+
+    add_cluster_parser(commands)
     return parser

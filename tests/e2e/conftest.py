@@ -1,8 +1,13 @@
 """End-to-end harness: real clients (boto3, the AWS CLI) against a real Overcast endpoint.
 
 The endpoint is ``OVERCAST_ENDPOINT`` when set (any Overcast: embedded, ``overcast cluster up``, a
-Helm install). Otherwise each test session starts ``python -m overcast serve`` on a free port with
-a fresh data directory, waits for ``/_overcast/health`` and stops it with SIGTERM at the end.
+Helm install). Otherwise each test session starts its own Overcast with a fresh data directory:
+``python -m overcast serve`` on a free port (embedded mode, the default), or, with
+``OVERCAST_E2E_TARGET=cluster``, the whole cluster topology (``overcast.cluster``: Redis, Kafka,
+PostgreSQL, one process per service, the gateway), and stops it at the end.
+
+Tests that start servers of their own (``launch``) run in both modes: only an external endpoint skips
+them.
 """
 
 from __future__ import annotations
@@ -150,11 +155,29 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         yield Server(url, None, None, None)
         return
     root = tmp_path_factory.mktemp("overcast")
+    target = os.environ.get("OVERCAST_E2E_TARGET", "embedded").strip().lower()
+    if target == "cluster":
+        yield from _cluster(root / "cluster")
+        return
+    if target != "embedded":
+        raise pytest.UsageError(f"OVERCAST_E2E_TARGET must be embedded or cluster, got {target!r}")
     srv = start_server(root / "data", root / "server.log")
     try:
         yield srv
     finally:
         stop_server(srv)
+
+
+def _cluster(data_dir: Path) -> Iterator[Server]:
+    """``overcast cluster up`` for the session; everything it started is stopped and deleted after."""
+    from overcast.cluster import Cluster, ClusterConfig
+
+    cluster = Cluster(data_dir)
+    try:
+        cluster.up(ClusterConfig(data_dir, port=0))
+        yield Server(cluster.endpoint, None, data_dir, data_dir / "logs" / "gateway.log")
+    finally:
+        cluster.down(purge=True)
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from overcast_common.service import ServiceHandler
 from overcast_sts.credentials import SessionKeys
 from overcast_sts.provider import StsProvider
 from overcast_sts.store import StsStore
-from overcast_sts.store.sqlite import SqliteStsStore
+from overcast_sts.store.sql import SqlStsStore
 
 SERVICE = "sts"
 
@@ -35,8 +35,8 @@ class StsService:
 
 
 async def open_store(settings: Settings) -> StsStore:
-    """The embedded adapter, under ``<data dir>/sts/``."""
-    return await SqliteStsStore.open(settings.service_data_dir(SERVICE) / "sts.sqlite3")
+    """SQLite under ``<data dir>/sts/``, or ``OVERCAST_DATABASE_URL`` (PostgreSQL); migrated at open."""
+    return await SqlStsStore.open(settings)
 
 
 async def start(settings: Settings) -> StsService:

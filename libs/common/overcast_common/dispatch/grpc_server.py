@@ -112,6 +112,7 @@ class _DispatchServicer:
                 raise ServiceUnavailable(f"Service {context.service!r} is not available.")
             result = await run_handler(handler, context, params)
             try:
+                frame.result.value.SetInParent()  # an empty result ({}) must still be a result frame
                 encode_map(result, frame.result.value, link.export_stream)
             except Exception as exc:
                 await link.discard_outgoing()

@@ -76,6 +76,8 @@ def encode_error(error: ServiceError, out: pb.Error) -> None:
     for name, value in error.headers.items():
         out.headers.add(name=name, value=value)
     out.type = f"{type(error).__module__}:{type(error).__qualname__}"
+    if error.query_code:
+        out.query_code = error.query_code
 
 
 def decode_error(message: pb.Error) -> ServiceError:
@@ -92,6 +94,9 @@ def decode_error(message: pb.Error) -> ServiceError:
     )
     error.fields = decode_map(message.fields)
     error.headers = {header.name: header.value for header in message.headers}
+    if message.query_code and message.query_code != cls.query_code:
+        # the gateway of a cluster does not have the service's error classes; the codec reads this
+        vars(error)["query_code"] = message.query_code
     return error
 
 

@@ -54,7 +54,11 @@ class JsonDocument(TypeDecorator[Any]):
 
 def upsert(dialect: str, table: Table, row: Mapping[str, Any], key: Sequence[str]) -> Insert:
     """``INSERT … ON CONFLICT (key) DO UPDATE`` setting every non-key column of ``row``."""
-    statement = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table).values(**row)
+    statement: postgresql.Insert | sqlite.Insert
+    if dialect == "postgresql":
+        statement = postgresql.insert(table).values(**row)
+    else:
+        statement = sqlite.insert(table).values(**row)
     changes = {name: statement.excluded[name] for name in row if name not in key}
     if not changes:
         return statement.on_conflict_do_nothing(index_elements=list(key))

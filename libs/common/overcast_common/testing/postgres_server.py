@@ -186,7 +186,9 @@ class PostgresServer:
             if self.accepts_connections():
                 return
             time.sleep(0.01)
-        raise PostgresServerError(f"postgres did not accept connections in {_START_TIMEOUT_S}s: {self._log_tail()}")
+        raise PostgresServerError(
+            f"postgres did not accept connections in {_START_TIMEOUT_S}s: {self._log_tail()}"
+        )
 
     def accepts_connections(self) -> bool:
         """True once a startup message gets ``AuthenticationOk`` (not "the database system is

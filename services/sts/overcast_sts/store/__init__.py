@@ -1,12 +1,12 @@
 """The STS store port: what STS remembers, independent of where it is kept.
 
 STS state is small: the temporary credentials ``GetSessionToken`` issued, so SigV4 can verify
-requests signed with them (and ``GetCallerIdentity`` can say whose they are). Adapters:
+requests signed with them (and ``GetCallerIdentity`` can say whose they are). One adapter,
+``sql.SqlStsStore`` (SQLAlchemy Core, schema by the Alembic revisions in ``overcast_sts/migrations``),
+serves both modes: SQLite under the data directory when embedded, the service's schema in the shared
+PostgreSQL in cluster mode (``OVERCAST_DATABASE_URL``; ``docs/storage.md``).
 
-- ``sqlite.SqliteStsStore``: embedded mode, a file under the data directory;
-- a PostgreSQL adapter for cluster mode comes with the first PostgreSQL-backed service.
-
-Every adapter passes the same contract tests (``services/sts/tests/test_store.py``).
+It passes the same contract tests on both (``services/sts/tests/test_store.py``).
 """
 
 from __future__ import annotations

@@ -6,12 +6,13 @@ a test (``schema_drift``) proves the two agree on both dialects.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from pathlib import Path
 from typing import cast, get_args
 
 from overcast_common.config import Settings
-from overcast_common.storage import Database, UtcDateTime, delete_all, open_database
+from overcast_common.storage import Database, UtcDateTime, delete_all, open_database, upsert
 from overcast_common.storage.migrations import migrations_path
 from sqlalchemy import Column, Index, MetaData, String, Table, Text, select
 
@@ -49,20 +50,9 @@ class SqlStsStore:
         return cls(await open_database(target, SERVICE, migrations_path(MIGRATIONS)))
 
     async def put_session(self, session: SessionCredentials) -> None:
+        row = dataclasses.asdict(session)
         async with self.db.write() as conn:
-            await conn.execute(sessions.delete().where(sessions.c.access_key_id == session.access_key_id))
-            await conn.execute(
-                sessions.insert().values(
-                    access_key_id=session.access_key_id,
-                    secret_access_key=session.secret_access_key,
-                    session_token=session.session_token,
-                    expiration=session.expiration,
-                    account_id=session.account_id,
-                    arn=session.arn,
-                    principal_type=session.principal_type,
-                    principal_id=session.principal_id,
-                )
-            )
+            await conn.execute(upsert(self.db.dialect, sessions, row, key=("access_key_id",)))
 
     async def get_session(self, access_key_id: str) -> SessionCredentials | None:
         query = select(sessions).where(sessions.c.access_key_id == access_key_id)
@@ -71,7 +61,9 @@ class SqlStsStore:
         if row is None:
             return None
         if row["principal_type"] not in get_args(PrincipalType):
-            raise ValueError(f"corrupt STS store: principal type {row['principal_type']!r} of {access_key_id}")
+            raise ValueError(
+                f"corrupt STS store: principal type {row['principal_type']!r} of {access_key_id}"
+            )
         return SessionCredentials(
             access_key_id=row["access_key_id"],
             secret_access_key=row["secret_access_key"],

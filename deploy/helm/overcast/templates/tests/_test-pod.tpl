@@ -27,7 +27,7 @@ spec:
       command: ["/bin/sh", "-ec"]
       args:
         - |
-          {{- .script | nindent 10 }}
+          {{- .script | trim | nindent 10 }}
       env:
         - name: AWS_ENDPOINT_URL
           value: {{ printf "http://%s-gateway.%s.svc:%v" (include "overcast.fullname" $root) $root.Release.Namespace $root.Values.gateway.service.port | quote }}

@@ -1,0 +1,342 @@
+"""``overcast cluster``: start, inspect and stop on loopback what the Helm chart runs.
+
+Start order: the backends (Redis, Kafka, PostgreSQL), then every service process, then the gateway(s),
+each group waited for until healthy. Ports are chosen free at ``up`` (except the gateway's, 4566 unless
+told otherwise). Everything about the running cluster is in ``<data dir>/cluster.json`` (pids with their
+kernel start times, ports, commands, environments), so ``status``, ``logs`` and ``down`` work from any
+shell, and tests can kill and restart one process. Every process writes to ``<data dir>/logs/<name>.log``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import sys
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from overcast.cluster import backends
+from overcast.cluster.env import GATEWAY, Backends, Shared, service_environment
+from overcast.cluster.processes import Proc, http_json
+
+STATE_FILE = "cluster.json"
+START_TIMEOUT = 60.0
+STOP_GRACE = 10.0
+
+
+class ClusterError(RuntimeError):
+    pass
+
+
+@dataclass
+class ClusterConfig:
+    data_dir: Path
+    port: int = 4566
+    """The (first) gateway's port; 0 picks a free one."""
+    services: Sequence[str] = field(default_factory=lambda: _installed_services())
+    replicas: Mapping[str, int] = field(default_factory=dict)
+    """Processes per service (default 1): replicas share the backends, the gateway spreads calls."""
+    gateways: int = 1
+    log_level: str = "INFO"
+    extra_env: Mapping[str, str] = field(default_factory=dict)
+    """Added to every Overcast process's environment (tests: e.g. ``OVERCAST_SQS_STRICT_TIMING=0``)."""
+
+
+def _installed_services() -> tuple[str, ...]:
+    from overcast_common.config import installed_services
+
+    return installed_services()
+
+
+class Cluster:
+    """The cluster whose state lives under ``data_dir`` (started or not)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir.resolve()
+        self.procs: list[Proc] = []
+        self.started_in_s = 0.0
+        state = self.state_path
+        if state.exists():
+            data = json.loads(state.read_text())
+            self.procs = [Proc.from_json(p) for p in data["processes"]]
+            self.started_in_s = float(data.get("started_in_s", 0.0))
+
+    @property
+    def state_path(self) -> Path:
+        return self.data_dir / STATE_FILE
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def endpoint(self) -> str:
+        """URL of the first gateway."""
+        return f"http://127.0.0.1:{self.get(GATEWAY).port}"
+
+    @property
+    def endpoints(self) -> list[str]:
+        return [f"http://127.0.0.1:{p.port}" for p in self.procs if p.kind == "gateway"]
+
+    def get(self, name: str) -> Proc:
+        for proc in self.procs:
+            if proc.name == name:
+                return proc
+        raise ClusterError(f"no process named {name!r} (have: {', '.join(p.name for p in self.procs)})")
+
+    def running(self) -> list[Proc]:
+        return [p for p in self.procs if p.alive()]
+
+    # --- up ----------------------------------------------------------------------------------------
+
+    def up(self, config: ClusterConfig) -> float:
+        """Start everything and wait until it is healthy; returns the seconds it took."""
+        began = time.monotonic()
+        if self.running():
+            raise ClusterError(
+                f"a cluster is already running from {self.data_dir} "
+                f"({', '.join(p.name for p in self.running())}); run `overcast cluster down` first"
+            )
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.log_dir.mkdir(exist_ok=True)
+        if config.port and not _port_free(config.port):
+            raise ClusterError(f"port {config.port} is taken; choose another with --port")
+        self.procs = []
+        try:
+            self._start_backends()
+            self._start_services(config)
+            self._start_gateways(config)
+        except BaseException:
+            self.down()
+            raise
+        self.started_in_s = time.monotonic() - began
+        self._save()
+        return self.started_in_s
+
+    def _start_backends(self) -> None:
+        redis_port, kafka_port, pg_port = self._free_ports(3)
+        redis = backends.redis_process(self.data_dir, redis_port, self.log_dir)
+        kafka = backends.kafka_process(kafka_port, self.log_dir)
+        self._launch(redis, kafka)  # while initdb runs
+        _, fresh = backends.prepare_postgres(self.data_dir)
+        postgres = backends.postgres_process(self.data_dir, pg_port, self.log_dir)
+        self._launch(postgres)
+        self._wait([redis, kafka, postgres])
+        if fresh:
+            backends.create_database(pg_port)
+
+    def backends(self) -> Backends:
+        return Backends(
+            redis_url=f"redis://127.0.0.1:{self.get('redis').port}/0",
+            database_url=backends.database_url(self.get("postgres").port),
+            kafka_bootstrap_servers=f"127.0.0.1:{self.get('kafka').port}",
+        )
+
+    def _shared(self, config: ClusterConfig) -> Shared:
+        return Shared(data_dir=self.data_dir / "state", log_level=config.log_level, extra=config.extra_env)
+
+    def _start_services(self, config: ClusterConfig) -> None:
+        shared, found = self._shared(config), self.backends()
+        started = []
+        for service in config.services:
+            for i in range(1, max(1, config.replicas.get(service, 1)) + 1):
+                name = service if i == 1 else f"{service}-{i}"
+                port, health_port = self._free_ports(2)
+                env = service_environment(
+                    service, shared=shared, backends=found, port=port, health_port=health_port
+                )
+                proc = Proc(
+                    name,
+                    "service",
+                    [sys.executable, "-m", f"overcast_{service}"],
+                    _python_env(env),
+                    port,
+                    "service",
+                    str(self.log_dir / f"{name}.log"),
+                    health_port=health_port,
+                    extra={"service": service},
+                )
+                started.append(proc)
+        self._launch(*started)
+        self._wait(started)
+
+    def service_addresses(self) -> dict[str, str]:
+        addresses: dict[str, list[str]] = {}
+        for proc in self.procs:
+            if proc.kind == "service":
+                addresses.setdefault(proc.extra["service"], []).append(f"127.0.0.1:{proc.port}")
+        return {service: ",".join(found) for service, found in addresses.items()}
+
+    def _start_gateways(self, config: ClusterConfig) -> None:
+        shared, found, addresses = self._shared(config), self.backends(), self.service_addresses()
+        started = []
+        for i in range(1, max(1, config.gateways) + 1):
+            name = GATEWAY if i == 1 else f"{GATEWAY}-{i}"
+            port = config.port if i == 1 and config.port else self._free_ports(1)[0]
+            env = service_environment(
+                GATEWAY, shared=shared, backends=found, port=port, service_addresses=addresses
+            )
+            command = [sys.executable, "-m", "overcast_gateway"]
+            log = str(self.log_dir / f"{name}.log")
+            started.append(Proc(name, "gateway", command, _python_env(env), port, "gateway", log))
+        self._launch(*started)
+        self._wait(started)
+
+    def _free_ports(self, count: int) -> list[int]:
+        taken = {p.port for p in self.procs} | {p.health_port for p in self.procs}
+        while True:
+            ports = free_ports(count)
+            if not taken.intersection(ports):
+                return ports
+
+    def _launch(self, *procs: Proc) -> None:
+        for proc in procs:
+            proc.spawn()
+            self.procs.append(proc)
+        self._save()
+
+    def _wait(self, procs: Sequence[Proc], timeout: float = START_TIMEOUT) -> None:
+        deadline = time.monotonic() + timeout
+        waiting = list(procs)
+        while waiting:
+            for proc in list(waiting):
+                if proc.healthy(timeout=0.5):
+                    waiting.remove(proc)
+                elif not proc.alive():
+                    raise ClusterError(f"{proc.name} exited while starting:\n{self.tail(proc.name)}")
+            if waiting and time.monotonic() > deadline:
+                names = ", ".join(p.name for p in waiting)
+                raise ClusterError(f"not healthy after {timeout:.0f}s: {names}\n{self.tail(waiting[0].name)}")
+            if waiting:
+                time.sleep(0.02)
+
+    # --- one process (tests, operators) --------------------------------------------------------------
+
+    def kill(self, name: str) -> None:
+        """SIGKILL one process, as a crash would."""
+        self.get(name).kill()
+
+    def stop(self, name: str, grace: float = STOP_GRACE) -> None:
+        self.get(name).stop(grace)
+
+    def start(self, name: str, *, wait: bool = True) -> None:
+        """Start one stopped process again, same command, port and environment."""
+        proc = self.get(name)
+        if proc.alive():
+            raise ClusterError(f"{name} is running (pid {proc.pid})")
+        proc.spawn()
+        self._save()
+        if wait:
+            self._wait([proc])
+
+    # --- down, status, logs ----------------------------------------------------------------------------
+
+    def down(self, grace: float = STOP_GRACE, *, purge: bool = False) -> list[str]:
+        """Stop every process this cluster started (gateways, services, then backends); returns their names.
+
+        ``purge``: also delete all its state (the data directory and the PostgreSQL cluster)."""
+        order = {"gateway": 0, "service": 1, "backend": 2}
+        stopped = []
+        for proc in sorted(self.procs, key=lambda p: order[p.kind]):
+            if proc.alive():
+                proc.stop(grace)
+                stopped.append(proc.name)
+        if self.state_path.exists():
+            self.state_path.unlink()
+        if purge:
+            shutil.rmtree(backends.postgres_base(self.data_dir), ignore_errors=True)
+            shutil.rmtree(self.data_dir, ignore_errors=True)
+        return stopped
+
+    def status(self) -> list[dict[str, Any]]:
+        rows = []
+        for proc in self.procs:
+            alive = proc.alive()
+            row: dict[str, Any] = {
+                "name": proc.name,
+                "kind": proc.kind,
+                "pid": proc.pid if alive else None,
+                "port": proc.port,
+                "health_port": proc.health_port or None,
+                "state": "stopped" if not alive else "healthy" if proc.healthy() else "unhealthy",
+            }
+            if alive and proc.kind == "gateway":
+                health = http_json(f"http://127.0.0.1:{proc.port}/_overcast/health")
+                row["services"] = health.get("services") if health else None
+            rows.append(row)
+        return rows
+
+    def tail(self, name: str, lines: int = 30) -> str:
+        path = Path(self.get(name).log)
+        if not path.exists():
+            return "(no log)"
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+
+    def logs(self, name: str | None = None, *, follow: bool = False, out: TextIO = sys.stdout) -> None:
+        procs = [self.get(name)] if name else self.procs
+        if not procs:
+            raise ClusterError(f"no cluster in {self.data_dir}")
+        prefix = len(procs) > 1
+        positions: dict[str, int] = {}
+        for proc in procs:
+            for line in _read_new(Path(proc.log), positions):
+                out.write(f"{proc.name:>10} | {line}" if prefix else line)
+        out.flush()
+        while follow:
+            time.sleep(0.25)
+            for proc in procs:
+                for line in _read_new(Path(proc.log), positions):
+                    out.write(f"{proc.name:>10} | {line}" if prefix else line)
+            out.flush()
+
+    def _save(self) -> None:
+        data = {"started_in_s": self.started_in_s, "processes": [p.to_json() for p in self.procs]}
+        tmp = self.state_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, indent=2))
+        tmp.chmod(0o600)  # holds the root secret, as the chart's Secret does
+        os.replace(tmp, self.state_path)
+
+
+def _read_new(path: Path, positions: dict[str, int]) -> Iterator[str]:
+    key = str(path)
+    try:
+        with path.open(errors="replace") as f:
+            f.seek(positions.get(key, 0))
+            data = f.read()
+            positions[key] = f.tell()
+    except OSError:
+        return
+    yield from data.splitlines(keepends=True)
+
+
+def _python_env(env: Mapping[str, str]) -> dict[str, str]:
+    base = {k: os.environ[k] for k in ("PATH", "LANG", "TZ", "HOME") if k in os.environ}
+    return {**base, "PYTHONUNBUFFERED": "1", **env}
+
+
+def free_ports(count: int) -> list[int]:
+    """``count`` distinct free ports on 127.0.0.1 (held open together, so they differ)."""
+    sockets = []
+    try:
+        for _ in range(count):
+            s = socket.socket()
+            s.bind(("127.0.0.1", 0))
+            sockets.append(s)
+        return [int(s.getsockname()[1]) for s in sockets]
+    finally:
+        for s in sockets:
+            s.close()
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
