@@ -22,10 +22,10 @@ test: install system-deps lint typecheck
 	$(PY) -m pytest -q -n 2 $(PYTEST_ARGS)
 
 # real servers the tests start on free ports (Debian packages); tests fail loudly without them
-SYSTEM_PACKAGES := redis-server
+SYSTEM_PACKAGES := redis-server postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 system-deps:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do command -v $$p >/dev/null || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \

@@ -8,6 +8,7 @@ from typing import Any
 
 import boto3
 from botocore.config import Config
+
 from overcast.cluster import Cluster, ClusterConfig
 
 
@@ -28,6 +29,7 @@ def client(endpoint: str, service: str = "sqs", *, attempts: int = 1, **kwargs: 
         region_name="us-east-1",
         aws_access_key_id=kwargs.pop("key", "test"),
         aws_secret_access_key=kwargs.pop("secret", "test"),
+        aws_session_token=kwargs.pop("token", None),
         config=Config(retries={"max_attempts": attempts, "mode": "standard"}, **kwargs),
     )
 

@@ -11,8 +11,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # lets tests import cluster_helpers under importlib mode
 
-from cluster_helpers import start_cluster  # noqa: E402
-from overcast.cluster import Cluster  # noqa: E402
+from cluster_helpers import start_cluster
+
+from overcast.cluster import Cluster
 
 
 @pytest.fixture

@@ -5,8 +5,9 @@ The process serves, on ``OVERCAST_HOST``:
 - gRPC on ``OVERCAST_PORT``: ``overcast.dispatch.v1`` (the API calls), ``grpc.health.v1`` and
   ``overcast.control.v1`` (describe, reset, credential lookup: ``overcast_common.control``);
 - HTTP on ``OVERCAST_HEALTH_PORT`` (default 8080; ``0`` picks a free port): ``GET /ready`` (200 while
-  serving, 503 while starting or draining), ``GET /live`` (200 while the event loop answers) and
-  ``GET /metrics`` (Prometheus text: calls and latency per operation and outcome).
+  serving, 503 while starting or draining), ``GET /live`` (200 while the event loop answers), both also
+  as ``/health/ready`` and ``/health/live``, and ``GET /metrics`` (Prometheus text: calls and latency
+  per operation and outcome).
 
 The service itself is the package's ``embedded.start(settings)``: the very object embedded mode runs in
 the gateway's process, so both modes run the same code. SIGTERM (what Kubernetes sends) and Ctrl-C
@@ -31,7 +32,7 @@ from overcast_common.config import ConfigError, Settings
 from overcast_common.context import RequestContext
 from overcast_common.control import ANY_KEY, Description, control_rpc_handler
 from overcast_common.dispatch.interface import Handler, Params
-from overcast_common.errors import ServiceError
+from overcast_common.errors import ServiceError, ServiceUnavailable
 from overcast_common.identity import Credential, CredentialProvider
 from overcast_common.logs import configure_logging
 
@@ -134,8 +135,35 @@ def _labels(service: str, operation: str, outcome: str) -> str:
     return f'service="{esc(service)}",operation="{esc(operation)}",outcome="{esc(outcome)}"'
 
 
+BACKEND_UNAVAILABLE = frozenset(
+    {
+        "redis.exceptions.ConnectionError",
+        "redis.exceptions.TimeoutError",
+        "redis.exceptions.BusyLoadingError",
+        "sqlalchemy.exc.OperationalError",
+        "sqlalchemy.exc.InterfaceError",
+        "asyncpg.exceptions._base.InterfaceError",
+        "asyncpg.exceptions.CannotConnectNowError",
+        "asyncpg.exceptions.ConnectionDoesNotExistError",
+        "asyncpg.exceptions.AdminShutdownError",
+    }
+)
+"""Exceptions (by class, matched by name so no driver is imported) that mean a backend cannot be reached."""
+
+
+def backend_unavailable(exc: BaseException) -> bool:
+    """True when ``exc`` says a backend (Redis, PostgreSQL, Kafka) is unreachable, not that the call is bad."""
+    if isinstance(exc, OSError):  # ConnectionRefusedError, ConnectionResetError, TimeoutError...
+        return True
+    return any(f"{cls.__module__}.{cls.__qualname__}" in BACKEND_UNAVAILABLE for cls in type(exc).__mro__)
+
+
 def instrumented(handler: Handler, metrics: Metrics) -> Handler:
-    """``handler`` recording each call's outcome and latency in ``metrics``."""
+    """``handler`` recording each call's outcome and latency in ``metrics``.
+
+    A backend that cannot be reached (Redis restarting, PostgreSQL failing over) is ``ServiceUnavailable``
+    (503, which SDKs retry) rather than ``InternalFailure`` (500): the call may well succeed in a moment.
+    """
 
     async def run(context: RequestContext, params: Params) -> Params:
         started = time.perf_counter()
@@ -147,6 +175,22 @@ def instrumented(handler: Handler, metrics: Metrics) -> Handler:
         except ServiceError as err:
             outcome = err.code
             raise
+        except Exception as exc:
+            if not backend_unavailable(exc):
+                raise
+            outcome = "ServiceUnavailable"
+            log.warning(
+                "backend unavailable",
+                extra={
+                    "fields": {
+                        "service": context.service,
+                        "operation": context.operation,
+                        "request_id": context.request_id,
+                        "error": f"{type(exc).__name__}: {exc}",
+                    }
+                },
+            )
+            raise ServiceUnavailable("A backend of this service is unavailable. Please try again.") from exc
         finally:
             metrics.observe(context.service, context.operation, outcome, time.perf_counter() - started)
 
@@ -177,6 +221,7 @@ class HttpSide:
     def respond(self, method: str, path: str) -> tuple[int, str, str]:
         """(status, content type, body) for one request."""
         path = path.split("?", 1)[0].rstrip("/") or "/"
+        path = path.removeprefix("/health") if path in ("/health/ready", "/health/live") else path
         if method not in ("GET", "HEAD"):
             return 405, "text/plain", "method not allowed\n"
         if path == "/live":

@@ -14,14 +14,14 @@ from overcast_common.identity import root_principal
 from overcast_common.service import ServiceHandler
 from overcast_sts.credentials import SessionKeys
 from overcast_sts.provider import StsProvider
-from overcast_sts.store.sqlite import SqliteStsStore
+from overcast_sts.store.sql import SqlStsStore
 
 NOW = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[SqliteStsStore]:
-    s = await SqliteStsStore.open(tmp_path / "sts.sqlite3")
+async def store(tmp_path: Path) -> AsyncIterator[SqlStsStore]:
+    s = await SqlStsStore.open(tmp_path / "sts.sqlite3")
     yield s
     await s.close()
 

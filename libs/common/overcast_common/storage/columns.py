@@ -17,8 +17,7 @@ from typing import Any
 
 from sqlalchemy import JSON, DateTime, MetaData, Table
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Dialect
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql.dml import Insert
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
@@ -65,7 +64,8 @@ def upsert(dialect: str, table: Table, row: Mapping[str, Any], key: Sequence[str
     return statement.on_conflict_do_update(index_elements=list(key), set_=changes)
 
 
-async def delete_all(conn: AsyncConnection, metadata: MetaData) -> None:
-    """Empty every table of ``metadata`` (children first, so foreign keys never object)."""
+def delete_all(conn: Connection, metadata: MetaData) -> None:
+    """Empty every table of ``metadata`` (children first, so foreign keys never object); run it
+    through ``Database.run`` (or ``await async_conn.run_sync(delete_all, metadata)``)."""
     for table in reversed(metadata.sorted_tables):
-        await conn.execute(table.delete())
+        conn.execute(table.delete())

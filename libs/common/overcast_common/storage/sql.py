@@ -28,20 +28,23 @@ from __future__ import annotations
 import asyncio
 import re
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
+from sqlalchemy import create_engine as _create_sync_engine
 from sqlalchemy import event, exc, text
-from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 
 from overcast_common.config import ConfigError, Settings
 
 Dialect = Literal["sqlite", "postgresql"]
+_T = TypeVar("_T")
 
 METADATA_FILE = "metadata.db"
 _SERVICE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")  # a PostgreSQL identifier that needs no quoting
@@ -89,8 +92,10 @@ def create_engine(url: str | URL, service: str, **engine_args: Any) -> AsyncEngi
     return _create_async_engine(url, connect_args=connect_args, **engine_args)
 
 
-def _configure_sqlite(engine: AsyncEngine) -> None:
-    @event.listens_for(engine.sync_engine, "connect")
+def _configure_sqlite(engine: AsyncEngine | Engine) -> None:
+    target = engine.sync_engine if isinstance(engine, AsyncEngine) else engine
+
+    @event.listens_for(target, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # take transaction control away from sqlite3's legacy mode (which skips BEGIN before a
         # SELECT and before DDL), so reads are repeatable and migrations are atomic
@@ -101,7 +106,7 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
-    @event.listens_for(engine.sync_engine, "begin")
+    @event.listens_for(target, "begin")
     def on_begin(conn: Connection) -> None:
         conn.exec_driver_sql(conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "BEGIN"))
 
@@ -115,6 +120,9 @@ class Database:
     service: str
     sessions: async_sessionmaker[AsyncSession] = field(init=False)
     """ORM sessions (``async with db.sessions() as s``) for services that prefer the ORM."""
+
+    _sqlite_engine: Engine | None = field(init=False, default=None)
+    _sqlite_threads: ThreadPoolExecutor | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
@@ -145,7 +153,38 @@ class Database:
             async with conn.begin():
                 yield conn
 
+    async def run(self, work: Callable[[Connection], _T], *, write: bool = False) -> _T:
+        """Run ``work`` — a plain function over a (sync) ``Connection`` — as one transaction and
+        return its result: the fast path for stores. PostgreSQL runs it on the async engine
+        (``run_sync``: each statement awaited on the event loop). SQLite runs it whole on a worker
+        thread with the same engine settings: one thread hop per transaction, where the aiosqlite
+        path of ``read()``/``write()`` pays several per statement (~10x slower per query)."""
+        if self.dialect == "postgresql":
+            async with self.write() if write else self.read() as conn:
+                return await conn.run_sync(work)
+        if self._sqlite_engine is None or self._sqlite_threads is None:
+            url = self.engine.url.set(drivername="sqlite")
+            self._sqlite_engine = _create_sync_engine(
+                url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S, "check_same_thread": False}
+            )
+            _configure_sqlite(self._sqlite_engine)
+            self._sqlite_threads = ThreadPoolExecutor(4, thread_name_prefix=f"{self.service}-sqlite")
+        engine = self._sqlite_engine
+
+        def transaction() -> _T:
+            with engine.connect() as conn:
+                if write:
+                    conn.execution_options(**{SQLITE_BEGIN_OPTION: "BEGIN IMMEDIATE"})
+                with conn.begin():
+                    return work(conn)
+
+        return await asyncio.get_running_loop().run_in_executor(self._sqlite_threads, transaction)
+
     async def close(self) -> None:
+        if self._sqlite_threads is not None:
+            self._sqlite_threads.shutdown(wait=True)
+        if self._sqlite_engine is not None:
+            self._sqlite_engine.dispose()
         await self.engine.dispose()
 
 

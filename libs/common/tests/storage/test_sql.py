@@ -12,6 +12,7 @@ from overcast_common.storage import Database, JsonDocument, UtcDateTime, delete_
 from overcast_common.storage.sql import database_url
 from overcast_common.testing.postgres_server import PostgresServer
 from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, select, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import StatementError
 
 meta = MetaData()
@@ -189,8 +190,7 @@ async def test_delete_all_empties_children_before_parents(db: Database) -> None:
     async with db.write() as conn:
         await conn.execute(items.insert().values(id="a"))
         await conn.execute(children.insert().values(id=1, item="a"))
-    async with db.write() as conn:
-        await delete_all(conn, meta)
+    await db.run(lambda conn: delete_all(conn, meta), write=True)
     async with db.read() as conn:
         assert (await conn.execute(select(items))).all() == []
 
@@ -222,3 +222,43 @@ async def test_orm_sessions_use_the_same_engine(db: Database) -> None:
         await session.execute(items.insert().values(id="via-session"))
     async with db.read() as conn:
         assert (await conn.execute(select(items.c.id))).scalars().all() == ["via-session"]
+
+
+# --- run(): a transaction function, the stores' fast path ------------------------------------------
+
+
+async def test_run_returns_the_result_and_commits_writes(db: Database) -> None:
+    await prepare(db)
+    at = datetime(2030, 1, 1, tzinfo=UTC)
+    await db.run(lambda conn: conn.execute(items.insert().values(id="a", at=at, doc=[1])), write=True)
+    got = await db.run(lambda conn: conn.execute(select(items.c.at, items.c.doc)).one())
+    assert tuple(got) == (at, [1])
+    async with db.read() as conn:  # visible to the async path too: same database
+        assert (await conn.execute(select(items.c.id))).scalars().all() == ["a"]
+
+
+async def test_run_rolls_back_when_the_function_raises(db: Database) -> None:
+    await prepare(db)
+
+    def half_then_fail(conn: Connection) -> None:
+        conn.execute(items.insert().values(id="half"))
+        raise LookupError("stop")
+
+    with pytest.raises(LookupError):
+        await db.run(half_then_fail, write=True)
+    assert await db.run(lambda conn: conn.execute(select(items.c.id)).all()) == []
+
+
+async def test_concurrent_run_writers_serialize(db: Database) -> None:
+    await prepare(db)
+    await db.run(lambda conn: conn.execute(items.insert().values(id="counter", n=0)), write=True)
+
+    def increment(conn: Connection) -> None:
+        query = select(items.c.n).where(items.c.id == "counter")
+        if db.dialect == "postgresql":
+            query = query.with_for_update()
+        n = conn.execute(query).scalar_one()
+        conn.execute(items.update().where(items.c.id == "counter").values(n=n + 1))
+
+    await asyncio.gather(*(db.run(increment, write=True) for _ in range(20)))
+    assert await db.run(lambda conn: conn.execute(select(items.c.n)).scalar_one()) == 20

@@ -50,14 +50,12 @@ class SqlStsStore:
         return cls(await open_database(target, SERVICE, migrations_path(MIGRATIONS)))
 
     async def put_session(self, session: SessionCredentials) -> None:
-        row = dataclasses.asdict(session)
-        async with self.db.write() as conn:
-            await conn.execute(upsert(self.db.dialect, sessions, row, key=("access_key_id",)))
+        statement = upsert(self.db.dialect, sessions, dataclasses.asdict(session), key=("access_key_id",))
+        await self.db.run(lambda conn: conn.execute(statement), write=True)
 
     async def get_session(self, access_key_id: str) -> SessionCredentials | None:
         query = select(sessions).where(sessions.c.access_key_id == access_key_id)
-        async with self.db.read() as conn:
-            row = (await conn.execute(query)).mappings().first()
+        row = await self.db.run(lambda conn: conn.execute(query).mappings().first())
         if row is None:
             return None
         if row["principal_type"] not in get_args(PrincipalType):
@@ -76,13 +74,11 @@ class SqlStsStore:
         )
 
     async def delete_expired(self, now: datetime) -> int:
-        async with self.db.write() as conn:
-            result = await conn.execute(sessions.delete().where(sessions.c.expiration < now))
-            return result.rowcount
+        statement = sessions.delete().where(sessions.c.expiration < now)
+        return await self.db.run(lambda conn: conn.execute(statement).rowcount, write=True)
 
     async def reset(self) -> None:
-        async with self.db.write() as conn:
-            await delete_all(conn, metadata)
+        await self.db.run(lambda conn: delete_all(conn, metadata), write=True)
 
     async def close(self) -> None:
         await self.db.close()
