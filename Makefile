@@ -13,13 +13,18 @@ PY := $(CURDIR)/.venv/bin/python
 STAMP := .venv/.overcast-installed
 PROTO_OUT := libs/common/overcast_common/_generated
 
-.PHONY: run test install system-deps lint typecheck e2e proto codegen clean protocol-coverage
+.PHONY: run test install system-deps lint typecheck e2e e2e-cluster proto codegen clean protocol-coverage
 
 run: install
 	$(PY) -m overcast serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
 
 test: install system-deps lint typecheck
 	$(PY) -m pytest -q -n 2 $(PYTEST_ARGS)
+	OVERCAST_E2E_TARGET=cluster $(PY) -m pytest -q -n 2 tests/e2e $(PYTEST_ARGS)
+
+# the same e2e suite against `overcast cluster` (every service its own process, on Redis and PostgreSQL)
+e2e-cluster: install system-deps
+	OVERCAST_E2E_TARGET=cluster $(PY) -m pytest -q -n 2 tests/e2e $(PYTEST_ARGS)
 
 # real servers the tests start on free ports (Debian packages); tests fail loudly without them
 SYSTEM_PACKAGES := redis-server postgresql

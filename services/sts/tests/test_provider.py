@@ -27,7 +27,7 @@ async def store(tmp_path: Path) -> AsyncIterator[SqlStsStore]:
 
 
 @pytest.fixture
-def handler(store: SqliteStsStore) -> ServiceHandler:
+def handler(store: SqlStsStore) -> ServiceHandler:
     return ServiceHandler(StsProvider(store, clock=lambda: NOW), AllowRoot())
 
 
@@ -59,7 +59,7 @@ async def test_get_caller_identity_of_another_account(handler: ServiceHandler) -
 
 
 async def test_get_session_token_issues_keys_sigv4_can_find(
-    handler: ServiceHandler, store: SqliteStsStore
+    handler: ServiceHandler, store: SqlStsStore
 ) -> None:
     result = await handler(context("GetSessionToken"), {"DurationSeconds": 900})
     creds = result["Credentials"]
@@ -94,7 +94,7 @@ async def test_session_credentials_cannot_get_another_session(handler: ServiceHa
     assert err.value.code == "AccessDenied"
 
 
-async def test_session_keys_ignore_keys_sts_never_issues(store: SqliteStsStore) -> None:
+async def test_session_keys_ignore_keys_sts_never_issues(store: SqlStsStore) -> None:
     assert await SessionKeys(store).lookup("AKIAIOSFODNN7EXAMPLE") is None
     assert await SessionKeys(store).lookup("ASIANEVERISSUED00000") is None
 
