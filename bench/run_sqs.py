@@ -60,13 +60,23 @@ def ensure_venv(venv: Path, competitors: list[str]) -> Path:
     return py
 
 
-def spawn_command(server: str, port: int, venv: Path, data_dir: Path) -> tuple[str, dict[str, str]]:
+def spawn_command(
+    server: str, port: int, venv: Path, data_dir: Path, tree: Path = REPO
+) -> tuple[str, dict[str, str]]:
     """The command line awsbench spawns, and the extra environment it needs."""
     if server == "overcast":
         py = REPO / ".venv/bin/python"
         cmd = f"{py} -m overcast serve --host 127.0.0.1 --port {port} --data-dir {data_dir}"
         # the harness re-creates queues every run; AWS's 60-s name-reuse rule would refuse that
-        return cmd, {"OVERCAST_SQS_STRICT_TIMING": "0"}
+        env = {"OVERCAST_SQS_STRICT_TIMING": "0"}
+        if tree != REPO:
+            # another checkout (e.g. `git archive HEAD`) on the same venv: its packages shadow the editable ones
+            env["PYTHONPATH"] = os.pathsep.join(
+                str(p)
+                for p in [tree / "src", tree / "libs/common", *sorted(tree.glob("services/*"))]
+                if p.is_dir()
+            )
+        return cmd, env
     if server == "ministack":
         return f"{venv}/bin/ministack", {"GATEWAY_PORT": str(port), "BIND_HOST": "127.0.0.1"}
     if server == "moto":
@@ -87,6 +97,17 @@ def versions(py: Path) -> dict[str, str]:
     return dict(json.loads(done.stdout))
 
 
+def overcast_revision(tree: Path) -> str:
+    if tree != REPO:
+        return f"source tree {tree}"
+    git = ["git", "-C", str(REPO)]
+    head = subprocess.run(
+        [*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    dirty = subprocess.run([*git, "status", "--porcelain"], capture_output=True, text=True).stdout
+    return f"{head}{' + uncommitted changes' if dirty.strip() else ''}"
+
+
 def machine() -> str:
     model = ""
     with contextlib.suppress(OSError):
@@ -104,7 +125,7 @@ def machine() -> str:
 def run_one(args: argparse.Namespace, server: str, py: Path, awsbench: Path, port: int) -> Path:
     out = args.out / f"{server}.json"
     with tempfile.TemporaryDirectory(prefix=f"{server}-data-", dir=args.out) as data:
-        cmd, extra_env = spawn_command(server, port, args.venv, Path(data))
+        cmd, extra_env = spawn_command(server, port, args.venv, Path(data), args.overcast_tree)
         argv = [
             str(py), str(awsbench),
             "--label", server,
@@ -131,6 +152,7 @@ def summary(args: argparse.Namespace, results: dict[str, Path], meta: dict[str, 
     lines = [
         f"date: {meta['date']}  ",
         f"machine: {meta['machine']}  ",
+        f"overcast: {meta['overcast']}  ",
         f"versions: {json.dumps(meta['versions'])}  ",
         f"settings: duration={args.duration}s warmup={args.warmup}s concurrency={args.concurrency} "
         f"repeat={args.repeat} server CPU {args.server_cpus}, client CPU {args.client_cpus}, "
@@ -175,6 +197,12 @@ def main() -> int:
     p.add_argument("--out", type=Path, help="default /tmp/overcast-bench/sqs-<timestamp>")
     p.add_argument("--awsbench", help="path to awsbench.py (default ../shared/bench/awsbench.py)")
     p.add_argument("--competitors", nargs="*", default=COMPETITORS)
+    p.add_argument(
+        "--overcast-tree",
+        type=Path,
+        default=REPO,
+        help="run Overcast from this source tree on the repo's venv (default: the working tree)",
+    )
     args = p.parse_args()
     servers = [s for s in args.servers.split(",") if s]
     if unknown := set(servers) - set(SERVERS):
@@ -189,6 +217,7 @@ def main() -> int:
         "date": time.strftime("%Y-%m-%d %H:%M %Z"),
         "machine": machine(),
         "versions": {"bench venv": versions(py), "overcast venv": versions(REPO / ".venv/bin/python")},
+        "overcast": overcast_revision(args.overcast_tree),
     }
     results = {s: run_one(args, s, py, awsbench, args.port + i) for i, s in enumerate(servers)}
     text = summary(args, results, meta)

@@ -22,6 +22,9 @@ account's root without checking the signature, or answer ``InvalidClientTokenId`
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR"]
 
+OtlpProtocol = Literal["grpc", "http/protobuf"]
+"""``OTEL_EXPORTER_OTLP_PROTOCOL``: how spans go to ``OTEL_EXPORTER_OTLP_ENDPOINT``."""
+
 ALL_SERVICES: tuple[str, ...] = (
     "sts", "iam", "kms", "secretsmanager", "ssm", "s3", "sqs", "sns", "kinesis", "firehose", "dynamodb",
     "dynamodbstreams", "lambda", "logs", "cloudwatch", "events", "xray", "cloudtrail", "cloudformation",
@@ -70,6 +73,14 @@ class Settings:
     """Cluster mode: ``host:port`` of each service's gRPC server, from
     ``OVERCAST_SERVICE_ADDRESS_<NAME>``. A service with an address is reached over gRPC; one
     without runs in this process."""
+    otel_sdk_disabled: bool = False
+    """``OTEL_SDK_DISABLED=true``: no spans at all (a no-op tracer; trace headers still pass through)."""
+    otel_exporter_otlp_endpoint: str | None = None
+    """``OTEL_EXPORTER_OTLP_ENDPOINT``: where spans are exported (``http://host:4317`` for gRPC,
+    ``http://host:4318`` for HTTP). Unset: to the X-Ray service running in this process, if any
+    (``overcast_common.telemetry.sink``)."""
+    otel_exporter_otlp_protocol: OtlpProtocol = "http/protobuf"
+    """``OTEL_EXPORTER_OTLP_PROTOCOL``: ``grpc`` or ``http/protobuf`` (the OTel default)."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.data_dir, Path):  # tolerate Settings(data_dir="...")
@@ -103,6 +114,12 @@ class Settings:
             values["log_level"] = env["OVERCAST_LOG_LEVEL"].strip().upper()
         if env.get("OVERCAST_SERVICES", "").strip():
             values["services"] = _service_list(env["OVERCAST_SERVICES"])
+        if "OTEL_SDK_DISABLED" in env:
+            values["otel_sdk_disabled"] = env["OTEL_SDK_DISABLED"].strip().lower() == "true"
+        if env.get("OTEL_EXPORTER_OTLP_ENDPOINT", "").strip():
+            values["otel_exporter_otlp_endpoint"] = env["OTEL_EXPORTER_OTLP_ENDPOINT"].strip()
+        if env.get("OTEL_EXPORTER_OTLP_PROTOCOL", "").strip():
+            values["otel_exporter_otlp_protocol"] = env["OTEL_EXPORTER_OTLP_PROTOCOL"].strip().lower()
         addresses = {
             key[len(_ADDRESS_PREFIX) :].lower(): value
             for key, value in env.items()
@@ -134,6 +151,11 @@ class Settings:
         if self.log_level not in get_args(LogLevel):
             raise ConfigError(
                 f"OVERCAST_LOG_LEVEL must be one of {get_args(LogLevel)}, got {self.log_level!r}"
+            )
+        if self.otel_exporter_otlp_protocol not in get_args(OtlpProtocol):
+            raise ConfigError(
+                "OTEL_EXPORTER_OTLP_PROTOCOL must be grpc or http/protobuf, "
+                f"got {self.otel_exporter_otlp_protocol!r}"
             )
         if not 0 <= self.port <= 65535:
             raise ConfigError(f"OVERCAST_PORT out of range: {self.port}")

@@ -35,6 +35,7 @@ from overcast_common.dispatch.interface import Handler, Params
 from overcast_common.errors import ServiceError, ServiceUnavailable
 from overcast_common.identity import Credential, CredentialProvider
 from overcast_common.logs import configure_logging
+from overcast_common.telemetry import configure_telemetry, shutdown_telemetry
 
 log = logging.getLogger("overcast.servicehost")
 
@@ -343,5 +344,9 @@ def main(name: str) -> int:
         print(f"overcast_{name}: {exc}", flush=True)
         return 2
     configure_logging(settings.log_level)
-    asyncio.run(run(name, settings, http_port=port))
+    configure_telemetry(f"overcast-{name}", settings)
+    try:
+        asyncio.run(run(name, settings, http_port=port))
+    finally:
+        shutdown_telemetry()  # export the spans still queued
     return 0

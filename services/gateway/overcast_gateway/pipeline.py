@@ -34,6 +34,8 @@ from overcast_common.identity import (
     StaticCredentials,
     root_credential,
 )
+from overcast_common.telemetry import configure_telemetry, configured, shutdown_telemetry
+from overcast_common.telemetry.spans import ApiCall, end_api_call, start_api_call
 
 from overcast_gateway.asgi import (
     ClientDisconnected,
@@ -45,6 +47,7 @@ from overcast_gateway.asgi import (
     request_from_scope,
     send_response,
 )
+from overcast_gateway.audit import Auditor
 from overcast_gateway.services import ServiceRegistry
 from overcast_gateway.wire import Auth, Route, Wire
 
@@ -64,6 +67,12 @@ class Exchange:
     """Why operation detection failed; raised only after authentication, as AWS orders its errors."""
     auth: Auth | None = None
     params: dict[str, Any] = field(default_factory=dict)
+    trace: ApiCall | None = None
+    """The call's span and the ``X-Amzn-Trace-Id`` to return (internal routes and preflights have none)."""
+    error_code: str | None = None
+    result: dict[str, Any] | None = None
+    """The service's answer; with ``error``, what the audit step records (CloudTrail)."""
+    error: ServiceError | None = None
 
 
 Step = Callable[["Gateway", Exchange], Awaitable[HttpResponse | None]]
@@ -112,6 +121,15 @@ async def serve_internal_routes(gw: Gateway, ex: Exchange) -> HttpResponse | Non
     if route == ("POST", "reset"):
         return _json(200, {"reset": await gw.services.reset()})
     return _json(404, {"error": f"no internal route {route[0]} {path}"})
+
+
+async def trace_call(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    # the span continues the caller's trace; services continue ours through the context
+    headers = ex.request.headers
+    ex.trace = start_api_call(headers.get("traceparent"), headers.get("x-amzn-trace-id"), ex.request.method)
+    ex.context.traceparent = ex.trace.traceparent
+    ex.context.trace_header = ex.trace.trace_header
+    return None
 
 
 async def detect_service(gw: Gateway, ex: Exchange) -> HttpResponse | None:
@@ -207,7 +225,7 @@ async def dispatch(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     dispatcher = gw.services.dispatcher(ex.context.service)
     if dispatcher is None:
         raise ServiceUnavailableNow(f"Service '{ex.context.service}' stopped")
-    result = await dispatcher.invoke(ex.context, ex.params)
+    result = ex.result = await dispatcher.invoke(ex.context, ex.params)
     return gw.wire.serialize_response(ex.route.operation, ex.route.protocol, result, ex.context.request_id)
 
 
@@ -215,6 +233,7 @@ PIPELINE: tuple[Step, ...] = (
     assign_request_id,
     answer_cors_preflight,
     serve_internal_routes,
+    trace_call,
     detect_service,
     detect_operation_and_read_body,
     authenticate,
@@ -231,6 +250,17 @@ def add_request_id(ex: Exchange, response: HttpResponse) -> None:
     rid = ex.context.request_id
     response.headers.set("x-amzn-RequestId", rid)
     response.headers.set("x-amz-request-id", rid)
+
+
+def add_trace_header(ex: Exchange, response: HttpResponse) -> None:
+    if ex.trace is not None:
+        response.headers.set("X-Amzn-Trace-Id", ex.trace.response_header)
+
+
+def end_trace(ex: Exchange, status: int) -> None:
+    if ex.trace is not None:
+        service_id = ex.service_model.metadata.get("serviceId", "") if ex.service_model is not None else ""
+        end_api_call(ex.trace, ex.context, status, ex.error_code, service_id)
 
 
 def add_cors_headers(ex: Exchange, response: HttpResponse) -> None:
@@ -289,14 +319,24 @@ class Gateway:
             ]
         )
         self.credentials: CredentialProvider = self.root_keys
+        self.audit = Auditor(services)
+        self._owns_telemetry = False
 
     async def start(self) -> None:
         """Start the services, then trust the keys they issue (STS session keys, IAM access keys)."""
+        if not configured():  # a test (or an embedding program) may have set tracing up already
+            name = "overcast-gateway" if self.settings.service_addresses else "overcast"
+            configure_telemetry(name, self.settings)
+            self._owns_telemetry = True
         await self.services.start()
         self.credentials = ChainedCredentials(self.root_keys, *self.services.credential_providers())
+        self.audit.start()
 
     async def stop(self) -> None:
+        await self.audit.close()  # ship what is queued while CloudTrail still runs
         await self.services.close()
+        if self._owns_telemetry:
+            shutdown_telemetry()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -320,6 +360,7 @@ class Gateway:
         try:
             response = await self.run(ex)
             add_request_id(ex, response)
+            add_trace_header(ex, response)
             add_cors_headers(ex, response)
             status = response.status_code
             await send_response(send, response, head=request.method == "HEAD")
@@ -330,6 +371,8 @@ class Gateway:
             log.exception("response stream failed", extra={"fields": {"request_id": ex.context.request_id}})
             raise
         finally:
+            end_trace(ex, status)
+            self.audit.record(ex)
             log_request(ex, status)
 
     async def run(self, ex: Exchange) -> HttpResponse:
@@ -342,14 +385,17 @@ class Gateway:
         except ClientDisconnected:
             raise
         except ServiceError as err:
+            ex.error_code = err.code
             return self.error_response(ex, err)
         except Exception:
+            ex.error_code = "InternalFailure"
             log.exception("unexpected error", extra={"fields": {"request_id": ex.context.request_id}})
             return self.error_response(
                 ex, InternalFailure("We encountered an internal error. Please try again.")
             )
 
     def error_response(self, ex: Exchange, err: ServiceError) -> HttpResponse:
+        ex.error = err
         model, protocol = self.error_model_and_protocol(ex)
         operation = ex.route.operation if ex.route is not None else None
         try:

@@ -20,6 +20,7 @@ from overcast_common.dispatch.messages import decode_error, encode_context
 from overcast_common.dispatch.streams import Link
 from overcast_common.dispatch.values import decode_map, encode_map
 from overcast_common.errors import InternalFailure, ServiceError, ServiceUnavailable
+from overcast_common.telemetry.spans import dispatch_client
 
 logger = logging.getLogger("overcast.dispatch")
 
@@ -69,6 +70,10 @@ class GrpcDispatcher:
         address = self._addresses.get(context.service)
         if address is None:
             raise ServiceUnavailable(f"Service {context.service!r} is not available.")
+        with dispatch_client(context, address) as traced:  # the trace crosses in context.traceparent
+            return await self._invoke(address, traced, params)
+
+    async def _invoke(self, address: str, context: RequestContext, params: Params) -> Params:
         channel = self._channels.get(address)
         if channel is None:
             channel = self._channels[address] = _Channel(address, self._max_in_flight)

@@ -18,6 +18,7 @@ from overcast_common.dispatch.messages import decode_context, encode_error
 from overcast_common.dispatch.streams import Link
 from overcast_common.dispatch.values import decode_map, encode_map
 from overcast_common.errors import InternalFailure, ServiceError, ServiceUnavailable
+from overcast_common.telemetry.spans import dispatch_server
 
 logger = logging.getLogger("overcast.dispatch")
 
@@ -110,7 +111,8 @@ class _DispatchServicer:
             handler = self._handlers.get(context.service)
             if handler is None:
                 raise ServiceUnavailable(f"Service {context.service!r} is not available.")
-            result = await run_handler(handler, context, params)
+            with dispatch_server(context) as traced:  # child of the gateway's span (context.traceparent)
+                result = await run_handler(handler, traced, params)
             try:
                 frame.result.value.SetInParent()  # an empty result ({}) must still be a result frame
                 encode_map(result, frame.result.value, link.export_stream)

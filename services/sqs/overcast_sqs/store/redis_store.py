@@ -75,6 +75,7 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import asdict
 from typing import Any
 
+from overcast_common.telemetry.spans import traced_backend
 from redis.asyncio import Redis
 from redis.asyncio.client import PubSub
 from redis.commands.core import AsyncScript
@@ -212,6 +213,7 @@ class _Subscriber:
         await self._pubsub.aclose()  # type: ignore[no-untyped-call]
 
 
+@traced_backend("redis", skip=("get_queue",))
 class RedisSqsStore:
     """The SQS store port on Redis (see the module docstring). Open with ``RedisSqsStore.open``."""
 

@@ -35,6 +35,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from overcast_common.telemetry.spans import traced_backend
+
 from overcast_sqs.store.port import (
     FifoSend,
     HandleStatus,
@@ -145,6 +147,7 @@ class _Signal:
         return False
 
 
+@traced_backend("sqlite", skip=("get_queue",))
 class SqliteSqsStore:
     def __init__(self, path: Path, db: sqlite3.Connection) -> None:
         self._path = path

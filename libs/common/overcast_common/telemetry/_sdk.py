@@ -1,0 +1,178 @@
+"""The parts of tracing that build on the OpenTelemetry SDK, imported only when tracing is on.
+
+Overcast's own spans are :class:`LightSpan`\\ s made by a :class:`Recorder`, not the SDK's ``Span``: the
+SDK validates and copies every attribute through locks and runs the sampler's full protocol, ~25-50 µs a
+span on the reference box, which would cost the gateway path more than the 15 % budget. A light span is
+an ``opentelemetry.trace.Span`` (it is made current in the OTel context, so any OTel code nested in a call
+sees it as its parent) that holds plain values; when it ends it becomes an SDK ``ReadableSpan`` handed to
+the same ``BatchSpanProcessor`` and exporters as SDK spans. Our attribute values are always ``str`` or
+``int``, so nothing needs cleaning.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from opentelemetry import trace
+from opentelemetry.context import Context
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import ReadableSpan, SpanProcessor
+from opentelemetry.sdk.trace.export import SpanExporter, SpanExportResult
+from opentelemetry.sdk.trace.id_generator import RandomIdGenerator
+from opentelemetry.sdk.trace.sampling import Sampler
+from opentelemetry.sdk.util.instrumentation import InstrumentationScope
+from opentelemetry.trace import NonRecordingSpan, SpanContext, SpanKind, Status, StatusCode, TraceFlags
+from opentelemetry.util import types
+
+from overcast_common.telemetry import sink
+from overcast_common.telemetry.tracecontext import new_trace_id
+
+_SAMPLED = TraceFlags(TraceFlags.SAMPLED)
+_NOT_SAMPLED = TraceFlags(TraceFlags.DEFAULT)
+
+
+class XRayIdGenerator(RandomIdGenerator):
+    """Trace ids with the epoch second in front (valid X-Ray ids), for spans made with the SDK's tracer."""
+
+    def generate_trace_id(self) -> int:
+        return new_trace_id()
+
+    def is_trace_id_random(self) -> bool:
+        return False
+
+
+class Recorder:
+    """Starts :class:`LightSpan`\\ s and hands the finished ones to ``processor``."""
+
+    def __init__(self, processor: SpanProcessor, resource: Resource, scope: InstrumentationScope, sampler: Sampler) -> None:
+        self._processor = processor
+        self._resource = resource
+        self._scope = scope
+        self._sampler = sampler
+        # the default sampler (parent-based, always on) is decided inline; any other goes through the SDK
+        self._default_sampling = not os.environ.get("OTEL_TRACES_SAMPLER", "").strip() or (
+            os.environ["OTEL_TRACES_SAMPLER"].strip() == "parentbased_always_on"
+        )
+
+    def start(
+        self,
+        name: str,
+        kind: SpanKind,
+        attributes: dict[str, Any],
+        parent: Context | None = None,
+        trace_id: int | None = None,
+    ) -> trace.Span:
+        """A span child of ``parent``'s span (default: the current one); a root in ``trace_id`` if given."""
+        parent_context = trace.get_current_span(parent).get_span_context()
+        if parent_context.is_valid:
+            trace_id = parent_context.trace_id
+            sampled = parent_context.trace_flags.sampled
+            parent_ref: SpanContext | None = parent_context
+        else:
+            trace_id = trace_id or new_trace_id()
+            sampled, parent_ref = True, None
+        if not self._default_sampling:
+            decision = self._sampler.should_sample(parent, trace_id, name, kind, attributes)
+            sampled = decision.decision.is_sampled()
+        context = SpanContext(trace_id, random.getrandbits(64) or 1, False, _SAMPLED if sampled else _NOT_SAMPLED)
+        if not sampled:
+            return NonRecordingSpan(context)
+        return LightSpan(self, name, context, parent_ref, kind, attributes)
+
+    def finish(self, span: LightSpan, end_time: int) -> None:
+        self._processor.on_end(
+            ReadableSpan(
+                span.name,
+                span.context,
+                span.parent,
+                self._resource,
+                span.attributes,
+                kind=span.kind,
+                status=span.status,
+                start_time=span.start_time,
+                end_time=end_time,
+                instrumentation_scope=self._scope,
+            )
+        )
+
+
+class LightSpan(trace.Span):
+    """A recording span of plain values (see the module docstring). Events and links are not kept."""
+
+    def __init__(
+        self,
+        recorder: Recorder,
+        name: str,
+        context: SpanContext,
+        parent: SpanContext | None,
+        kind: SpanKind,
+        attributes: dict[str, Any],
+    ) -> None:
+        self.recorder = recorder
+        self.name = name
+        self.context = context
+        self.parent = parent
+        self.kind = kind
+        self.attributes = attributes
+        self.status = Status(StatusCode.UNSET)
+        self.start_time = time.time_ns()
+        self.ended = False
+
+    def end(self, end_time: int | None = None) -> None:
+        if not self.ended:
+            self.ended = True
+            self.recorder.finish(self, end_time or time.time_ns())
+
+    def get_span_context(self) -> SpanContext:
+        return self.context
+
+    def set_attributes(self, attributes: Mapping[str, types.AnyValue]) -> None:
+        if not self.ended:
+            self.attributes.update(attributes)
+
+    def set_attribute(self, key: str, value: types.AnyValue) -> None:
+        if not self.ended:
+            self.attributes[key] = value
+
+    def add_event(
+        self, name: str, attributes: types.Attributes = None, timestamp: int | None = None
+    ) -> None:
+        return None
+
+    def update_name(self, name: str) -> None:
+        if not self.ended:
+            self.name = name
+
+    def is_recording(self) -> bool:
+        return not self.ended
+
+    def set_status(self, status: Status | StatusCode, description: str | None = None) -> None:
+        if not self.ended:
+            self.status = status if isinstance(status, Status) else Status(status, description)
+
+    def record_exception(
+        self,
+        exception: BaseException,
+        attributes: types.Attributes = None,
+        timestamp: int | None = None,
+        escaped: bool = False,
+    ) -> None:
+        self.set_attribute("error.type", type(exception).__qualname__)
+
+
+class SinkExporter(SpanExporter):
+    """Hands each batch to the sinks registered in ``telemetry.sink``; drops it when there are none."""
+
+    def export(self, spans: Sequence[ReadableSpan]) -> SpanExportResult:
+        sink.deliver(spans)
+        return SpanExportResult.SUCCESS
+
+    def shutdown(self) -> None:
+        return None
+
+    def force_flush(self, timeout_millis: int = 30000) -> bool:
+        return True

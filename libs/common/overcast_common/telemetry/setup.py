@@ -1,0 +1,160 @@
+"""Tracing set-up, once per process: ``configure_telemetry(service_name, settings)``.
+
+Every process calls it at start (the gateway — ``overcast serve`` or ``python -m overcast_gateway`` — from
+``Gateway.start``, each service process from ``servicehost.run``). Until it is called, and always with
+``OTEL_SDK_DISABLED=true``, tracing is off: the helpers in ``spans`` check one flag and do nothing else.
+
+Spans leave through a ``BatchSpanProcessor`` (a bounded queue, ``OTEL_BSP_MAX_QUEUE_SIZE``, default 2048;
+spans are dropped when it is full, never waited for) to:
+
+- ``OTEL_EXPORTER_OTLP_ENDPOINT`` over OTLP (``OTEL_EXPORTER_OTLP_PROTOCOL``: ``grpc`` or
+  ``http/protobuf``), when set;
+- otherwise the in-process sink of the X-Ray service (``telemetry.sink``), which drops them if X-Ray does
+  not run in this process.
+
+Sampling is the SDK's (``OTEL_TRACES_SAMPLER``; default parent-based, always on): a caller's
+``Sampled=0`` / ``traceparent`` flag 00 is obeyed. New trace ids carry the epoch second in their top 32
+bits so they are valid X-Ray trace ids.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
+
+from opentelemetry import trace
+
+from overcast_common.config import Settings
+
+if TYPE_CHECKING:
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SpanExporter
+
+    from overcast_common.telemetry._sdk import Recorder
+
+log = logging.getLogger("overcast.telemetry")
+
+TRACER_NAME = "overcast"
+
+
+@dataclass
+class Telemetry:
+    """The process's tracing state. ``enabled`` is the one flag hot paths check."""
+
+    enabled: bool
+    service_name: str
+    tracer: trace.Tracer
+    """The SDK's tracer, for code that wants full OTel spans (events, links)."""
+    provider: TracerProvider | None = None
+    recorder: Recorder | None = None
+    """Makes Overcast's own (light) spans; None when tracing is off."""
+
+    def shutdown(self) -> None:
+        """Export what is queued (bounded by the exporter's timeout) and stop the worker thread."""
+        if self.provider is not None:
+            self.provider.shutdown()
+            self.provider = None
+
+
+DISABLED = Telemetry(False, "", trace.NoOpTracer())
+_active: Telemetry = DISABLED
+_configured = False
+
+
+def active() -> Telemetry:
+    return _active
+
+
+def configured() -> bool:
+    """True once ``configure_telemetry`` ran in this process (disabled counts)."""
+    return _configured
+
+
+def configure_telemetry(
+    service_name: str, settings: Settings, *, exporter: SpanExporter | None = None, batch: bool = True
+) -> Telemetry:
+    """Set this process's tracing up (replacing any earlier set-up) and return it.
+
+    ``exporter`` replaces the configured destination (tests pass an in-memory one, with ``batch=False``
+    to see spans as soon as they end)."""
+    global _active, _configured
+    previous, _configured = _active, True
+    _active = DISABLED if settings.otel_sdk_disabled else _build(service_name, settings, exporter, batch)
+    if previous is not _active:
+        previous.shutdown()
+    log.info(
+        "tracing configured",
+        extra={
+            "fields": {
+                "service": service_name,
+                "enabled": _active.enabled,
+                "exporter": _describe(settings, exporter) if _active.enabled else None,
+            }
+        },
+    )
+    return _active
+
+
+def shutdown_telemetry() -> None:
+    """Flush and stop tracing (process exit); tracing is off afterwards."""
+    global _active
+    previous, _active = _active, DISABLED
+    previous.shutdown()
+
+
+def _build(service_name: str, settings: Settings, exporter: SpanExporter | None, batch: bool) -> Telemetry:
+    # the SDK is imported only when tracing is on: OTEL_SDK_DISABLED processes never pay for it
+    from opentelemetry.sdk.resources import Resource
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor
+
+    from opentelemetry.sdk.util.instrumentation import InstrumentationScope
+
+    from overcast_common.telemetry._sdk import Recorder, XRayIdGenerator
+
+    resource = Resource.create(
+        {
+            "service.name": service_name,
+            "service.namespace": "overcast",
+            "service.version": _version(),
+        }
+    )
+    provider = TracerProvider(resource=resource, id_generator=XRayIdGenerator(), shutdown_on_exit=False)
+    chosen = exporter or _exporter(settings)
+    processor = BatchSpanProcessor(chosen) if batch else SimpleSpanProcessor(chosen)
+    provider.add_span_processor(processor)
+    recorder = Recorder(processor, resource, InstrumentationScope(TRACER_NAME, _version()), provider.sampler)
+    return Telemetry(True, service_name, provider.get_tracer(TRACER_NAME), provider, recorder)
+
+
+def _exporter(settings: Settings) -> SpanExporter:
+    endpoint = settings.otel_exporter_otlp_endpoint
+    if not endpoint:
+        from overcast_common.telemetry._sdk import SinkExporter
+
+        return SinkExporter()
+    if settings.otel_exporter_otlp_protocol == "grpc":
+        from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter as GrpcExporter
+
+        return GrpcExporter(endpoint=endpoint, insecure=not endpoint.startswith("https://"))
+    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter as HttpExporter
+
+    # the base endpoint gets the signal path appended, as the spec says for OTEL_EXPORTER_OTLP_ENDPOINT
+    return HttpExporter(endpoint=endpoint.rstrip("/") + "/v1/traces")
+
+
+def _describe(settings: Settings, exporter: SpanExporter | None) -> str:
+    if exporter is not None:
+        return type(exporter).__name__
+    if settings.otel_exporter_otlp_endpoint:
+        return f"otlp {settings.otel_exporter_otlp_protocol} {settings.otel_exporter_otlp_endpoint}"
+    return "in-process sink"
+
+
+def _version() -> str:
+    try:
+        return version("overcast-common")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without metadata
+        return "0"

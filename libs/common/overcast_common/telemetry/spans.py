@@ -1,0 +1,341 @@
+"""The spans Overcast makes, as small helpers: one per place a span starts.
+
+- :func:`start_api_call` / :func:`end_api_call`: the gateway's SERVER span for one AWS API call, continuing
+  the caller's trace (``traceparent`` or ``X-Amzn-Trace-Id``) and giving the ``X-Amzn-Trace-Id`` to return;
+- :func:`dispatch_client` / :func:`dispatch_server`: the two ends of a gRPC dispatch; the trace crosses in
+  ``RequestContext.traceparent``, which the dispatch protocol already carries;
+- :func:`backend_span` and the class decorator :func:`traced_backend`: CLIENT spans for Redis, SQL, Kafka
+  calls with the semantic-convention attributes (``db.system``, ``db.operation``, ``peer.service``).
+
+Every helper first checks ``active().enabled`` (one attribute read) and does nothing more when tracing is
+off. Backend spans are made only inside a recording span, so background jobs (sweepers, long-poll
+wake-ups) do not start traces of their own and unsampled calls cost almost nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import inspect
+import random
+from collections.abc import Callable, Collection, Coroutine, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from opentelemetry import context as otel_context
+from opentelemetry import trace
+from opentelemetry.trace import NonRecordingSpan, SpanContext, SpanKind, Status, StatusCode, TraceFlags
+
+from overcast_common.context import RequestContext
+from overcast_common.errors import ServiceError
+from overcast_common.telemetry.setup import active
+from overcast_common.telemetry.tracecontext import (
+    AmznTraceHeader,
+    format_amzn_trace_id,
+    format_traceparent,
+    new_trace_id,
+    parse_amzn_trace_id,
+    parse_traceparent,
+)
+
+T = TypeVar("T")
+
+DISPATCH_RPC_SERVICE = "overcast.dispatch.v1.Dispatcher"
+DISPATCH_SPAN = f"{DISPATCH_RPC_SERVICE}/Invoke"
+_SAMPLED = TraceFlags(TraceFlags.SAMPLED)
+_NOT_SAMPLED = TraceFlags(TraceFlags.DEFAULT)
+
+
+# --- the gateway's span per API call -------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ApiCall:
+    """One API call's trace as the gateway holds it between :func:`start_api_call` and :func:`end_api_call`."""
+
+    response_header: str
+    """``X-Amzn-Trace-Id`` to return: the caller's ``Root``, this call's span as ``Parent``, ``Sampled``, and
+    the caller's other fields (``Self``, ``Lineage``) as received."""
+    traceparent: str | None
+    """W3C form of this call's span (what services continue from); the caller's header when tracing is off."""
+    trace_header: str | None
+    """``X-Amzn-Trace-Id`` form for services to propagate (SQS ``AWSTraceHeader``): set only when the
+    caller sent trace context, as AWS sets ``AWSTraceHeader`` only for traced calls."""
+    span: trace.Span | None = None
+    token: object | None = None
+
+
+def start_api_call(traceparent: str | None, amzn_trace_id: str | None, method: str = "") -> ApiCall:
+    """Start the SERVER span of one call (made current) from the caller's trace headers."""
+    amzn = parse_amzn_trace_id(amzn_trace_id) if amzn_trace_id else None
+    telemetry = active()
+    if not telemetry.enabled:
+        return ApiCall(amzn_trace_id or _untraced_header(traceparent), traceparent, amzn_trace_id)
+    parent, forced, caller_traced = _parent_context(traceparent, amzn)
+    if forced:
+        from overcast_common.telemetry._sdk import forced_trace_id
+
+        reset = forced_trace_id.set(forced)
+    try:
+        span = telemetry.tracer.start_span(
+            "AWS API call",
+            context=parent,
+            kind=SpanKind.SERVER,
+            attributes={"rpc.system": "aws-api", "http.method": method}
+            if method
+            else {"rpc.system": "aws-api"},
+        )
+    finally:
+        if forced:
+            forced_trace_id.reset(reset)
+    token = otel_context.attach(trace.set_span_in_context(span, parent))
+    sc = span.get_span_context()
+    sampled = sc.trace_flags.sampled
+    header = format_amzn_trace_id(sc.trace_id, sc.span_id, sampled, amzn.extra if amzn else ())
+    return ApiCall(
+        header,
+        format_traceparent(sc.trace_id, sc.span_id, sampled),
+        header if caller_traced else None,
+        span,
+        token,
+    )
+
+
+def end_api_call(
+    call: ApiCall, context: RequestContext, status: int, error_code: str | None, rpc_service: str = ""
+) -> None:
+    """Name the span after the operation, record the outcome, end it and leave its context."""
+    span = call.span
+    if span is None:
+        return
+    if call.token is not None:
+        otel_context.detach(call.token)  # type: ignore[arg-type]
+        call.token = None
+    if span.is_recording():
+        service = rpc_service or context.service
+        if context.operation:
+            span.update_name(f"{service}.{context.operation}")
+        attributes: dict[str, str | int] = {
+            "aws.account_id": context.account_id,
+            "aws.region": context.region,
+            "aws.request_id": context.request_id,
+            "http.status_code": status,
+        }
+        if service:
+            attributes["rpc.service"] = service
+        if context.operation:
+            attributes["rpc.method"] = context.operation
+        if error_code:
+            attributes["aws.error_code"] = error_code
+        span.set_attributes(attributes)
+        if status >= 500:
+            span.set_status(Status(StatusCode.ERROR, error_code or str(status)))
+    span.end()
+
+
+def _parent_context(
+    traceparent: str | None, amzn: AmznTraceHeader | None
+) -> tuple[otel_context.Context, int | None, bool]:
+    """(parent context, trace id a new root must take, whether the caller sent trace context)."""
+    incoming = parse_traceparent(traceparent) if traceparent else None
+    if incoming is not None:
+        trace_id, span_id, sampled = incoming.trace_id, incoming.span_id, incoming.sampled
+    elif amzn is not None and amzn.trace_id:
+        trace_id = amzn.trace_id
+        # no Sampled (or "?") leaves the decision to us: the sampler's default, which is to trace
+        sampled = amzn.sampled is not False
+        if amzn.span_id is not None:
+            span_id = amzn.span_id
+        elif sampled:
+            return otel_context.Context(), trace_id, True
+        else:
+            span_id = random.getrandbits(64) or 1  # an unsampled parent, so the call stays unsampled
+    else:
+        return otel_context.Context(), None, False
+    remote = SpanContext(trace_id, span_id, True, _SAMPLED if sampled else _NOT_SAMPLED)
+    return trace.set_span_in_context(NonRecordingSpan(remote), otel_context.Context()), None, True
+
+
+def _untraced_header(traceparent: str | None) -> str:
+    # tracing off: still answer with a trace id, the caller's if it sent a W3C one
+    incoming = parse_traceparent(traceparent) if traceparent else None
+    if incoming is not None:
+        return format_amzn_trace_id(incoming.trace_id, incoming.span_id, incoming.sampled)
+    return format_amzn_trace_id(new_trace_id(), None, None)
+
+
+# --- dispatch: gateway (client) and service (server) ends -------------------------------------------
+
+
+@contextmanager
+def dispatch_client(context: RequestContext, address: str) -> Iterator[RequestContext]:
+    """CLIENT span around one gRPC dispatch; yields the context to send (its ``traceparent`` is this span)."""
+    telemetry = active()
+    if not telemetry.enabled:
+        yield context
+        return
+    attributes = _dispatch_attributes(context)
+    attributes["peer.service"] = f"overcast-{context.service}"
+    attributes["server.address"] = address
+    with _span(telemetry.tracer, SpanKind.CLIENT, attributes, None) as span:
+        yield _continued(context, span)
+
+
+@contextmanager
+def dispatch_server(context: RequestContext) -> Iterator[RequestContext]:
+    """SERVER span around one dispatched call, child of the caller's ``traceparent``; yields the context the
+    handler gets (its ``traceparent`` now names this span, for calls the service makes in turn)."""
+    telemetry = active()
+    if not telemetry.enabled:
+        yield context
+        return
+    incoming = parse_traceparent(context.traceparent) if context.traceparent else None
+    parent = otel_context.Context()
+    if incoming is not None:
+        flags = _SAMPLED if incoming.sampled else _NOT_SAMPLED
+        remote = SpanContext(incoming.trace_id, incoming.span_id, True, flags)
+        parent = trace.set_span_in_context(NonRecordingSpan(remote), parent)
+    with _span(telemetry.tracer, SpanKind.SERVER, _dispatch_attributes(context), parent) as span:
+        yield _continued(context, span)
+
+
+def _dispatch_attributes(context: RequestContext) -> dict[str, str]:
+    return {
+        "rpc.system": "grpc",
+        "rpc.service": DISPATCH_RPC_SERVICE,
+        "rpc.method": "Invoke",
+        "aws.service": context.service,
+        "aws.operation": context.operation,
+        "aws.request_id": context.request_id,
+    }
+
+
+def _continued(context: RequestContext, span: trace.Span) -> RequestContext:
+    sc = span.get_span_context()
+    if not sc.is_valid:
+        return context
+    return dataclasses.replace(
+        context, traceparent=format_traceparent(sc.trace_id, sc.span_id, sc.trace_flags.sampled)
+    )
+
+
+@contextmanager
+def _span(
+    tracer: trace.Tracer,
+    kind: SpanKind,
+    attributes: dict[str, str],
+    parent: otel_context.Context | None,
+    name: str = DISPATCH_SPAN,
+) -> Iterator[trace.Span]:
+    span = tracer.start_span(name, context=parent, kind=kind, attributes=attributes)
+    token = otel_context.attach(trace.set_span_in_context(span, parent))
+    try:
+        yield span
+    except ServiceError as err:
+        _record_service_error(span, err)
+        raise
+    except BaseException as exc:
+        span.set_attribute("error.type", type(exc).__qualname__)
+        span.set_status(Status(StatusCode.ERROR, type(exc).__qualname__))
+        raise
+    finally:
+        otel_context.detach(token)
+        span.end()
+
+
+def _record_service_error(span: trace.Span, err: ServiceError) -> None:
+    span.set_attribute("aws.error_code", err.code)
+    if err.status_code >= 500:
+        span.set_status(Status(StatusCode.ERROR, err.code))
+
+
+# --- backends: Redis, SQL, Kafka ------------------------------------------------------------------------
+
+
+@contextmanager
+def backend_span(
+    system: str, operation: str, *, peer_service: str | None = None, **attributes: str | int
+) -> Iterator[trace.Span | None]:
+    """CLIENT span for one backend call (``db.system`` = ``redis``, ``sqlite``, ``postgresql``, ``kafka``…),
+    made only inside a recording span. Yields the span (or None) for extra attributes."""
+    telemetry = active()
+    if not telemetry.enabled or not trace.get_current_span().is_recording():
+        yield None
+        return
+    attrs: dict[str, str | int] = {
+        "db.system": system,
+        "db.operation": operation,
+        "peer.service": peer_service or system,
+        **attributes,
+    }
+    span = telemetry.tracer.start_span(f"{system} {operation}", kind=SpanKind.CLIENT, attributes=attrs)
+    token = otel_context.attach(trace.set_span_in_context(span))
+    try:
+        yield span
+    except BaseException as exc:
+        span.set_attribute("error.type", type(exc).__qualname__)
+        span.set_status(Status(StatusCode.ERROR, type(exc).__qualname__))
+        raise
+    finally:
+        otel_context.detach(token)
+        span.end()
+
+
+C = TypeVar("C", bound=type)
+
+
+def traced_backend(
+    system: str, *, peer_service: str | None = None, skip: Collection[str] = (), **attributes: str | int
+) -> Callable[[C], C]:
+    """Class decorator: every public ``async def`` of a store becomes a :func:`backend_span` named after it.
+
+    ``@traced_backend("redis", skip=("get_queue",))`` on ``class RedisSqsStore`` makes ``store.send(...)``
+    a ``redis send`` CLIENT span with ``db.operation=send``. Class methods, static methods, ``close`` and
+    the methods in ``skip`` (served from memory: a span would cost more than the call) are left alone."""
+
+    def decorate(cls: C) -> C:
+        for name, member in list(vars(cls).items()):
+            if name.startswith("_") or name == "close" or name in skip:
+                continue
+            if not inspect.iscoroutinefunction(member):
+                continue
+            setattr(cls, name, _traced_method(member, system, name, peer_service, attributes))
+        return cls
+
+    return decorate
+
+
+def _traced_method(
+    method: Callable[..., Coroutine[Any, Any, T]],
+    system: str,
+    operation: str,
+    peer_service: str | None,
+    extra: dict[str, str | int],
+) -> Callable[..., Coroutine[Any, Any, T]]:
+    attrs: dict[str, str | int] = {
+        "db.system": system,
+        "db.operation": operation,
+        "peer.service": peer_service or system,
+        **extra,
+    }
+    name = f"{system} {operation}"
+
+    @functools.wraps(method)
+    async def traced(*args: Any, **kwargs: Any) -> T:
+        telemetry = active()
+        if not telemetry.enabled or not trace.get_current_span().is_recording():
+            return await method(*args, **kwargs)
+        span = telemetry.tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attrs)
+        token = otel_context.attach(trace.set_span_in_context(span))
+        try:
+            return await method(*args, **kwargs)
+        except BaseException as exc:
+            span.set_attribute("error.type", type(exc).__qualname__)
+            span.set_status(Status(StatusCode.ERROR, type(exc).__qualname__))
+            raise
+        finally:
+            otel_context.detach(token)
+            span.end()
+
+    return traced

@@ -1,0 +1,20 @@
+"""Tracing on, into an in-memory exporter, for one test; off again after it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from overcast_common.config import Settings
+from overcast_common.telemetry import configure_telemetry, shutdown_telemetry
+
+
+@pytest.fixture
+def spans() -> Iterator[InMemorySpanExporter]:
+    exporter = InMemorySpanExporter()
+    configure_telemetry("overcast-test", Settings(), exporter=exporter, batch=False)
+    try:
+        yield exporter
+    finally:
+        shutdown_telemetry()

@@ -1,0 +1,113 @@
+"""What auditing costs the gateway: the hook on the request path, the record built off it, and the
+whole gateway (in-process ASGI, embedded SQS + CloudTrail) with auditing on vs off.
+
+.venv/bin/python services/cloudtrail/bench_audit.py [N]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import httpx
+from botocore.auth import SigV4Auth
+from botocore.awsrequest import AWSRequest
+from botocore.credentials import Credentials
+from overcast_common.config import Settings
+from overcast_common.context import Principal, RequestContext
+from overcast_common.protocol.models import service_model
+from overcast_gateway.audit import Auditor, Call, build_event, encode_event
+from overcast_gateway.pipeline import Gateway
+from overcast_gateway.services import ServiceRegistry
+
+ACCOUNT = "000000000000"
+
+
+def exchange() -> Any:
+    context = RequestContext("req", service="sqs", operation="SendMessage", account_id=ACCOUNT,
+                             principal=Principal(ACCOUNT, f"arn:aws:iam::{ACCOUNT}:root", "Root", ACCOUNT, "test"))  # fmt: skip
+    operation = service_model("sqs").operation_model("SendMessage")
+    params = {"QueueUrl": f"http://localhost/{ACCOUNT}/q", "MessageBody": "x" * 200}
+    result = {"MessageId": "m", "MD5OfMessageBody": "d"}
+    return SimpleNamespace(context=context, route=SimpleNamespace(operation=operation), auth=object(),
+                           params=params, result=result, error=None)  # fmt: skip
+
+
+class _Sink:
+    def dispatcher(self, name: str) -> None:
+        return None
+
+    def state(self, name: str) -> str:
+        return "running"
+
+
+async def hook_cost(n: int) -> tuple[float, float]:
+    auditor = Auditor(_Sink(), enabled=True, capacity=n + 1)  # not started: nothing drains during the loop
+    ex = exchange()
+    started = time.perf_counter()
+    for _ in range(n):
+        auditor.record(ex)
+    hook_us = (time.perf_counter() - started) / n * 1e6
+    call = Call(ex.context, ex.route.operation, ex.params, ex.result, None, time.time())
+    started = time.perf_counter()
+    for _ in range(n):
+        encode_event(build_event(call))
+    build_us = (time.perf_counter() - started) / n * 1e6
+    return hook_us, build_us
+
+
+def signed(endpoint: str, target: str, body: str) -> tuple[dict[str, str], bytes]:
+    request = AWSRequest("POST", endpoint + "/", data=body.encode(),
+                         headers={"X-Amz-Target": target, "Content-Type": "application/x-amz-json-1.0"})  # fmt: skip
+    SigV4Auth(Credentials("test", "test"), "sqs", "us-east-1").add_auth(request)
+    return dict(request.headers.items()), body.encode()
+
+
+async def gateway_rate(audit: str, n: int) -> float:
+    os.environ["OVERCAST_AUDIT"] = audit
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(data_dir=Path(tmp), services=("sqs", "cloudtrail"))
+        gateway = Gateway(settings, ServiceRegistry(settings))
+        await gateway.start()
+        try:
+            async with httpx.AsyncClient(
+                transport=httpx.ASGITransport(app=gateway), base_url="http://localhost"
+            ) as http:
+                headers, body = signed("http://localhost", "AmazonSQS.CreateQueue", '{"QueueName": "bench"}')
+                (await http.post("/", headers=headers, content=body)).raise_for_status()
+                url = f"http://localhost/{ACCOUNT}/bench"
+                headers, body = signed("http://localhost", "AmazonSQS.GetQueueUrl", '{"QueueName": "bench"}')
+                best = 0.0
+                for _ in range(3):
+                    started = time.perf_counter()
+                    for _ in range(n):
+                        (await http.post("/", headers=headers, content=body)).raise_for_status()
+                    best = max(best, n / (time.perf_counter() - started))
+                    await gateway.audit.flush()
+                assert url
+        finally:
+            await gateway.stop()
+    return best
+
+
+async def main(n: int) -> None:
+    hook_us, build_us = await hook_cost(n * 10)
+    print(f"audit hook (on the request path): {hook_us:.2f} µs/call")
+    print(f"record build + JSON (background): {build_us:.1f} µs/call")
+    await gateway_rate("off", n // 4)  # warm up imports and caches
+    off = on = 0.0
+    for _ in range(2):  # alternate, so drift in the machine's load hits both
+        off = max(off, await gateway_rate("off", n))
+        on = max(on, await gateway_rate("on", n))
+    print(f"gateway GetQueueUrl, in-process ASGI: audit off {off:.0f} calls/s, on {on:.0f} calls/s "
+          f"({(1 - on / off) * 100:.1f}% cost)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000))

@@ -1,0 +1,117 @@
+"""Which events a trail logs: its basic or advanced event selectors, its region and its account.
+
+With no selectors a trail logs every management event (AWS's default). Basic selectors
+(``EventSelectors``): management events by read/write type and excluded sources, data events by
+resource type (``AWS::S3::Object``, ``AWS::Lambda::Function``, ``AWS::DynamoDB::Table``) and ARN prefix.
+Advanced selectors (``AdvancedEventSelectors``): every field selector of one selector must match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+DEFAULT_SELECTORS: list[dict[str, Any]] = [
+    {
+        "ReadWriteType": "All",
+        "IncludeManagementEvents": True,
+        "DataResources": [],
+        "ExcludeManagementEventSources": [],
+    }
+]
+BASIC_DATA_TYPES = frozenset({"AWS::S3::Object", "AWS::Lambda::Function", "AWS::DynamoDB::Table"})
+GLOBAL_SOURCES = frozenset({"iam.amazonaws.com", "sts.amazonaws.com", "route53.amazonaws.com"})
+ADVANCED_FIELDS = frozenset(
+    {
+        "eventCategory",
+        "eventSource",
+        "eventName",
+        "eventType",
+        "readOnly",
+        "resources.type",
+        "resources.ARN",
+        "errorCode",
+        "userIdentity.arn",
+        "sessionCredentialFromConsole",
+    }
+)
+
+
+def trail_logs(trail: Mapping[str, Any], document: Mapping[str, Any], event: Mapping[str, Any]) -> bool:
+    """True when the trail (``Trail`` shape in ``trail``, selectors in ``document``) logs ``event``."""
+    if str(event.get("recipientAccountId")) != trail["TrailARN"].split(":")[4]:
+        return False
+    if not trail.get("IsMultiRegionTrail") and event.get("awsRegion") != trail["HomeRegion"]:
+        return False
+    if not trail.get("IncludeGlobalServiceEvents", True) and event.get("eventSource") in GLOBAL_SOURCES:
+        return False
+    advanced = document.get("AdvancedEventSelectors")
+    if advanced:
+        return any(_advanced_match(s, event) for s in advanced)
+    return any(_basic_match(s, event) for s in document.get("EventSelectors") or DEFAULT_SELECTORS)
+
+
+def _read_write_ok(selector: Mapping[str, Any], event: Mapping[str, Any]) -> bool:
+    kind = str(selector.get("ReadWriteType", "All"))
+    read_only = bool(event.get("readOnly"))
+    return kind == "All" or (kind == "ReadOnly") == read_only
+
+
+def _basic_match(selector: Mapping[str, Any], event: Mapping[str, Any]) -> bool:
+    if not _read_write_ok(selector, event):
+        return False
+    if event.get("eventCategory", "Management") == "Management":
+        excluded = selector.get("ExcludeManagementEventSources") or ()
+        return (
+            bool(selector.get("IncludeManagementEvents", True)) and event.get("eventSource") not in excluded
+        )
+    resources = [r for r in event.get("resources") or () if isinstance(r, Mapping)]
+    for data in selector.get("DataResources") or ():
+        for resource in resources:
+            if resource.get("type") != data.get("Type"):
+                continue
+            if any(_arn_selected(str(resource.get("ARN", "")), v) for v in data.get("Values") or ()):
+                return True
+    return False
+
+
+def _arn_selected(arn: str, value: str) -> bool:
+    # "arn:aws:s3" (every bucket), "arn:aws:s3:::bucket/" or "arn:aws:s3:::bucket/prefix", a function ARN
+    return value in ("arn:aws:s3", "arn:aws:lambda", "arn:aws:dynamodb") or arn.startswith(value)
+
+
+def _field_values(event: Mapping[str, Any], field: str) -> list[str]:
+    if field.startswith("resources."):
+        key = "type" if field == "resources.type" else "ARN"
+        return [str(r.get(key, "")) for r in event.get("resources") or () if isinstance(r, Mapping)]
+    if field == "userIdentity.arn":
+        return [str((event.get("userIdentity") or {}).get("arn", ""))]
+    value = event.get(field)
+    if field == "eventCategory":
+        value = value or "Management"
+    if isinstance(value, bool):
+        value = "true" if value else "false"
+    return [] if value is None else [str(value)]
+
+
+def _advanced_match(selector: Mapping[str, Any], event: Mapping[str, Any]) -> bool:
+    return all(
+        _field_match(f, _field_values(event, f["Field"])) for f in selector.get("FieldSelectors") or ()
+    )
+
+
+def _field_match(field: Mapping[str, Any], values: Sequence[str]) -> bool:
+    tests = []
+    if field.get("Equals"):
+        tests.append(any(v in field["Equals"] for v in values))
+    if field.get("StartsWith"):
+        tests.append(any(v.startswith(p) for v in values for p in field["StartsWith"]))
+    if field.get("EndsWith"):
+        tests.append(any(v.endswith(p) for v in values for p in field["EndsWith"]))
+    if field.get("NotEquals"):
+        tests.append(all(v not in field["NotEquals"] for v in values))
+    if field.get("NotStartsWith"):
+        tests.append(all(not v.startswith(p) for v in values for p in field["NotStartsWith"]))
+    if field.get("NotEndsWith"):
+        tests.append(all(not v.endswith(p) for v in values for p in field["NotEndsWith"]))
+    return all(tests)

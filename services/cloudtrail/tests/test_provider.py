@@ -1,0 +1,229 @@
+"""The provider through its dispatch handler, as the gateway calls it: ingest, lookup, retention, trails, delivery."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from overcast_cloudtrail.delivery import LocalDirectoryDelivery
+from overcast_cloudtrail.embedded import CloudtrailHandler
+from overcast_cloudtrail.ingest import AUDIT_OPERATION
+from overcast_cloudtrail.provider import CloudtrailProvider
+from overcast_cloudtrail.store.sql import SqlCloudtrailStore
+from overcast_common.authz import AllowRoot
+from overcast_common.context import RequestContext
+from overcast_common.errors import ServiceError
+from overcast_common.service import ServiceHandler
+
+ACCOUNT = "000000000000"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+async def provider(tmp_path: Path, clock: Clock) -> AsyncIterator[CloudtrailProvider]:
+    store = await SqlCloudtrailStore.open(tmp_path / "ct.db")
+    yield CloudtrailProvider(store, LocalDirectoryDelivery(tmp_path / "s3"), clock=clock)
+    await store.close()
+
+
+@pytest.fixture
+def call(provider: CloudtrailProvider) -> Any:
+    handler = CloudtrailHandler(provider, ServiceHandler(provider, AllowRoot()))
+
+    async def run(operation: str, region: str = "us-east-1", **params: Any) -> dict[str, Any]:
+        context = RequestContext("r", service="cloudtrail", operation=operation, region=region)
+        return await handler(context, params)
+
+    return run
+
+
+def record(n: int, at: datetime, name: str = "CreateQueue", **extra: Any) -> str:
+    event = {
+        "eventVersion": "1.11",
+        "userIdentity": {
+            "type": "Root",
+            "principalId": ACCOUNT,
+            "arn": f"arn:aws:iam::{ACCOUNT}:root",
+            "accountId": ACCOUNT,
+            "accessKeyId": "test",
+        },
+        "eventTime": at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "eventSource": "sqs.amazonaws.com",
+        "eventName": name,
+        "awsRegion": "us-east-1",
+        "requestParameters": {"queueName": f"q{n}"},
+        "responseElements": {"queueUrl": f"http://h/{ACCOUNT}/q{n}"},
+        "eventID": f"id-{n}",
+        "readOnly": False,
+        "eventType": "AwsApiCall",
+        "managementEvent": True,
+        "recipientAccountId": ACCOUNT,
+        "eventCategory": "Management",
+    }
+    event.update(extra)
+    return json.dumps(event)
+
+
+async def test_ingest_then_lookup_returns_the_record_as_stored(call: Any, clock: Clock) -> None:
+    documents = [record(1, clock.now), "not json", record(2, clock.now)]
+    assert await call(AUDIT_OPERATION, Events=documents) == {"Stored": 2}
+    found = await call(
+        "LookupEvents",
+        LookupAttributes=[{"AttributeKey": "ResourceName", "AttributeValue": f"http://h/{ACCOUNT}/q1"}],
+    )
+    [event] = found["Events"]
+    assert event["CloudTrailEvent"] == documents[0]
+    assert event["Resources"] == [
+        {"ResourceType": "AWS::SQS::Queue", "ResourceName": f"http://h/{ACCOUNT}/q1"}
+    ]
+    assert event["Username"] == "root" and event["ReadOnly"] == "false"
+    assert (await call("LookupEvents", region="eu-west-1"))["Events"] == []  # history is per region
+
+
+async def test_retention_sweep_with_a_moving_clock(
+    call: Any, provider: CloudtrailProvider, clock: Clock
+) -> None:
+    await call(AUDIT_OPERATION, Events=[record(1, clock.now), record(2, clock.now + timedelta(days=10))])
+    clock.now += timedelta(days=95)
+    assert await provider.sweep() == 1
+    clock.now -= timedelta(days=80)  # look from a time when both would be in range
+    assert [e["EventId"] for e in (await call("LookupEvents"))["Events"]] == ["id-2"]
+
+
+async def test_lookup_errors(call: Any) -> None:
+    for params, code in [
+        ({"MaxResults": 0}, "InvalidMaxResultsException"),
+        (
+            {"LookupAttributes": [{"AttributeKey": "Nope", "AttributeValue": "x"}]},
+            "InvalidLookupAttributesException",
+        ),
+        (
+            {"StartTime": datetime(2030, 2, 1, tzinfo=UTC), "EndTime": datetime(2030, 1, 1, tzinfo=UTC)},
+            "InvalidTimeRangeException",
+        ),
+        ({"NextToken": "garbage!"}, "InvalidNextTokenException"),
+        ({"EventCategory": "management"}, "InvalidEventCategoryException"),
+    ]:
+        with pytest.raises(ServiceError) as err:
+            await call("LookupEvents", **params)
+        assert err.value.code == code, params
+
+
+async def test_trail_errors(call: Any) -> None:
+    cases = [
+        ("CreateTrail", {"Name": "ab", "S3BucketName": "bucket"}, "InvalidTrailNameException"),
+        ("CreateTrail", {"Name": "a--b", "S3BucketName": "bucket"}, "InvalidTrailNameException"),
+        ("CreateTrail", {"Name": "good", "S3BucketName": "Bad_Bucket"}, "InvalidS3BucketNameException"),
+        ("GetTrail", {"Name": "missing"}, "TrailNotFoundException"),
+        ("GetTrail", {"Name": "arn:aws:cloudtrail:x"}, "CloudTrailARNInvalidException"),
+        ("GetEventDataStore", {"EventDataStore": "eds"}, "EventDataStoreNotFoundException"),
+        ("CreateEventDataStore", {"Name": "eds"}, "UnsupportedOperationException"),
+    ]
+    for operation, params, code in cases:
+        with pytest.raises(ServiceError) as err:
+            await call(operation, **params)
+        assert err.value.code == code, (operation, params)
+    await call("CreateTrail", Name="trail1", S3BucketName="bucket")
+    with pytest.raises(ServiceError) as err:
+        await call("CreateTrail", Name="trail1", S3BucketName="bucket")
+    assert err.value.code == "TrailAlreadyExistsException"
+    with pytest.raises(ServiceError) as err:
+        await call("DeleteTrail", region="eu-west-1", Name="trail1")
+    assert err.value.code == "TrailNotFoundException"  # a single-region trail is not seen elsewhere
+    with pytest.raises(ServiceError) as err:
+        await call("GetInsightSelectors", TrailName="trail1")
+    assert err.value.code == "InsightNotEnabledException"
+    assert (await call("ListEventDataStores"))["EventDataStores"] == []
+
+
+async def test_trail_settings_tags_and_selectors(call: Any) -> None:
+    arn = f"arn:aws:cloudtrail:us-east-1:{ACCOUNT}:trail/trail1"
+    created = await call(
+        "CreateTrail",
+        Name="trail1",
+        S3BucketName="bucket",
+        IsMultiRegionTrail=True,
+        TagsList=[{"Key": "k", "Value": "v"}],
+    )
+    assert created["TrailARN"] == arn and created["IsMultiRegionTrail"] is True
+    assert (await call("GetTrail", region="eu-west-1", Name=arn))["Trail"]["HomeRegion"] == "us-east-1"
+    with pytest.raises(ServiceError) as err:
+        await call("UpdateTrail", region="eu-west-1", Name="trail1", S3KeyPrefix="p")
+    assert err.value.code == "InvalidHomeRegionException"
+    updated = await call("UpdateTrail", Name="trail1", S3KeyPrefix="logs", SnsTopicName="topic")
+    assert (
+        updated["S3KeyPrefix"] == "logs"
+        and updated["SnsTopicARN"] == f"arn:aws:sns:us-east-1:{ACCOUNT}:topic"
+    )
+    await call("AddTags", ResourceId=arn, TagsList=[{"Key": "k2", "Value": "v2"}])
+    await call("RemoveTags", ResourceId=arn, TagsList=[{"Key": "k"}])
+    assert (await call("ListTags", ResourceIdList=[arn]))["ResourceTagList"] == [
+        {"ResourceId": arn, "TagsList": [{"Key": "k2", "Value": "v2"}]}
+    ]
+    default = await call("GetEventSelectors", TrailName="trail1")
+    assert default["EventSelectors"][0]["ReadWriteType"] == "All"
+    advanced = [{"Name": "s3", "FieldSelectors": [{"Field": "eventCategory", "Equals": ["Data"]},
+                                                  {"Field": "resources.type", "Equals": ["AWS::S3::Object"]}]}]  # fmt: skip
+    assert (await call("PutEventSelectors", TrailName="trail1", AdvancedEventSelectors=advanced))[
+        "AdvancedEventSelectors"
+    ] == advanced
+    with pytest.raises(ServiceError) as err:
+        await call(
+            "PutEventSelectors",
+            TrailName="trail1",
+            EventSelectors=[{"DataResources": [{"Type": "AWS::SQS::Queue", "Values": []}]}],
+        )
+    assert err.value.code == "InvalidEventSelectorsException"
+    insights = await call(
+        "PutInsightSelectors", TrailName="trail1", InsightSelectors=[{"InsightType": "ApiCallRateInsight"}]
+    )
+    assert insights["InsightSelectors"] == [{"InsightType": "ApiCallRateInsight"}]
+    assert (await call("DescribeTrails", region="eu-west-1"))["trailList"][0]["HasInsightSelectors"] is True
+    assert (await call("DescribeTrails", region="eu-west-1", includeShadowTrails=False))["trailList"] == []
+
+
+async def test_delivery_writes_gzip_log_files_by_selectors(
+    call: Any, provider: CloudtrailProvider, clock: Clock, tmp_path: Path
+) -> None:
+    await call(AUDIT_OPERATION, Events=[record(0, clock.now)])  # before logging starts: not delivered
+    await call("CreateTrail", Name="trail1", S3BucketName="bucket", S3KeyPrefix="pre")
+    await call("StartLogging", Name="trail1")
+    s3_event = {"eventCategory": "Data", "managementEvent": False, "eventSource": "s3.amazonaws.com",
+                "resources": [{"type": "AWS::S3::Object", "ARN": "arn:aws:s3:::bucket/logs/x"}]}  # fmt: skip
+    await call(AUDIT_OPERATION, Events=[
+        record(1, clock.now), record(2, clock.now, "ListQueues", readOnly=True), record(3, clock.now, "PutObject", **s3_event),
+    ])  # fmt: skip
+    await call("PutEventSelectors", TrailName="trail1", EventSelectors=[{
+        "ReadWriteType": "WriteOnly", "DataResources": [{"Type": "AWS::S3::Object", "Values": ["arn:aws:s3:::bucket/logs/"]}],
+    }])  # fmt: skip
+    assert await provider.deliver() == 1
+    [path] = list(
+        (tmp_path / "s3" / "bucket" / "pre" / "AWSLogs" / ACCOUNT / "CloudTrail" / "us-east-1").rglob(
+            "*.json.gz"
+        )
+    )
+    assert path.name.startswith(f"{ACCOUNT}_CloudTrail_us-east-1_20300101T1200Z_")
+    records = json.loads(gzip.decompress(path.read_bytes()))["Records"]
+    assert [r["eventID"] for r in records] == ["id-1", "id-3"]  # write-only: ListQueues is left out
+    status = await call("GetTrailStatus", Name="trail1")
+    assert status["IsLogging"] is True and status["LatestDeliveryTime"] == clock.now
+    assert await provider.deliver() == 0  # nothing new
+    await call("StopLogging", Name="trail1")
+    assert (await call("GetTrailStatus", Name="trail1"))["IsLogging"] is False

@@ -1,0 +1,447 @@
+"""The audit step: every API call through the gateway becomes a CloudTrail event record.
+
+On the way out (the response is known) the pipeline calls ``Auditor.record(ex)``, which only captures
+references to what the call already built (context, params, result or error, the time) and puts them
+on a bounded in-memory queue: a few microseconds, never an exception, never a wait. A background task
+drains the queue, turns each call into the JSON record CloudTrail writes (``build_event``) and ships
+batches to the CloudTrail service through its dispatcher — in-process when embedded, gRPC in cluster
+mode — as the internal operation ``AUDIT_OPERATION``, which no client can reach (the codec only routes
+modeled operations). A full queue or an unreachable CloudTrail drops events and counts them (logged);
+auditing never slows or fails a call.
+
+What is recorded, as AWS does: every authenticated call whose operation is known, successful or not
+(``errorCode``/``errorMessage``), including CloudTrail's own ``LookupEvents`` (AWS records it as a
+read-only management event). Not recorded: ``/_overcast/*`` routes, calls that fail before the
+operation is known or before authentication (AWS has no caller identity for those either).
+
+Set ``OVERCAST_AUDIT=off`` to turn auditing off (benchmarks); it is off anyway when CloudTrail is not
+among the services.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import urlsplit
+
+from botocore.model import OperationModel, Shape
+from overcast_common.context import Principal, RequestContext
+from overcast_common.dispatch.interface import Dispatcher
+from overcast_common.errors import ServiceError
+
+if TYPE_CHECKING:
+    from overcast_gateway.pipeline import Exchange
+
+log = logging.getLogger("overcast.gateway.audit")
+
+EVENT_VERSION = "1.11"
+"""CloudTrail's record format version (the current one in AWS's "record contents" reference)."""
+AUDIT_OPERATION = "overcast:PutAuditEvents"
+"""The internal operation CloudTrail's handler answers (``overcast_cloudtrail.ingest``): ``{"Events": [json]}``."""
+AUDIT_SERVICE = "cloudtrail"
+HIDDEN = "HIDDEN_DUE_TO_SECURITY_REASONS"
+QUEUE_CAPACITY = 10_000
+BATCH_SIZE = 500
+
+_SKIP = object()
+"""A member left out of the record (blobs, message bodies)."""
+
+# --- AWS's classifications ------------------------------------------------------------------------
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+EVENT_SOURCE_OVERRIDES: Mapping[str, str] = {"dynamodbstreams": "dynamodb.amazonaws.com"}
+"""botocore service → event source where the signing name is not it (``monitoring`` for cloudwatch is)."""
+
+DATA_EVENTS: Mapping[str, frozenset[str]] = {
+    "s3": _names(
+        "GetObject PutObject DeleteObject DeleteObjects HeadObject CopyObject GetObjectAcl PutObjectAcl "
+        "GetObjectTagging PutObjectTagging DeleteObjectTagging GetObjectAttributes RestoreObject "
+        "SelectObjectContent CreateMultipartUpload UploadPart UploadPartCopy CompleteMultipartUpload "
+        "AbortMultipartUpload ListParts GetObjectRetention PutObjectRetention GetObjectLegalHold "
+        "PutObjectLegalHold GetObjectTorrent"
+    ),
+    "lambda": frozenset({"Invoke", "InvokeWithResponseStream", "InvokeAsync"}),
+    "dynamodb": _names(
+        "GetItem PutItem UpdateItem DeleteItem Query Scan BatchGetItem BatchWriteItem TransactGetItems "
+        "TransactWriteItems ExecuteStatement BatchExecuteStatement ExecuteTransaction"
+    ),
+    "dynamodbstreams": frozenset({"GetRecords", "GetShardIterator"}),
+    "sqs": _names(
+        "SendMessage SendMessageBatch ReceiveMessage DeleteMessage DeleteMessageBatch "
+        "ChangeMessageVisibility ChangeMessageVisibilityBatch"
+    ),
+    "sns": frozenset({"Publish", "PublishBatch"}),
+    "kinesis": frozenset({"PutRecord", "PutRecords", "GetRecords", "GetShardIterator", "SubscribeToShard"}),
+}
+"""Operations CloudTrail logs as data events (``eventCategory: Data``), not shown by ``LookupEvents``."""
+
+READ_ONLY_PREFIXES = (
+    "Get", "List", "Describe", "Head", "Lookup", "Search", "Query", "Scan", "BatchGet", "Select",
+    "Filter", "Receive", "Check", "Estimate", "Preview", "View", "Test", "Validate", "Decode",
+)  # fmt: skip
+READ_ONLY_OPERATIONS: Mapping[str, frozenset[str]] = {
+    "sts": frozenset({"AssumeRole", "AssumeRoleWithSAML", "AssumeRoleWithWebIdentity", "AssumeRoot"}),
+    "kms": _names(
+        "Decrypt Encrypt ReEncrypt GenerateDataKey GenerateDataKeyPair GenerateDataKeyPairWithoutPlaintext "
+        "GenerateDataKeyWithoutPlaintext GenerateMac GenerateRandom Sign Verify VerifyMac"
+    ),
+    "dynamodb": frozenset({"TransactGetItems"}),
+}
+"""Operations AWS marks ``readOnly: true`` although their names do not say so."""
+
+BODY_MEMBERS: Mapping[str, frozenset[str]] = {
+    "sqs": frozenset({"MessageBody"}),
+    "sns": frozenset({"Message"}),
+    "dynamodb": frozenset({"Item", "Items"}),
+}
+"""Message payloads CloudTrail does not record (blobs are never recorded either)."""
+
+
+def event_source(service: str, signing_name: str) -> str:
+    return EVENT_SOURCE_OVERRIDES.get(service) or f"{signing_name or service}.amazonaws.com"
+
+
+def is_read_only(service: str, operation: str) -> bool:
+    return operation.startswith(READ_ONLY_PREFIXES) or operation in READ_ONLY_OPERATIONS.get(service, ())
+
+
+def is_data_event(service: str, operation: str) -> bool:
+    return operation in DATA_EVENTS.get(service, ())
+
+
+# --- the record -----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)  # not frozen: frozen __init__ costs ~2 µs more on the request path
+class Call:
+    """What the hook captures: references only; the record is built later, off the request path."""
+
+    context: RequestContext
+    operation: OperationModel
+    params: Mapping[str, Any]
+    result: Mapping[str, Any] | None
+    error: ServiceError | None
+    at: float
+    """``time.time()`` when the response was known (CloudTrail's ``eventTime``: the call completed)."""
+
+
+def iso_seconds(at: float) -> str:
+    return datetime.fromtimestamp(at, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def lower_camel(name: str) -> str:
+    """CloudTrail's member names: the model's, first letter lower-cased (``DBInstanceIdentifier`` →
+    ``dBInstanceIdentifier``, as RDS events show)."""
+    return name[:1].lower() + name[1:]
+
+
+def user_identity(principal: Principal | None, account_id: str) -> dict[str, Any]:
+    """CloudTrail's ``userIdentity`` element for the caller."""
+    if principal is None or principal.principal_type == "Anonymous":
+        return {"type": "AWSAccount", "principalId": "", "accountId": "ANONYMOUS_PRINCIPAL"}
+    identity: dict[str, Any] = {
+        "type": principal.principal_type,
+        "principalId": principal.principal_id or principal.account_id,
+        "arn": principal.arn,
+        "accountId": principal.account_id,
+        "accessKeyId": principal.access_key_id,
+    }
+    name = principal.arn.rsplit("/", 1)[-1] if "/" in principal.arn else ""
+    if principal.principal_type == "IAMUser":
+        identity["userName"] = name
+    if principal.principal_type == "AssumedRole":
+        # arn:aws:sts::<account>:assumed-role/<role>/<session>
+        parts = principal.arn.split(":", 5)[-1].split("/")
+        role = parts[1] if len(parts) > 2 else name
+        identity["sessionContext"] = {
+            "sessionIssuer": {
+                "type": "Role",
+                "principalId": principal.principal_id.split(":", 1)[0],
+                "arn": f"arn:aws:iam::{principal.account_id}:role/{role}",
+                "accountId": principal.account_id,
+                "userName": role,
+            },
+            "webIdFederationData": {},
+            "attributes": {"mfaAuthenticated": "false"},
+        }
+    elif principal.session_token is not None:  # root or a user signing with GetSessionToken's keys
+        identity["sessionContext"] = {
+            "sessionIssuer": {},
+            "webIdFederationData": {},
+            "attributes": {"mfaAuthenticated": "false"},
+        }
+    return identity
+
+
+def recorded(shape: Shape | None, value: Any, bodies: frozenset[str]) -> Any:
+    """``value`` (VALUE FORM) as CloudTrail records it: lowerCamel member names, sensitive members
+    hidden, blobs and message bodies left out, timestamps in ISO 8601."""
+    if shape is None:
+        return _plain(value)
+    if shape.metadata.get("sensitive"):
+        return HIDDEN
+    kind = shape.type_name
+    if kind == "structure" and isinstance(value, Mapping):
+        members = shape.members
+        out = {}
+        for name, item in value.items():
+            member = members.get(name)
+            if member is None or name in bodies:
+                continue
+            converted = recorded(member, item, bodies)
+            if converted is not _SKIP:
+                out[lower_camel(name)] = converted
+        return out
+    if kind == "list" and isinstance(value, list | tuple):
+        member = shape.member
+        return [v for v in (recorded(member, item, bodies) for item in value) if v is not _SKIP]
+    if kind == "map" and isinstance(value, Mapping):
+        inner = shape.value
+        return {str(k): v for k, v in ((k, recorded(inner, item, bodies)) for k, item in value.items())}
+    if kind == "blob":
+        return _SKIP
+    return _plain(value)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, bytes | bytearray) or hasattr(value, "__anext__"):
+        return _SKIP
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, Mapping):
+        return {str(k): v for k, v in ((k, _plain(item)) for k, item in value.items()) if v is not _SKIP}
+    if isinstance(value, list | tuple):
+        return [v for v in map(_plain, value) if v is not _SKIP]
+    return value
+
+
+def data_resources(
+    service: str, params: Mapping[str, Any], account: str, region: str
+) -> list[dict[str, str]]:
+    """The ``resources`` element of a data event (what trails' data event selectors match)."""
+    if service == "s3" and "Bucket" in params:
+        bucket = params["Bucket"]
+        bucket_arn = f"arn:aws:s3:::{bucket}"
+        out = [{"accountId": account, "type": "AWS::S3::Bucket", "ARN": bucket_arn}]
+        if "Key" in params:
+            out.insert(0, {"type": "AWS::S3::Object", "ARN": f"{bucket_arn}/{params['Key']}"})
+        return out
+    if service == "sqs" and isinstance(params.get("QueueUrl"), str):
+        path = urlsplit(params["QueueUrl"]).path.strip("/").split("/")
+        if len(path) >= 2:
+            arn = f"arn:aws:sqs:{region}:{path[-2]}:{path[-1]}"
+            return [{"accountId": path[-2], "type": "AWS::SQS::Queue", "ARN": arn}]
+    if service == "sns" and isinstance(params.get("TopicArn"), str):
+        return [{"accountId": account, "type": "AWS::SNS::Topic", "ARN": params["TopicArn"]}]
+    if service == "lambda" and isinstance(params.get("FunctionName"), str):
+        name = params["FunctionName"]
+        arn = name if name.startswith("arn:") else f"arn:aws:lambda:{region}:{account}:function:{name}"
+        return [{"accountId": account, "type": "AWS::Lambda::Function", "ARN": arn}]
+    if service == "dynamodb" and isinstance(params.get("TableName"), str):
+        arn = f"arn:aws:dynamodb:{region}:{account}:table/{params['TableName']}"
+        return [{"accountId": account, "type": "AWS::DynamoDB::Table", "ARN": arn}]
+    if service == "kinesis" and isinstance(params.get("StreamName") or params.get("StreamARN"), str):
+        arn = params.get("StreamARN") or f"arn:aws:kinesis:{region}:{account}:stream/{params['StreamName']}"
+        return [{"accountId": account, "type": "AWS::Kinesis::Stream", "ARN": arn}]
+    return []
+
+
+def build_event(call: Call) -> dict[str, Any]:
+    """The CloudTrail record of one call, keys in the order AWS writes them."""
+    context, operation = call.context, call.operation
+    service, name = context.service, operation.name
+    model = operation.service_model
+    read_only = is_read_only(service, name)
+    data = is_data_event(service, name)
+    bodies = BODY_MEMBERS.get(service, frozenset())
+    request = recorded(operation.input_shape, call.params, bodies) if call.params else None
+    response = None
+    if call.error is None and call.result and not read_only:
+        response = recorded(operation.output_shape, call.result, bodies) or None
+    event: dict[str, Any] = {
+        "eventVersion": EVENT_VERSION,
+        "userIdentity": user_identity(context.principal, context.account_id),
+        "eventTime": iso_seconds(call.at),
+        "eventSource": event_source(service, model.signing_name or model.endpoint_prefix),
+        "eventName": name,
+        "awsRegion": context.region,
+        "sourceIPAddress": context.source_ip,
+        "userAgent": context.user_agent,
+    }
+    if call.error is not None:
+        event["errorCode"] = call.error.code
+        event["errorMessage"] = call.error.message
+    event["requestParameters"] = request or None
+    event["responseElements"] = response
+    event["requestID"] = context.request_id
+    event["eventID"] = str(uuid.uuid4())
+    event["readOnly"] = read_only
+    if data:
+        event["resources"] = data_resources(service, call.params, context.account_id, context.region)
+    event["eventType"] = "AwsApiCall"
+    event["managementEvent"] = not data
+    event["recipientAccountId"] = context.account_id
+    event["eventCategory"] = "Data" if data else "Management"
+    return event
+
+
+def encode_event(event: Mapping[str, Any]) -> str:
+    return json.dumps(event, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+# --- the queue and its drain ------------------------------------------------------------------------
+
+
+class Services(Protocol):
+    """What the auditor needs from the gateway's ``ServiceRegistry``."""
+
+    def dispatcher(self, name: str) -> Dispatcher | None: ...
+
+    def state(self, name: str) -> Any: ...
+
+
+@dataclass
+class AuditStats:
+    recorded: int = 0
+    shipped: int = 0
+    dropped_full: int = 0
+    """Calls not audited because the queue was full."""
+    dropped_failed: int = 0
+    """Events lost because CloudTrail could not be reached (or refused the batch)."""
+
+
+class Auditor:
+    """The queue between the pipeline and CloudTrail; ``start()``, ``record(ex)`` per call, ``close()``."""
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        enabled: bool | None = None,
+        capacity: int = QUEUE_CAPACITY,
+        batch_size: int = BATCH_SIZE,
+        clock: Any = time.time,
+    ) -> None:
+        self.services = services
+        if enabled is None:
+            enabled = os.environ.get("OVERCAST_AUDIT", "on").strip().lower() not in (
+                "off",
+                "0",
+                "false",
+                "no",
+            )
+        self.enabled = enabled
+        self.batch_size = batch_size
+        self.clock = clock
+        self.stats = AuditStats()
+        self._queue: asyncio.Queue[Call] = asyncio.Queue(capacity)
+        self._drain: asyncio.Task[None] | None = None
+        self._last_warning = 0.0
+
+    def start(self) -> None:
+        """Begin draining; auditing stays off when CloudTrail is not one of the gateway's services."""
+        if self.enabled and self.services.state(AUDIT_SERVICE) is None:
+            self.enabled = False
+        if self.enabled and self._drain is None:
+            self._drain = asyncio.get_running_loop().create_task(self._run(), name="overcast-audit")
+
+    def record(self, ex: Exchange) -> None:
+        """The hook: capture the finished call. Never raises, never waits."""
+        if not self.enabled or ex.auth is None or ex.route is None:
+            return
+        try:
+            call = Call(ex.context, ex.route.operation, ex.params, ex.result, ex.error, self.clock())
+            self._queue.put_nowait(call)
+            self.stats.recorded += 1
+        except asyncio.QueueFull:
+            self.stats.dropped_full += 1
+            self._warn("audit queue full: CloudTrail events dropped")
+        except Exception:  # auditing must never fail a call
+            log.exception("audit hook failed")
+
+    async def flush(self, timeout: float = 5.0) -> None:
+        """Wait until everything recorded so far was shipped (or dropped); for tests and shutdown."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._queue.join(), timeout)
+
+    async def close(self) -> None:
+        if self._drain is None:
+            return
+        await self.flush()
+        self._drain.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._drain
+        self._drain = None
+
+    async def _run(self) -> None:
+        while True:
+            batch = [await self._queue.get()]
+            while len(batch) < self.batch_size and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
+            try:
+                await self._ship(batch)
+            finally:
+                for _ in batch:
+                    self._queue.task_done()
+
+    async def _ship(self, batch: list[Call]) -> None:
+        events = []
+        for call in batch:
+            try:
+                events.append(encode_event(build_event(call)))
+            except Exception:
+                log.exception("cannot build a CloudTrail event", extra={"fields": _call_fields(call)})
+                self.stats.dropped_failed += 1
+        if not events:
+            return
+        dispatcher = self.services.dispatcher(AUDIT_SERVICE)
+        try:
+            if dispatcher is None:
+                raise ConnectionError("cloudtrail is not running")
+            context = RequestContext(
+                request_id=str(uuid.uuid4()), service=AUDIT_SERVICE, operation=AUDIT_OPERATION
+            )
+            await dispatcher.invoke(context, {"Events": events})
+            self.stats.shipped += len(events)
+        except Exception as exc:
+            self.stats.dropped_failed += len(events)
+            self._warn(f"CloudTrail events dropped: {type(exc).__name__}: {exc}", count=len(events))
+
+    def _warn(self, message: str, count: int = 1) -> None:
+        now = time.monotonic()
+        if now - self._last_warning >= 10.0:  # at most one line per 10 s under sustained loss
+            self._last_warning = now
+            log.warning(
+                message,
+                extra={
+                    "fields": {
+                        "count": count,
+                        "dropped_full": self.stats.dropped_full,
+                        "dropped_failed": self.stats.dropped_failed,
+                    }
+                },
+            )
+
+
+def _call_fields(call: Call) -> dict[str, str]:
+    return {
+        "request_id": call.context.request_id,
+        "service": call.context.service,
+        "operation": call.context.operation,
+    }

@@ -1,0 +1,66 @@
+"""Trace context through a real Overcast with boto3: X-Amzn-Trace-Id answered, AWSTraceHeader kept on messages."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+
+ClientFactory = Any
+ROOT = "1-5759e988-bd862e3fe1be46a994272793"
+
+
+def _fields(header: str) -> dict[str, str]:
+    return dict(part.split("=", 1) for part in header.split(";") if "=" in part)
+
+
+@pytest.fixture(scope="module")
+def sqs(client_factory: ClientFactory) -> Any:
+    return client_factory("sqs")
+
+
+@pytest.fixture
+def queue(sqs: Any) -> Any:
+    url = sqs.create_queue(QueueName=f"trace-{uuid.uuid4().hex[:10]}")["QueueUrl"]
+    yield url
+    sqs.delete_queue(QueueUrl=url)
+
+
+def test_explicit_aws_trace_header_round_trips(sqs: Any, queue: str) -> None:
+    header = f"Root={ROOT};Parent=53995c3f42cd8ad8;Sampled=1"
+    sent = sqs.send_message(
+        QueueUrl=queue,
+        MessageBody="traced",
+        MessageSystemAttributes={"AWSTraceHeader": {"DataType": "String", "StringValue": header}},
+    )
+    assert "MD5OfMessageSystemAttributes" in sent
+    [message] = sqs.receive_message(QueueUrl=queue, MessageSystemAttributeNames=["AWSTraceHeader"])[
+        "Messages"
+    ]
+    assert message["Attributes"] == {"AWSTraceHeader": header}
+
+
+def test_a_traced_send_stamps_the_message_and_answers_the_same_root(
+    client_factory: ClientFactory, sqs: Any, queue: str
+) -> None:
+    traced = client_factory("sqs")
+    incoming = f"Root={ROOT};Parent=53995c3f42cd8ad8;Sampled=1"
+
+    def add_trace_header(request: Any, **_: Any) -> None:
+        request.headers["X-Amzn-Trace-Id"] = incoming
+
+    traced.meta.events.register("before-sign.sqs.SendMessage", add_trace_header)
+    sent = traced.send_message(QueueUrl=queue, MessageBody="traced")
+    answered = _fields(sent["ResponseMetadata"]["HTTPHeaders"]["x-amzn-trace-id"])
+    assert answered["Root"] == ROOT
+    [message] = sqs.receive_message(QueueUrl=queue, MessageSystemAttributeNames=["All"])["Messages"]
+    stamped = _fields(message["Attributes"]["AWSTraceHeader"])
+    assert stamped["Root"] == ROOT
+    assert stamped["Parent"] == answered.get("Parent", stamped["Parent"])
+
+
+def test_every_api_response_carries_a_trace_id(sqs: Any) -> None:
+    response = sqs.list_queues()
+    header = response["ResponseMetadata"]["HTTPHeaders"]["x-amzn-trace-id"]
+    assert _fields(header)["Root"].startswith("1-")
