@@ -13,7 +13,7 @@ PY := $(CURDIR)/.venv/bin/python
 STAMP := .venv/.overcast-installed
 PROTO_OUT := libs/common/overcast_common/_generated
 
-.PHONY: run test install system-deps lint typecheck e2e e2e-cluster proto codegen clean protocol-coverage
+.PHONY: run test install system-deps lint typecheck e2e e2e-cluster bench proto codegen clean protocol-coverage
 
 run: install
 	$(PY) -m overcast serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
@@ -63,6 +63,10 @@ typecheck: install
 
 e2e: install
 	$(PY) -m pytest -q tests/e2e $(PYTEST_ARGS)
+
+# SQS throughput vs ministack and moto_server, server on core 0, load on core 1 (docs/performance.md)
+bench: install
+	$(PY) bench/run_sqs.py $(BENCH_ARGS)
 
 # typed API stubs and error classes from botocore's models (committed; a test catches drift)
 codegen: install

@@ -30,6 +30,8 @@ from run_sqs import REPO, ensure_venv, find_awsbench
 # Overcast code that called them, and uvicorn's own callbacks count for uvicorn.
 STAGES: list[tuple[str, str]] = [
     ("logging (JSON line per request)", r"^logging/|overcast_common/logs\.py"),
+    ("telemetry (OpenTelemetry spans, export)", r"overcast_common/telemetry/|^opentelemetry/|_internal/"),
+    ("audit (CloudTrail event)", r"overcast_gateway/audit\.py|overcast_cloudtrail/|^sqlalchemy/"),
     ("SigV4 verification", r"overcast_common/sigv4/|overcast_common/identity\.py"),
     ("codec: routing", r"overcast_common/protocol/rout"),
     ("codec: request parser", r"overcast_common/protocol/parsers/"),
@@ -43,7 +45,12 @@ STAGES: list[tuple[str, str]] = [
     ("uvloop C code (sockets, callbacks)", r"^asyncio/runners\.py"),
 ]
 # threads parked in a blocking C call that py-spy still reports as active
-IDLE_LEAVES = re.compile(r"_connection_worker_thread \(aiosqlite/core\.py:59\)")
+IDLE_LEAVES = re.compile(
+    r"_connection_worker_thread \(aiosqlite/core\.py:59\)"  # SimpleQueue.get
+    r"|_worker \(concurrent/futures/thread\.py:81\)"  # executor thread waiting for work
+    r"|^Thread\.run \(threading\.py:\d+\)$"  # a thread parked inside a C extension's loop
+    r"|Condition\.wait \(threading\.py"
+)
 # the gateway's own frames: the frame called from one of these is the pipeline step
 STEP_PARENTS = ("Gateway.run (", "Gateway.handle (")
 

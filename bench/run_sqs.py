@@ -159,8 +159,8 @@ def summary(args: argparse.Namespace, results: dict[str, Path], meta: dict[str, 
         f"quiet gate {args.quiet_gate}%",
         "",
         "| server | scenario | ops/s (median) | runs (other_cpu) | p50 ms | p99 ms | errors | verify "
-        "| srv_cpu | cli_cpu | other_cpu |",
-        "|---|---|---:|---|---:|---:|---:|---|---:|---:|---:|",
+        "| srv_cpu | server CPU µs/op | cli_cpu | other_cpu |",
+        "|---|---|---:|---|---:|---:|---:|---|---:|---:|---:|---:|",
     ]
     starts = ["", "| server | cold start s | idle RSS MiB | RSS after runs MiB |", "|---|---:|---:|---:|"]
     for server, path in results.items():
@@ -169,10 +169,13 @@ def summary(args: argparse.Namespace, results: dict[str, Path], meta: dict[str, 
             m = res["median"]
             # per run: ops/s and the background CPU during it, so a noisy run is visible
             runs = ", ".join(f"{r['ops_per_s']:.0f} ({r['other_cpu_pct']:.0f}%)" for r in res["runs"])
+            # server CPU per op barely moves with other tenants' load, unlike ops/s
+            cpu_us = sorted(r["server_cpu_pct"] * 1e4 / r["ops_per_s"] for r in res["runs"] if r["ops_per_s"])
+            cpu = f"{cpu_us[len(cpu_us) // 2]:,.0f}" if cpu_us else "-"
             lines.append(
                 f"| {server} | {scenario} | {m['ops_per_s']:,.0f} | {runs} | {m['p50_ms']:.2f} | "
                 f"{m['p99_ms']:.2f} | {m['errors']} | {'ok' if m['verify_ok'] else 'FAIL'} | "
-                f"{m['server_cpu_pct']:.0f}% | {m['client_cpu_pct']:.0f}% | {m['other_cpu_pct']:.0f}% |"
+                f"{m['server_cpu_pct']:.0f}% | {cpu} | {m['client_cpu_pct']:.0f}% | {m['other_cpu_pct']:.0f}% |"
             )
         cold = (data.get("cold_start") or {}).get("first_ok_s")
         idle = (data.get("mem_idle") or {}).get("rss_mib")

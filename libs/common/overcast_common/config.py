@@ -79,8 +79,9 @@ class Settings:
     """``OTEL_EXPORTER_OTLP_ENDPOINT``: where spans are exported (``http://host:4317`` for gRPC,
     ``http://host:4318`` for HTTP). Unset: to the X-Ray service running in this process, if any
     (``overcast_common.telemetry.sink``)."""
-    otel_exporter_otlp_protocol: OtlpProtocol = "http/protobuf"
-    """``OTEL_EXPORTER_OTLP_PROTOCOL``: ``grpc`` or ``http/protobuf`` (the OTel default)."""
+    otel_exporter_otlp_protocol: OtlpProtocol = "grpc"
+    """``OTEL_EXPORTER_OTLP_PROTOCOL``: ``grpc`` (OpenTelemetry Python's default, port 4317) or
+    ``http/protobuf`` (port 4318)."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.data_dir, Path):  # tolerate Settings(data_dir="...")

@@ -9,27 +9,59 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar, overload
 from urllib.parse import parse_qsl
+
+_T = TypeVar("_T")
 
 
 class Headers(Mapping[str, str]):
     """Case-insensitive, order-preserving multi-map of HTTP headers.
 
     ``headers[name]`` returns the values of a repeated header joined with ``","`` (RFC 9110);
-    ``get_all`` returns them one by one.
+    ``get_all`` returns them one by one. Lookups go through a lower-cased index built on the first
+    lookup and dropped by any change, so a request's many lookups lower-case each name once.
     """
 
-    __slots__ = ("_items",)
+    __slots__ = ("_index", "_items")
 
     def __init__(self, items: Iterable[tuple[str, str]] | Mapping[str, str] = ()) -> None:
         pairs = items.items() if isinstance(items, Mapping) else items
         self._items: list[tuple[str, str]] = [(k, v) for k, v in pairs]
+        self._index: dict[str, list[str]] | None = None
+
+    def index(self) -> dict[str, list[str]]:
+        """Lower-cased name -> its values in order. Shared, not a copy: read it, never change it
+        (a change to the headers replaces it, so a caller holding it keeps a consistent snapshot)."""
+        index = self._index
+        if index is None:
+            index = {}
+            for k, v in self._items:
+                low = k.lower()
+                values = index.get(low)
+                if values is None:
+                    index[low] = [v]
+                else:
+                    values.append(v)
+            self._index = index
+        return index
 
     def __getitem__(self, name: str) -> str:
-        values = self.get_all(name)
-        if not values:
+        values = self.index().get(name.lower())
+        if values is None:
             raise KeyError(name)
-        return ",".join(values)
+        return values[0] if len(values) == 1 else ",".join(values)
+
+    @overload
+    def get(self, name: str, /) -> str | None: ...
+    @overload
+    def get(self, name: str, /, default: str | _T) -> str | _T: ...
+    def get(self, name: str, /, default: object = None) -> object:
+        # Mapping.get would go through __getitem__ and a KeyError for every absent header
+        values = self.index().get(name.lower())
+        if values is None:
+            return default
+        return values[0] if len(values) == 1 else ",".join(values)
 
     def __iter__(self) -> Iterator[str]:
         seen: set[str] = set()
@@ -40,14 +72,13 @@ class Headers(Mapping[str, str]):
                 yield k
 
     def __len__(self) -> int:
-        return len({k.lower() for k, _ in self._items})
+        return len(self.index())
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and any(k.lower() == name.lower() for k, _ in self._items)
+        return isinstance(name, str) and name.lower() in self.index()
 
     def get_all(self, name: str) -> list[str]:
-        low = name.lower()
-        return [v for k, v in self._items if k.lower() == low]
+        return list(self.index().get(name.lower(), ()))
 
     def items_raw(self) -> list[tuple[str, str]]:
         """Every (name, value) pair as received, repeats included."""
@@ -56,13 +87,18 @@ class Headers(Mapping[str, str]):
     def set(self, name: str, value: str) -> None:
         self.remove(name)
         self._items.append((name, value))
+        self._index = None
 
     def add(self, name: str, value: str) -> None:
         self._items.append((name, value))
+        self._index = None
 
     def remove(self, name: str) -> None:
         low = name.lower()
+        if self._index is not None and low not in self._index:
+            return
         self._items = [(k, v) for k, v in self._items if k.lower() != low]
+        self._index = None
 
     def __repr__(self) -> str:
         return f"Headers({self._items!r})"

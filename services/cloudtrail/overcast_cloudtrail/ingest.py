@@ -55,7 +55,7 @@ def parse_event(document: str) -> NewEvent:
     """The indexed row of one record; raises ``BadEvent`` for anything that is not one."""
     try:
         event = json.loads(document)
-        event_time = datetime.strptime(event["eventTime"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        event_time = _event_time(event["eventTime"])
         identity = event.get("userIdentity") or {}
         return NewEvent(
             event_id=str(event["eventID"]),
@@ -73,6 +73,14 @@ def parse_event(document: str) -> NewEvent:
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise BadEvent(f"not a CloudTrail event: {exc}") from exc
+
+
+def _event_time(text: str) -> datetime:
+    """``eventTime`` (``2030-03-17T17:46:40Z``, whole seconds, UTC); ``fromisoformat`` is 30x cheaper than
+    ``strptime`` but lenient, hence the shape check."""
+    if not isinstance(text, str) or len(text) != 20 or text[10] != "T" or text[19] != "Z":
+        raise ValueError(f"eventTime {text!r} is not yyyy-mm-ddThh:mm:ssZ")
+    return datetime.fromisoformat(text[:19]).replace(tzinfo=UTC)
 
 
 def username(identity: Mapping[str, Any]) -> str:

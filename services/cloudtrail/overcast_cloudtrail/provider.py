@@ -9,6 +9,7 @@ Time comes from an injected clock so tests can move it (retention, delivery).
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import ipaddress
@@ -81,6 +82,7 @@ LOOKUP_KEYS: tuple[LookupKey, ...] = (
     "EventId", "EventName", "ReadOnly", "Username", "ResourceType", "ResourceName", "EventSource", "AccessKeyId",
 )  # fmt: skip
 DELIVERY_PAGE = 1000
+INGEST_CHUNK = 100
 _TRAIL_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|[._-](?=[A-Za-z0-9]))*$")
 _BUCKET_NAME = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
 _TRAIL_ARN = re.compile(r"^arn:aws[a-z-]*:cloudtrail:([a-z0-9-]+):(\d{12}):trail/(.+)$")
@@ -127,13 +129,18 @@ class CloudtrailProvider(CloudtrailApi):
     # --- the event log ----------------------------------------------------------------------------
 
     async def ingest(self, documents: Sequence[str]) -> int:
-        """Store records shipped by the gateway; malformed ones are logged and skipped."""
+        """Store records shipped by the gateway (one transaction per batch); malformed ones are logged
+        and skipped. Parsing yields to the event loop every ``INGEST_CHUNK`` records: embedded, it
+        shares the loop with the requests being served."""
         rows = []
-        for document in documents:
-            try:
-                rows.append(parse_event(document))
-            except BadEvent as exc:
-                log.warning("cloudtrail: event skipped", extra={"fields": {"error": str(exc)}})
+        for start in range(0, len(documents), INGEST_CHUNK):
+            if start:
+                await asyncio.sleep(0)
+            for document in documents[start : start + INGEST_CHUNK]:
+                try:
+                    rows.append(parse_event(document))
+                except BadEvent as exc:
+                    log.warning("cloudtrail: event skipped", extra={"fields": {"error": str(exc)}})
         return await self.store.put_events(rows)
 
     async def sweep(self) -> int:

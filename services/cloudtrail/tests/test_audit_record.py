@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import uuid
 from types import SimpleNamespace
 from typing import Any
 
@@ -189,3 +190,81 @@ async def test_off_without_cloudtrail_and_for_unauthenticated_calls() -> None:
     on.record(ex)
     assert on.stats.recorded == 0
     await on.close()
+
+
+async def test_a_batch_ships_when_full_or_after_the_interval() -> None:
+    dispatcher = FakeDispatcher()
+    auditor = Auditor(FakeServices(dispatcher), enabled=True, batch_size=10, interval=0.2)
+    auditor.start()
+    for n in range(25):
+        auditor.record(exchange(n))
+    await asyncio.sleep(0.05)  # two full batches go at once; the rest waits for the interval
+    assert [len(b) for b in dispatcher.batches] == [10, 10]
+    await asyncio.sleep(0.3)
+    assert [len(b) for b in dispatcher.batches] == [10, 10, 5]
+    await auditor.close()
+
+
+async def test_close_ships_everything_recorded() -> None:
+    dispatcher = FakeDispatcher(delay=0.01)
+    auditor = Auditor(FakeServices(dispatcher), enabled=True, batch_size=7, interval=60.0)
+    auditor.start()
+    for n in range(100):
+        auditor.record(exchange(n))
+        if n % 30 == 0:
+            await asyncio.sleep(0)
+    await auditor.close()  # long before the 60-s tick
+    shipped = [json.loads(e)["requestParameters"]["queueName"] for b in dispatcher.batches for e in b]
+    assert shipped == [f"q{n}" for n in range(100)] and auditor.stats.shipped == 100
+
+
+def test_event_ids_are_random_version_4_uuids() -> None:
+    from overcast_gateway.audit import event_id
+
+    ids = {event_id() for _ in range(1000)}
+    assert len(ids) == 1000
+    assert all(uuid.UUID(i).version == 4 and uuid.UUID(i).variant == uuid.RFC_4122 for i in ids)
+    assert all(str(uuid.UUID(i)) == i for i in ids)
+
+
+def test_cached_parts_follow_the_caller_and_the_clock() -> None:
+    root = build_event(call("sqs", "CreateQueue", {"QueueName": "q"}))
+    user = Principal(ACCOUNT, f"arn:aws:iam::{ACCOUNT}:user/bob", "IAMUser", "AIDA1", "AKIA2")
+    bob = build_event(call("sqs", "CreateQueue", {"QueueName": "q"}, principal=user))
+    assert root["userIdentity"]["type"] == "Root" and bob["userIdentity"]["userName"] == "bob"
+    assert bob["userIdentity"]["accessKeyId"] == "AKIA2"
+    later = call("sqs", "CreateQueue", {"QueueName": "q"})
+    later.at += 61
+    assert build_event(later)["eventTime"] == "2030-03-17T17:47:41Z"
+
+
+def test_the_shipped_json_is_the_record() -> None:
+    from overcast_gateway.audit import encode_call
+
+    role = Principal(
+        ACCOUNT, f"arn:aws:sts::{ACCOUNT}:assumed-role/r/s", "AssumedRole", "AROA1:s", "ASIA1", "t"
+    )
+    calls = [
+        call("sqs", "CreateQueue", {"QueueName": 'q\u00e9"x'}, {"QueueUrl": "u"}),
+        call(
+            "sqs",
+            "SendMessage",
+            {"QueueUrl": f"http://h/{ACCOUNT}/q", "MessageBody": "b"},
+            {"MessageId": "m"},
+        ),
+        call(
+            "sqs",
+            "GetQueueUrl",
+            {"QueueName": "n"},
+            error=ServiceError("gone \u2603", code="QueueDoesNotExist"),
+        ),
+        call("sts", "GetCallerIdentity", {}, {"Account": ACCOUNT}, principal=role),
+        call("sqs", "ListQueues", {}, principal=Principal(ACCOUNT, "", "Anonymous")),
+    ]
+    calls[-1].context.user_agent = ""
+    for c in calls:
+        shipped = json.loads(encode_call(c))
+        built = build_event(c)
+        assert list(shipped) == list(built)
+        assert uuid.UUID(shipped.pop("eventID")) and built.pop("eventID")
+        assert shipped == built

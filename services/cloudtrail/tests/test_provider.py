@@ -97,6 +97,24 @@ async def test_ingest_then_lookup_returns_the_record_as_stored(call: Any, clock:
     assert (await call("LookupEvents", region="eu-west-1"))["Events"] == []  # history is per region
 
 
+async def test_a_large_batch_in_one_write(call: Any, provider: CloudtrailProvider, clock: Clock) -> None:
+    documents = [record(n, clock.now + timedelta(seconds=n // 100)) for n in range(250)]
+    documents[7] = documents[7].replace(clock.now.strftime("%Y-%m-%dT%H:%M:%SZ"), "2030-01-01 12:00:00")
+    documents.append(documents[3])  # the same eventID twice: stored once
+    assert await call(AUDIT_OPERATION, Events=documents) == {"Stored": 249}
+    stored = await provider.store.events_after(0, 1000)
+    assert [e.event_id for e in stored] == [f"id-{n}" for n in range(250) if n != 7]
+    assert [e.seq for e in stored] == sorted({e.seq for e in stored})
+    assert stored[-1].resources == (("AWS::SQS::Queue", f"http://h/{ACCOUNT}/q249"),)
+    clock.now += timedelta(seconds=5)
+    window = await call(
+        "LookupEvents", StartTime=clock.now - timedelta(seconds=3), EndTime=clock.now - timedelta(seconds=3)
+    )  # whole seconds on both sides: the stored times compare as AWS's do
+    assert {json.loads(e["CloudTrailEvent"])["eventID"] for e in window["Events"]} == {
+        f"id-{n}" for n in range(200, 250)
+    }
+
+
 async def test_retention_sweep_with_a_moving_clock(
     call: Any, provider: CloudtrailProvider, clock: Clock
 ) -> None:

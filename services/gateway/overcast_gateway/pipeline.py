@@ -4,7 +4,8 @@ Each step reads and fills one ``Exchange`` (the request, its ``RequestContext`` 
 steps found) and either returns ``None`` (go on) or an ``HttpResponse`` (answer now). A step that
 raises ``ServiceError`` is answered with that AWS error in the caller's protocol; any other
 exception becomes ``InternalFailure`` (500) with the traceback in the log, never on the wire.
-Request-id headers, CORS headers and the one JSON log line per request are added on the way out.
+Request-id, ``X-Amzn-Trace-Id`` and CORS headers and the one JSON log line per request are added on the
+way out; ``trace_call`` opens the call's span (``overcast_common.telemetry``) and ``handle`` ends it.
 
 Steps are plain functions over the exchange rather than nested ASGI middleware because every one
 of them needs the parsed request; the app itself is pure ASGI (no ``BaseHTTPMiddleware``), so
@@ -15,8 +16,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from importlib.metadata import version
@@ -34,6 +35,7 @@ from overcast_common.identity import (
     StaticCredentials,
     root_credential,
 )
+from overcast_common.logs import FastLog
 from overcast_common.telemetry import configure_telemetry, configured, shutdown_telemetry
 from overcast_common.telemetry.spans import ApiCall, end_api_call, start_api_call
 
@@ -52,6 +54,7 @@ from overcast_gateway.services import ServiceRegistry
 from overcast_gateway.wire import Auth, Route, Wire
 
 log = logging.getLogger("overcast.gateway")
+access_log = FastLog("overcast.gateway")
 
 
 @dataclass
@@ -82,7 +85,7 @@ Step = Callable[["Gateway", Exchange], Awaitable[HttpResponse | None]]
 
 
 async def assign_request_id(gw: Gateway, ex: Exchange) -> HttpResponse | None:
-    ex.context.request_id = str(uuid.uuid4())
+    ex.context.request_id = new_request_id()
     headers = ex.request.headers
     ex.context.host = headers.get("host", "")
     ex.context.user_agent = headers.get("user-agent", "")
@@ -275,21 +278,29 @@ def add_cors_headers(ex: Exchange, response: HttpResponse) -> None:
 
 
 def log_request(ex: Exchange, status: int) -> None:
-    log.info(
+    # FastLog: the same JSON line as log.info, without a LogRecord per request, written once per loop turn
+    access_log.info(
         "request",
-        extra={
-            "fields": {
-                "request_id": ex.context.request_id,
-                "account": ex.context.account_id if ex.auth else None,
-                "service": ex.context.service or None,
-                "operation": ex.context.operation or None,
-                "method": ex.request.method,
-                "path": ex.request.path,
-                "status": status,
-                "latency_ms": round((time.perf_counter() - ex.started) * 1000, 2),
-            }
+        {
+            "request_id": ex.context.request_id,
+            "account": ex.context.account_id if ex.auth else None,
+            "service": ex.context.service or None,
+            "operation": ex.context.operation or None,
+            "method": ex.request.method,
+            "path": ex.request.path,
+            "status": status,
+            "latency_ms": round((time.perf_counter() - ex.started) * 1000, 2),
         },
     )
+
+
+_UUID_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+
+
+def new_request_id() -> str:
+    """A random (version 4) UUID string, as AWS request ids look; ``uuid.uuid4()`` without its object."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_UUID_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
 
 
 # --- the ASGI app ---------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import logging
 import signal
 
 from overcast_common.config import Settings
-from overcast_common.logs import configure_logging
+from overcast_common.logs import configure_logging, flush_logs
 
 log = logging.getLogger("overcast")
 
@@ -15,6 +15,7 @@ def run(settings: Settings) -> int:
     """Serve until stopped; returns the process exit status (0 after a clean stop)."""
     import uvicorn
 
+    from overcast_gateway.coalesce import CoalescingHttpToolsProtocol
     from overcast_gateway.pipeline import Gateway
     from overcast_gateway.services import ServiceRegistry
 
@@ -26,9 +27,13 @@ def run(settings: Settings) -> int:
         host=settings.host,
         port=settings.port,
         loop="uvloop",
-        http="httptools",
+        http=CoalescingHttpToolsProtocol,  # httptools, one socket write per response
         lifespan="on",
         access_log=False,  # the gateway logs one JSON line per request itself
+        # no X-Forwarded-* rewriting layer per request (the gateway is the edge), no "server: uvicorn";
+        # Date stays (AWS sends it; uvicorn formats it once a second)
+        proxy_headers=False,
+        server_header=False,
         log_config=None,
         timeout_graceful_shutdown=10,
     )
@@ -50,7 +55,10 @@ def run(settings: Settings) -> int:
     # no KeyboardInterrupt traceback on Ctrl-C)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _stopped_by_signal)
-    server.run()
+    try:
+        server.run()
+    finally:
+        flush_logs()
     return 0 if server.started else 1
 
 

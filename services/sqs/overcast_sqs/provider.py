@@ -143,6 +143,17 @@ def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+def _message_id() -> str:
+    """A random (version 4) UUID string, as AWS's message ids are; cheaper than ``str(uuid.uuid4())``."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+
+
+def _valid_text(text: str) -> bool:
+    # printable ASCII is always valid: skip the regex for it (most bodies)
+    return (text.isascii() and text.isprintable()) or not _INVALID_CHARS.search(text)
+
+
 def _no_queue(context: RequestContext) -> QueueDoesNotExist:
     # AWS words it differently for query-protocol callers
     if context.protocol == "query":
@@ -180,6 +191,8 @@ class SqsProvider(SqsApi):
         self.clock = clock
         self.settings = settings or ProviderSettings.from_env()
         self._move_runners: dict[str, asyncio.Task[None]] = {}
+        # parsed attributes per stored queue record: a changed queue is a new record (stores cache them)
+        self._configs: dict[int, tuple[Queue, QueueConfig]] = {}
 
     async def close(self) -> None:
         """Stop this process's move-task runners; their records stay RUNNING for ``resume_move_tasks``."""
@@ -208,6 +221,16 @@ class SqsProvider(SqsApi):
         if queue is None:
             raise _no_queue(context)
         return queue
+
+    def _config(self, queue: Queue) -> QueueConfig:
+        entry = self._configs.get(id(queue))
+        if entry is not None and entry[0] is queue:
+            return entry[1]
+        config = QueueConfig.of(queue.attributes)
+        if len(self._configs) >= 4096:
+            self._configs.clear()
+        self._configs[id(queue)] = (queue, config)  # holding the queue keeps its id from being reused
+        return config
 
     def _url(self, key: QueueKey, context: RequestContext) -> str:
         return queue_url(key, context, self.settings.queue_url_host)
@@ -488,11 +511,14 @@ class SqsProvider(SqsApi):
         """Validate one message and build what the store keeps and what the response says."""
         if not body:
             raise MissingParameter("The request must contain the parameter MessageBody.")
-        if _INVALID_CHARS.search(body):
+        if not _valid_text(body):
             raise InvalidMessageContents(_INVALID_CHARS_MESSAGE)
-        message_attributes = dict(message_attributes or {})
-        system_attributes = dict(system_attributes or {})
-        size = len(body.encode()) + _validate_message_attributes(message_attributes)
+        message_attributes = message_attributes or {}
+        system_attributes = system_attributes or {}
+        raw_body = body.encode()
+        size = len(raw_body)
+        if message_attributes:
+            size += _validate_message_attributes(message_attributes)
         for name, value in system_attributes.items():
             if name != "AWSTraceHeader":
                 raise InvalidParameterValue(f"Message system attribute name '{name}' is invalid.")
@@ -527,7 +553,7 @@ class SqsProvider(SqsApi):
                         "The queue should either have ContentBasedDeduplication enabled or "
                         "MessageDeduplicationId provided explicitly"
                     )
-                dedup_id = hashlib.sha256(body.encode()).hexdigest()
+                dedup_id = hashlib.sha256(raw_body).hexdigest()
         else:
             if dedup_id:
                 raise invalid_value(
@@ -538,7 +564,7 @@ class SqsProvider(SqsApi):
             if delay is not None and not 0 <= delay <= 900:
                 raise invalid_value("DelaySeconds", delay, "DelaySeconds must be >= 0 and <= 900.")
         delay_s = config.delay_s if delay is None else delay
-        result: dict[str, Any] = {"MD5OfMessageBody": md5_of_body(body)}
+        result: dict[str, Any] = {"MD5OfMessageBody": hashlib.md5(raw_body).hexdigest()}
         payload: dict[str, Any] = {}
         if message_attributes:
             result["MD5OfMessageAttributes"] = md5_of_attributes(message_attributes)
@@ -554,7 +580,7 @@ class SqsProvider(SqsApi):
             else (context.account_id)
         )
         message = NewMessage(
-            message_id=str(uuid.uuid4()),
+            message_id=_message_id(),
             body=body,
             payload=json.dumps(payload, separators=(",", ":")) if payload else "",
             sender_id=sender,
@@ -578,7 +604,7 @@ class SqsProvider(SqsApi):
         message_group_id: str | None = None,
     ) -> SendMessageResult:
         queue = await self._queue(context, queue_url)
-        config = QueueConfig.of(queue.attributes)
+        config = self._config(queue)
         message, result = self._prepare(
             context,
             config,
@@ -607,7 +633,7 @@ class SqsProvider(SqsApi):
         self, context: RequestContext, *, queue_url: str, entries: list[SendMessageBatchRequestEntry]
     ) -> SendMessageBatchResult:
         queue = await self._queue(context, queue_url)
-        config = QueueConfig.of(queue.attributes)
+        config = self._config(queue)
         _check_batch(entries, "SendMessageBatchRequestEntry")
         if config.fifo:
             # AWS rejects the whole batch (not the entry) for these two
@@ -677,7 +703,7 @@ class SqsProvider(SqsApi):
         receive_request_attempt_id: str | None = None,
     ) -> ReceiveMessageResult:
         queue = await self._queue(context, queue_url)
-        config = QueueConfig.of(queue.attributes)
+        config = self._config(queue)
         count = 1 if max_number_of_messages is None else max_number_of_messages
         if not 1 <= count <= MAX_BATCH:
             raise invalid_value("MaxNumberOfMessages", count, "Must be between 1 and 10, if provided.")
@@ -1213,7 +1239,7 @@ def _validate_message_attributes(attributes: Mapping[str, Mapping[str, Any]]) ->
                 raise InvalidParameterValue(
                     f"Message (user) attribute '{name}' must contain a non-empty value of type '{base}'."
                 )
-            if _INVALID_CHARS.search(text):
+            if not _valid_text(text):
                 raise InvalidMessageContents(_INVALID_CHARS_MESSAGE)
             if base == "Number":
                 try:

@@ -9,6 +9,7 @@ Accepted ``QueueUrl`` forms (the region comes from the host when it names one, e
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from urllib.parse import urlsplit
@@ -34,7 +35,13 @@ class BadQueueUrl(ValueError):
 
 
 def parse_queue_url(url: str, context: RequestContext) -> QueueKey:
-    region = context.region
+    # every message operation parses its QueueUrl twice (authorization's ARN, then the provider):
+    # a small cache of (url, caller) makes both a dict lookup
+    return _parse(url, context.account_id, context.region)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(url: str, account_id: str, region: str) -> QueueKey:
     if "://" in url:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
@@ -48,12 +55,12 @@ def parse_queue_url(url: str, context: RequestContext) -> QueueKey:
         path = url
     segments = [s for s in path.split("/") if s]
     if len(segments) == 1 and "://" not in url:
-        return QueueKey(context.account_id, region, segments[0])
+        return QueueKey(account_id, region, segments[0])
     if len(segments) != 2:
         raise BadQueueUrl(url)
     account, name = segments
     if not _ACCOUNT.match(account):
-        account = context.account_id  # e.g. LocalStack-style "queue" path prefixes
+        account = account_id  # e.g. LocalStack-style "queue" path prefixes
     return QueueKey(account, region, name)
 
 
@@ -65,6 +72,7 @@ def queue_url(key: QueueKey, context: RequestContext, override: str | None = Non
     return f"{base.rstrip('/')}/{key.account_id}/{key.name}"
 
 
+@functools.lru_cache(maxsize=4096)
 def queue_arn(key: QueueKey) -> str:
     return f"arn:{partition(key.region)}:sqs:{key.region}:{key.account_id}:{key.name}"
 

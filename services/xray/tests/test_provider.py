@@ -52,11 +52,34 @@ async def put(call: Any, *docs: dict[str, Any]) -> None:
 
 def two_service_trace(**root_fields: Any) -> list[dict[str, Any]]:
     """client → web → (subsegment calls) api, plus web → DynamoDB inferred."""
-    web = segment("web", http={"request": {"method": "GET", "url": "https://shop/cart"}, "response": {"status": 200}}, **root_fields)
-    call_api = {"id": seg_id(), "name": "api", "namespace": "remote", "start_time": web["start_time"] + 0.01, "end_time": web["start_time"] + 0.05}
-    dynamo = {"id": seg_id(), "name": "DynamoDB", "namespace": "aws", "start_time": web["start_time"] + 0.06, "end_time": web["start_time"] + 0.07, "aws": {"operation": "GetItem"}}
+    web = segment(
+        "web",
+        http={"request": {"method": "GET", "url": "https://shop/cart"}, "response": {"status": 200}},
+        **root_fields,
+    )
+    call_api = {
+        "id": seg_id(),
+        "name": "api",
+        "namespace": "remote",
+        "start_time": web["start_time"] + 0.01,
+        "end_time": web["start_time"] + 0.05,
+    }
+    dynamo = {
+        "id": seg_id(),
+        "name": "DynamoDB",
+        "namespace": "aws",
+        "start_time": web["start_time"] + 0.06,
+        "end_time": web["start_time"] + 0.07,
+        "aws": {"operation": "GetItem"},
+    }
     web["subsegments"] = [call_api, dynamo]
-    api = segment("api", trace_id=web["trace_id"], parent_id=call_api["id"], start=web["start_time"] + 0.02, duration=0.02)
+    api = segment(
+        "api",
+        trace_id=web["trace_id"],
+        parent_id=call_api["id"],
+        start=web["start_time"] + 0.02,
+        duration=0.02,
+    )
     return [web, api]
 
 
@@ -73,7 +96,9 @@ async def test_put_then_summaries_and_batch_get(call: Any) -> None:
     assert s["Users"][0]["UserName"] == "bob"
     assert {x["Name"] for x in s["ServiceIds"]} == {"web", "api", "DynamoDB"}
     assert s["ResponseTime"] == pytest.approx(0.1) and not s["HasFault"]
-    traces = await call("BatchGetTraces", TraceIds=[docs[0]["trace_id"], "1-00000000-000000000000000000000000"])
+    traces = await call(
+        "BatchGetTraces", TraceIds=[docs[0]["trace_id"], "1-00000000-000000000000000000000000"]
+    )
     assert traces["UnprocessedTraceIds"] == ["1-00000000-000000000000000000000000"]
     segments = traces["Traces"][0]["Segments"]
     assert {json.loads(x["Document"])["name"] for x in segments} == {"web", "api"}
@@ -87,14 +112,18 @@ async def test_independent_subsegments_merge_into_their_parent(call: Any) -> Non
     assert (await call("GetTraceSummaries", **window()))["TraceSummaries"][0]["IsPartial"] is True
     await put(call, {**root, "end_time": root["start_time"] + 1, "in_progress": False})
     await put(call, root)  # a late in-progress copy does not undo the completed segment
-    document = json.loads((await call("BatchGetTraces", TraceIds=[root["trace_id"]]))["Traces"][0]["Segments"][0]["Document"])
+    document = json.loads(
+        (await call("BatchGetTraces", TraceIds=[root["trace_id"]]))["Traces"][0]["Segments"][0]["Document"]
+    )
     assert document["end_time"] == root["start_time"] + 1
     assert [s["id"] for s in document["subsegments"]] == [sub["id"]]
     assert "trace_id" not in document["subsegments"][0]
 
 
 async def test_unprocessed_segments_are_reported(call: Any) -> None:
-    result = await call("PutTraceSegments", TraceSegmentDocuments=[text(segment()), text(segment(name="a<b"))])
+    result = await call(
+        "PutTraceSegments", TraceSegmentDocuments=[text(segment()), text(segment(name="a<b"))]
+    )
     assert [u["ErrorCode"] for u in result["UnprocessedTraceSegments"]] == ["InvalidName"]
 
 
@@ -134,7 +163,11 @@ async def test_filter_expressions(call: Any, expression: str, expected: set[str]
     fault = two_service_trace(annotations={"tag": "fault-trace", "n": 2})
     fault[0]["http"]["response"]["status"] = 500
     fault[0]["fault"] = True
-    throttled = segment("web", annotations={"tag": "throttled", "n": 3}, http={"request": {"method": "POST"}, "response": {"status": 429}})
+    throttled = segment(
+        "web",
+        annotations={"tag": "throttled", "n": 3},
+        http={"request": {"method": "POST"}, "response": {"status": 429}},
+    )
     plain = segment("worker", duration=3, annotations={"tag": "plain", "flag": True}, user="carol")
     await put(call, *ok, *fault, throttled, plain)
     result = await call("GetTraceSummaries", **window(), FilterExpression=expression)
@@ -142,7 +175,10 @@ async def test_filter_expressions(call: Any, expression: str, expected: set[str]
     assert tags == expected
 
 
-@pytest.mark.parametrize("expression", ['service("a"', "responsetime > fast", "bogus", 'http.url > "x"', "annotation.bad-key = 1", "fault AND"])
+@pytest.mark.parametrize(
+    "expression",
+    ['service("a"', "responsetime > fast", "bogus", 'http.url > "x"', "annotation.bad-key = 1", "fault AND"],
+)
 async def test_bad_filter_expressions_are_invalid_requests(call: Any, expression: str) -> None:
     with pytest.raises(ServiceError) as err:
         await call("GetTraceSummaries", **window(), FilterExpression=expression)
@@ -162,10 +198,19 @@ async def test_time_ranges_and_pagination(call: Any) -> None:
             break
     assert [len(p) for p in pages] == [100, 30]
     assert len({s["Id"] for p in pages for s in p}) == 130
-    by_id = await call("GetTraceSummaries", TimeRangeType="TraceId", StartTime=datetime.fromtimestamp(NOW - 4 * 3600, UTC), EndTime=datetime.fromtimestamp(NOW - 2 * 3600, UTC))
+    by_id = await call(
+        "GetTraceSummaries",
+        TimeRangeType="TraceId",
+        StartTime=datetime.fromtimestamp(NOW - 4 * 3600, UTC),
+        EndTime=datetime.fromtimestamp(NOW - 2 * 3600, UTC),
+    )
     assert [s["Id"] for s in by_id["TraceSummaries"]] == [old["trace_id"]]
     with pytest.raises(ServiceError, match="24 hours"):
-        await call("GetTraceSummaries", StartTime=datetime(2030, 1, 1, tzinfo=UTC), EndTime=datetime(2030, 1, 3, tzinfo=UTC))
+        await call(
+            "GetTraceSummaries",
+            StartTime=datetime(2030, 1, 1, tzinfo=UTC),
+            EndTime=datetime(2030, 1, 3, tzinfo=UTC),
+        )
     with pytest.raises(ServiceError) as err:
         await call("GetTraceSummaries", **window(), NextToken="garbage!")
     assert err.value.code == "InvalidRequestException"
@@ -191,9 +236,11 @@ async def test_service_graph_client_to_services_with_statistics(call: Any) -> No
     assert by_name["DynamoDB"]["Type"] == "AWS::DynamoDB" and by_name["DynamoDB"]["State"] == "unknown"
     graph = (await call("GetTraceGraph", TraceIds=[ok[0]["trace_id"]]))["Services"]
     assert {s.get("Name", "client") for s in graph} == {"client", "web", "api", "DynamoDB"}
-    series = (await call("GetTimeSeriesServiceStatistics", **window(), EntitySelectorExpression='service("web")', Period=60))[
-        "TimeSeriesServiceStatistics"
-    ]
+    series = (
+        await call(
+            "GetTimeSeriesServiceStatistics", **window(), EntitySelectorExpression='service("web")', Period=60
+        )
+    )["TimeSeriesServiceStatistics"]
     assert sum(p["ServiceSummaryStatistics"]["TotalCount"] for p in series) == 2
 
 
@@ -224,7 +271,12 @@ async def test_groups_filter_graphs_and_summaries(call: Any) -> None:
 async def test_sampling_rules_and_targets(call: Any) -> None:
     records = (await call("GetSamplingRules"))["SamplingRuleRecords"]
     default = records[0]["SamplingRule"]
-    assert (default["RuleName"], default["ReservoirSize"], default["FixedRate"], default["Priority"]) == ("Default", 1, 0.05, 10000)
+    assert (default["RuleName"], default["ReservoirSize"], default["FixedRate"], default["Priority"]) == (
+        "Default",
+        1,
+        0.05,
+        10000,
+    )
     rule = {
         "RuleName": "checkout",
         "ResourceARN": "*",
@@ -238,10 +290,14 @@ async def test_sampling_rules_and_targets(call: Any) -> None:
         "URLPath": "/checkout*",
         "Version": 1,
     }
-    created = (await call("CreateSamplingRule", SamplingRule=rule, Tags=[{"Key": "team", "Value": "pay"}]))["SamplingRuleRecord"]
+    created = (await call("CreateSamplingRule", SamplingRule=rule, Tags=[{"Key": "team", "Value": "pay"}]))[
+        "SamplingRuleRecord"
+    ]
     arn = created["SamplingRule"]["RuleARN"]
     assert arn == "arn:aws:xray:us-east-1:000000000000:sampling-rule/checkout"
-    assert [r["SamplingRule"]["RuleName"] for r in (await call("GetSamplingRules"))["SamplingRuleRecords"]] == ["checkout", "Default"]
+    assert [
+        r["SamplingRule"]["RuleName"] for r in (await call("GetSamplingRules"))["SamplingRuleRecords"]
+    ] == ["checkout", "Default"]
     assert (await call("ListTagsForResource", ResourceARN=arn))["Tags"] == [{"Key": "team", "Value": "pay"}]
     with pytest.raises(ServiceError, match="already exists"):
         await call("CreateSamplingRule", SamplingRule=rule)
@@ -251,19 +307,35 @@ async def test_sampling_rules_and_targets(call: Any) -> None:
 
     def stats(client: str) -> list[dict[str, Any]]:
         return [
-            {"RuleName": "checkout", "ClientID": client, "Timestamp": now, "RequestCount": 10, "SampledCount": 3, "BorrowCount": 1},
+            {
+                "RuleName": "checkout",
+                "ClientID": client,
+                "Timestamp": now,
+                "RequestCount": 10,
+                "SampledCount": 3,
+                "BorrowCount": 1,
+            },
             {"RuleName": "nope", "ClientID": client, "Timestamp": now, "RequestCount": 1, "SampledCount": 1},
         ]
 
     first = await call("GetSamplingTargets", SamplingStatisticsDocuments=stats("a" * 24))
     target = first["SamplingTargetDocuments"][0]
-    assert (target["RuleName"], target["FixedRate"], target["ReservoirQuota"], target["Interval"]) == ("checkout", 0.5, 4, 10)
+    assert (target["RuleName"], target["FixedRate"], target["ReservoirQuota"], target["Interval"]) == (
+        "checkout",
+        0.5,
+        4,
+        10,
+    )
     assert target["ReservoirQuotaTTL"] > now
     assert first["UnprocessedStatistics"][0]["RuleName"] == "nope"
     second = await call("GetSamplingTargets", SamplingStatisticsDocuments=stats("b" * 24)[:1])
     assert second["SamplingTargetDocuments"][0]["ReservoirQuota"] == 2  # two clients share the reservoir
     summary = (await call("GetSamplingStatisticSummaries"))["SamplingStatisticSummaries"]
-    assert summary[0]["RuleName"] == "checkout" and summary[0]["RequestCount"] == 20 and summary[0]["SampledCount"] == 6
+    assert (
+        summary[0]["RuleName"] == "checkout"
+        and summary[0]["RequestCount"] == 20
+        and summary[0]["SampledCount"] == 6
+    )
     updated = await call("UpdateSamplingRule", SamplingRuleUpdate={"RuleName": "checkout", "FixedRate": 0.1})
     assert updated["SamplingRuleRecord"]["SamplingRule"]["FixedRate"] == 0.1
     await call("UpdateSamplingRule", SamplingRuleUpdate={"RuleName": "Default", "ReservoirSize": 5})
@@ -282,8 +354,24 @@ async def test_encryption_policies_indexing_insights(call: Any) -> None:
     assert (await call("GetEncryptionConfig"))["EncryptionConfig"] == {"Type": "NONE", "Status": "ACTIVE"}
     put_config = await call("PutEncryptionConfig", Type="KMS", KeyId="alias/mine")
     assert put_config["EncryptionConfig"]["Status"] == "UPDATING"
-    assert (await call("GetEncryptionConfig"))["EncryptionConfig"] == {"Type": "KMS", "KeyId": "alias/mine", "Status": "ACTIVE"}
-    document = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "sns.amazonaws.com"}, "Action": "xray:PutTraceSegments", "Resource": "*"}]})
+    assert (await call("GetEncryptionConfig"))["EncryptionConfig"] == {
+        "Type": "KMS",
+        "KeyId": "alias/mine",
+        "Status": "ACTIVE",
+    }
+    document = json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": "sns.amazonaws.com"},
+                    "Action": "xray:PutTraceSegments",
+                    "Resource": "*",
+                }
+            ],
+        }
+    )
     policy = (await call("PutResourcePolicy", PolicyName="sns", PolicyDocument=document))["ResourcePolicy"]
     with pytest.raises(ServiceError) as err:
         await call("PutResourcePolicy", PolicyName="sns", PolicyDocument=document, PolicyRevisionId="99")
@@ -296,12 +384,19 @@ async def test_encryption_policies_indexing_insights(call: Any) -> None:
     assert (await call("ListResourcePolicies"))["ResourcePolicies"] == []
     rules = (await call("GetIndexingRules"))["IndexingRules"]
     assert rules[0]["Name"] == "Default"
-    await call("UpdateIndexingRule", Name="Default", Rule={"Probabilistic": {"DesiredSamplingPercentage": 10.0}})
+    await call(
+        "UpdateIndexingRule", Name="Default", Rule={"Probabilistic": {"DesiredSamplingPercentage": 10.0}}
+    )
     rules = (await call("GetIndexingRules"))["IndexingRules"]
     assert rules[0]["Rule"]["Probabilistic"]["DesiredSamplingPercentage"] == 10.0
     assert (await call("GetInsightSummaries", **window()))["InsightSummaries"] == []
     assert (await call("GetInsightEvents", InsightId="x"))["InsightEvents"] == []
-    assert await call("PutTelemetryRecords", TelemetryRecords=[{"Timestamp": datetime.now(UTC), "SegmentsSentCount": 1}]) == {}
+    assert (
+        await call(
+            "PutTelemetryRecords", TelemetryRecords=[{"Timestamp": datetime.now(UTC), "SegmentsSentCount": 1}]
+        )
+        == {}
+    )
     assert (await call("GetTraceSegmentDestination"))["Destination"] == "XRay"
 
 
@@ -328,5 +423,7 @@ async def test_retention_forgets_traces_after_30_days(store: SqlXrayStore, call:
 async def test_accounts_are_isolated(store: SqlXrayStore, call: Any) -> None:
     await put(call, segment("mine"))
     handler = ServiceHandler(XrayProvider(store), AllowRoot())
-    other = RequestContext(request_id="r", service="xray", operation="GetTraceSummaries", account_id="111122223333")
+    other = RequestContext(
+        request_id="r", service="xray", operation="GetTraceSummaries", account_id="111122223333"
+    )
     assert (await handler(other, window()))["TraceSummaries"] == []

@@ -28,7 +28,13 @@ def test_a_full_segment_is_accepted() -> None:
         error=False,
         fault=False,
         subsegments=[
-            {"id": "0123456789abcdef", "name": "DynamoDB", "namespace": "aws", "start_time": 1.0, "end_time": 2.0}
+            {
+                "id": "0123456789abcdef",
+                "name": "DynamoDB",
+                "namespace": "aws",
+                "start_time": 1.0,
+                "end_time": 2.0,
+            }
         ],
     )
     record = parse_document(text(doc))
@@ -94,7 +100,9 @@ def test_unprocessed_entries_name_the_segment() -> None:
 
 def test_independent_subsegment() -> None:
     parent = segment()
-    sub = segment("query", trace_id=parent["trace_id"], type="subsegment", parent_id=parent["id"], namespace="remote")
+    sub = segment(
+        "query", trace_id=parent["trace_id"], type="subsegment", parent_id=parent["id"], namespace="remote"
+    )
     record = parse_document(text(sub))
     assert record.independent and record.parent_id == parent["id"]
     assert code_of({**sub, "name": ""}) == "InvalidName"

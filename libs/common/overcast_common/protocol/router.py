@@ -39,7 +39,7 @@ Errors when a service is known but no operation matches (codes as AWS sends them
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import parse_qsl, quote
 
@@ -58,6 +58,7 @@ from overcast_common.protocol.routing_signals import (
     host_endpoint_prefixes,
     read_signals,
     s3_virtual_host_bucket,
+    scope_signing_name,
 )
 
 CBOR_JSON_CONTENT_TYPE = "application/x-amz-cbor-1.1"
@@ -88,12 +89,22 @@ class _Service:
     meta: ServiceMeta
     model: ServiceModel
     operations: frozenset[str]
+    speaks_target: bool
+    operation_models: dict[str, OperationModel] = field(default_factory=dict)
+    """Filled on first use; botocore's own ``operation_model`` cache costs a few µs per lookup."""
+
+    def operation(self, name: str) -> OperationModel:
+        found = self.operation_models.get(name)
+        if found is None:
+            found = self.operation_models[name] = self.model.operation_model(name)
+        return found
 
 
 @cache
 def _service(name: str) -> _Service:
     model = service_model(name)
-    return _Service(load_meta(name), model, frozenset(model.operation_names))
+    meta = load_meta(name)
+    return _Service(meta, model, frozenset(model.operation_names), meta.speaks_target)
 
 
 @cache
@@ -118,7 +129,30 @@ def _preference(name: str, meta: ServiceMeta, signing_name: str | None) -> tuple
 
 def detect_service(request: HttpRequest) -> str | None:
     """The botocore service name a request is for, or None when nothing names one."""
-    return _detect_service(request, read_signals(request))
+    return _signed_target_service(request.headers.index()) or _detect_service(request, read_signals(request))
+
+
+def _signed_target_service(headers: dict[str, list[str]]) -> str | None:
+    """The fast path for what every JSON-protocol SDK sends (a SigV4 ``Authorization`` and one
+    ``X-Amz-Target``): the answer ``_detect_service`` gives when those two alone settle it, else None."""
+    targets = headers.get("x-amz-target")
+    auths = headers.get("authorization")
+    if targets is None or auths is None or len(targets) != 1 or len(auths) != 1:
+        return None
+    auth = auths[0]
+    if not auth.startswith("AWS4-") or not targets[0]:
+        return None
+    signing_name = scope_signing_name(auth)
+    return _single_service(signing_name, targets[0].rpartition(".")[0]) if signing_name else None
+
+
+@cache
+def _single_service(signing_name: str, target_prefix: str) -> str | None:
+    index = service_index()
+    by_name = index.by_signing_name.get(signing_name)
+    by_target = index.by_target_prefix.get(target_prefix, ())
+    both = [c for c in by_name if c in by_target] if by_name else []
+    return both[0] if len(both) == 1 else None
 
 
 def _detect_service(request: HttpRequest, sig: RequestSignals) -> str | None:
@@ -252,22 +286,34 @@ def _caller_protocol(meta: ServiceMeta, sig: RequestSignals) -> Protocol:
 def detect_operation(service: str, request: HttpRequest) -> RouteMatch:
     """The operation of ``service`` the request calls; raises an AWS error when none matches."""
     svc = _service(service)
+    headers = request.headers.index()
+    targets = headers.get("x-amz-target")
+    if targets is not None and len(targets) == 1 and targets[0] and svc.speaks_target:
+        # X-Amz-Target names the operation whatever else the request carries: one dict lookup
+        target = targets[0]
+        content_types = headers.get("content-type")
+        content_type = content_types[-1].split(";", 1)[0].strip().lower() if content_types else ""
+        target_prefix, _, name = target.rpartition(".")
+        if target_prefix != svc.meta.target_prefix or name not in svc.operations:
+            raise UnknownOperationException(f"Unknown operation {target}")
+        json_protocol: Protocol = "json-cbor" if content_type == CBOR_JSON_CONTENT_TYPE else "json"
+        return RouteMatch(service, svc.operation(name), json_protocol, {})
     sig = read_signals(request)
     protocol = _caller_protocol(svc.meta, sig)
     if protocol in ("json", "json-cbor"):
         name = sig.target_operation or ""
         if sig.target_prefix != svc.meta.target_prefix or name not in svc.operations:
             raise UnknownOperationException(f"Unknown operation {sig.target}")
-        return RouteMatch(service, svc.model.operation_model(name), protocol, {})
+        return RouteMatch(service, svc.operation(name), protocol, {})
     if protocol == "smithy-rpc-v2-cbor" and sig.cbor_service is not None:
         name = sig.cbor_operation or ""
         if sig.cbor_service != svc.meta.target_prefix or name not in svc.operations:
             raise UnknownOperationException(f"Unknown operation {name}", status_code=404)
-        return RouteMatch(service, svc.model.operation_model(name), protocol, {})
+        return RouteMatch(service, svc.operation(name), protocol, {})
     if sig.action is not None and protocol in ("query", "ec2"):
         if sig.action not in svc.operations:
             raise InvalidAction(f"The action {sig.action} is not valid for this web service.")
-        return RouteMatch(service, svc.model.operation_model(sig.action), protocol, {})
+        return RouteMatch(service, svc.operation(sig.action), protocol, {})
     if not svc.meta.is_rest:
         if protocol in ("query", "ec2"):
             raise MissingAction("No action was supplied with this request.")

@@ -52,6 +52,12 @@ def _scope_service(credential: str) -> str | None:
     return parts[-2] if len(parts) >= 5 and parts[-1] == "aws4_request" else None
 
 
+def scope_signing_name(authorization: str) -> str | None:
+    """The service in the credential scope of a SigV4 ``Authorization`` header value."""
+    found = _CREDENTIAL.search(authorization)
+    return _scope_service(found.group(1)) if found else None
+
+
 def _find_field(data: bytes, name: bytes) -> bytes | None:
     """Value of ``name=`` in a form-encoded string, by ``find`` (a regex would crawl a 256 KB body)."""
     key = name + b"="
@@ -84,12 +90,12 @@ def _strip_port(host: str) -> str:
 
 
 def read_signals(request: HttpRequest) -> RequestSignals:
-    headers = {k.lower(): v for k, v in request.headers.items_raw()}
+    # the last of repeated headers wins, as it always has here
+    headers = {k: v[-1] for k, v in request.headers.index().items()}
     auth = headers.get("authorization", "")
     signing_name: str | None = None
     if auth.startswith("AWS4-"):
-        found = _CREDENTIAL.search(auth)
-        signing_name = _scope_service(found.group(1)) if found else None
+        signing_name = scope_signing_name(auth)
     elif auth.startswith("AWS "):
         signing_name = "s3"  # SigV2 survives only in S3
     signed = auth.startswith(("AWS4-", "AWS "))

@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from typing import Protocol
 from urllib.parse import quote, unquote_to_bytes
 
 ALGORITHM = "AWS4-HMAC-SHA256"
@@ -29,8 +31,38 @@ def signing_key(secret: str, date: str, region: str, service: str) -> bytes:
     return hmac.digest(k, b"aws4_request", "sha256")
 
 
+class _Mac(Protocol):
+    def copy(self) -> _Mac: ...
+    def update(self, data: bytes, /) -> None: ...
+    def hexdigest(self) -> str: ...
+
+
+def _python_mac(key: bytes) -> _Mac:
+    return hmac.new(key, digestmod=hashlib.sha256)
+
+
+_new_mac: Callable[[bytes], _Mac] = _python_mac
+try:
+    from _hashlib import hmac_new as _openssl_hmac_new
+
+    def _openssl_mac(key: bytes) -> _Mac:
+        return _openssl_hmac_new(key, digestmod="sha256")
+
+    _new_mac = _openssl_mac
+except ImportError:  # a Python without OpenSSL: hmac's own objects copy too, only slower
+    pass
+
+
+@lru_cache(maxsize=4096)
+def _keyed_mac(key: bytes) -> _Mac:
+    return _new_mac(key)
+
+
 def sign(key: bytes, string_to_sign: str) -> str:
-    return hmac.digest(key, string_to_sign.encode("utf-8"), "sha256").hex()
+    # copying a keyed OpenSSL HMAC skips the per-call algorithm fetch and key set-up of hmac.digest
+    mac = _keyed_mac(key).copy()
+    mac.update(string_to_sign.encode("utf-8"))
+    return mac.hexdigest()
 
 
 def string_to_sign(amz_date: str, scope: str, canonical_request: str) -> str:
@@ -112,7 +144,14 @@ def header_index(raw_headers: list[tuple[str, str]]) -> dict[str, list[str]]:
     return index
 
 
-def canonical_headers(index: dict[str, list[str]], signed: list[str]) -> str:
+def _trimmed(value: str) -> str:
+    # isprintable() rules out every whitespace but " ", so the common case needs no split/join
+    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+        return value
+    return " ".join(value.split())
+
+
+def canonical_headers(index: Mapping[str, list[str]], signed: Sequence[str]) -> str:
     """``name:value\\n`` for each signed header (repeats joined with commas, whitespace trimmed
     and runs of spaces collapsed); a signed header that is absent signs as empty."""
     lines = []
@@ -121,9 +160,9 @@ def canonical_headers(index: dict[str, list[str]], signed: list[str]) -> str:
         if values is None:
             lines.append(f"{name}:\n")
         elif len(values) == 1:
-            lines.append(f"{name}:{' '.join(values[0].split())}\n")
+            lines.append(f"{name}:{_trimmed(values[0])}\n")
         else:
-            lines.append(f"{name}:{','.join(' '.join(v.split()) for v in values)}\n")
+            lines.append(f"{name}:{','.join(_trimmed(v) for v in values)}\n")
     return "".join(lines)
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Literal
 from urllib.parse import unquote_plus
 
@@ -42,6 +44,10 @@ STREAMING_SIGNED_TRAILER = "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER"
 STREAMING_UNSIGNED_TRAILER = "STREAMING-UNSIGNED-PAYLOAD-TRAILER"
 _STREAMING = (STREAMING_SIGNED, STREAMING_SIGNED_TRAILER, STREAMING_UNSIGNED_TRAILER)
 _HEX = frozenset("0123456789abcdefABCDEF")
+# what every SDK sends; anything else takes the general component-by-component parse
+_PLAIN_AUTHORIZATION = re.compile(
+    r"AWS4-HMAC-SHA256 Credential=([^,\s]+), ?SignedHeaders=([^,\s]+), ?Signature=([^,\s]+)"
+).fullmatch
 
 _PRESIGN_PARAMS = (
     "X-Amz-Algorithm",
@@ -109,7 +115,7 @@ async def authenticate(
     """
     errors = AuthErrors(service)
     now = now or datetime.now(UTC)
-    index = cn.header_index(request.headers.items_raw())
+    index = request.headers.index()
     authorization = index.get("authorization")
     query = request.query_string
     presigned = "X-Amz-" in query and (
@@ -162,31 +168,11 @@ async def authenticate(
 
 
 def _parse_authorization(header: str, index: dict[str, list[str]], errors: AuthErrors) -> _Signed:
-    algorithm, _, rest = header.strip().partition(" ")
-    if algorithm != cn.ALGORITHM:
-        if errors.is_s3:
-            if algorithm == "AWS4-ECDSA-P256-SHA256":
-                raise errors.s3_header_malformed(
-                    "SigV4a (AWS4-ECDSA-P256-SHA256) is not supported by Overcast"
-                )
-            raise InvalidArgument(
-                "Unsupported Authorization Type", ArgumentName="Authorization", ArgumentValue=header
-            )
-        rest = ""  # report every component missing, as AWS does for a foreign scheme
-    parts: dict[str, str] = {}
-    for component in rest.split(","):
-        component = component.strip()
-        if not component:
-            continue
-        name, eq, value = component.partition("=")
-        if not eq:
-            if errors.is_s3:
-                raise errors.s3_header_malformed(f'the authorization component "{component}" is malformed.')
-            raise errors.incomplete(
-                f"'{component}' not a valid key=value pair (missing equal-sign) "
-                f"in Authorization header: '{header}'."
-            )
-        parts[name.strip()] = value.strip()
+    plain = _PLAIN_AUTHORIZATION(header.strip())
+    if plain is not None:
+        parts = {"Credential": plain[1], "SignedHeaders": plain[2], "Signature": plain[3]}
+    else:
+        parts = _authorization_components(header, errors)
     date_values = index.get("x-amz-date") or index.get("date")
     missing = [n for n in ("Credential", "Signature", "SignedHeaders") if not parts.get(n)]
     if missing or not date_values:
@@ -215,7 +201,7 @@ def _parse_authorization(header: str, index: dict[str, list[str]], errors: AuthE
             f"Date must be in ISO-8601 'basic format'. Got '{raw_date}'. See http://en.wikipedia.org/wiki/ISO_8601"
         )
     signed_headers = parts["SignedHeaders"]
-    if not errors.is_s3 and "host" not in signed_headers.split(";"):
+    if not errors.is_s3 and "host" not in _signed_names(signed_headers):
         raise errors.incomplete("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.")
     token_values = index.get("x-amz-security-token")
     return _Signed(
@@ -227,6 +213,35 @@ def _parse_authorization(header: str, index: dict[str, list[str]], errors: AuthE
         presigned=False,
         token=token_values[0] if token_values else None,
     )
+
+
+def _authorization_components(header: str, errors: AuthErrors) -> dict[str, str]:
+    algorithm, _, rest = header.strip().partition(" ")
+    if algorithm != cn.ALGORITHM:
+        if errors.is_s3:
+            if algorithm == "AWS4-ECDSA-P256-SHA256":
+                raise errors.s3_header_malformed(
+                    "SigV4a (AWS4-ECDSA-P256-SHA256) is not supported by Overcast"
+                )
+            raise InvalidArgument(
+                "Unsupported Authorization Type", ArgumentName="Authorization", ArgumentValue=header
+            )
+        rest = ""  # report every component missing, as AWS does for a foreign scheme
+    parts: dict[str, str] = {}
+    for component in rest.split(","):
+        component = component.strip()
+        if not component:
+            continue
+        name, eq, value = component.partition("=")
+        if not eq:
+            if errors.is_s3:
+                raise errors.s3_header_malformed(f'the authorization component "{component}" is malformed.')
+            raise errors.incomplete(
+                f"'{component}' not a valid key=value pair (missing equal-sign) "
+                f"in Authorization header: '{header}'."
+            )
+        parts[name.strip()] = value.strip()
+    return parts
 
 
 def _query_params(query: str) -> dict[str, str]:
@@ -301,11 +316,24 @@ def _parse_expires(raw: str, errors: AuthErrors) -> int:
     raise errors.s3_query_malformed(message) if errors.is_s3 else errors.incomplete(message)
 
 
+@lru_cache(maxsize=256)
+def _signed_names(signed_headers: str) -> tuple[str, ...]:
+    return tuple(signed_headers.split(";"))
+
+
+@lru_cache(maxsize=256)
+def _credential_pieces(credential: str) -> tuple[str, str, str, str, str] | None:
+    pieces = credential.split("/")
+    if len(pieces) != 5 or not all(pieces):
+        return None
+    return pieces[0], pieces[1], pieces[2], pieces[3], pieces[4]
+
+
 def _split_credential(
     credential: str, errors: AuthErrors, *, presigned: bool
 ) -> tuple[str, str, str, str, str]:
-    pieces = credential.split("/")
-    if len(pieces) != 5 or not all(pieces):
+    pieces = _credential_pieces(credential)
+    if pieces is None:
         if errors.is_s3:
             detail = (
                 'the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".'
@@ -320,9 +348,10 @@ def _split_credential(
             "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, "
             f"got '{credential}'"
         )
-    return pieces[0], pieces[1], pieces[2], pieces[3], pieces[4]
+    return pieces
 
 
+@lru_cache(maxsize=64)
 def _parse_amz_date(raw: str) -> datetime | None:
     if len(raw) != 16 or raw[8] != "T" or raw[15] != "Z" or not (raw[:8] + raw[9:15]).isdigit():
         return None
@@ -448,8 +477,7 @@ def _check_signature(
     payload_hash: str,
     errors: AuthErrors,
 ) -> None:
-    names = signed.signed_headers.split(";")
-    headers = cn.canonical_headers(index, names)
+    headers = cn.canonical_headers(index, _signed_names(signed.signed_headers))
     query = cn.canonical_query(request.query_string, exclude_signature=signed.presigned)
     uri = cn.canonical_uri(request.path, s3=errors.is_s3)
     method = request.method.upper()

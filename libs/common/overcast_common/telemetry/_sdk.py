@@ -45,18 +45,46 @@ class XRayIdGenerator(RandomIdGenerator):
         return False
 
 
-class Recorder:
-    """Starts :class:`LightSpan`\\ s and hands the finished ones to ``processor``."""
+class XRayDefaultRule:
+    """X-Ray's default sampling rule for calls that arrive without a decision: the first call of every
+    second, then 5 % of the rest (``reservoir`` 1, ``rate`` 0.05)."""
 
-    def __init__(self, processor: SpanProcessor, resource: Resource, scope: InstrumentationScope, sampler: Sampler) -> None:
+    def __init__(self, reservoir: int = 1, rate: float = 0.05) -> None:
+        self.reservoir = reservoir
+        self.rate = rate
+        self._second = -1
+        self._taken = 0
+
+    def sample(self) -> bool:
+        second = int(time.monotonic())
+        if second != self._second:
+            self._second, self._taken = second, 0
+        if self._taken < self.reservoir:
+            self._taken += 1
+            return True
+        return random.random() < self.rate
+
+
+class Recorder:
+    """Starts :class:`LightSpan`\\ s and hands the finished ones to ``processor``.
+
+    Sampling: with ``OTEL_TRACES_SAMPLER`` unset, a caller's decision is obeyed and calls without one
+    follow X-Ray's default rule (:class:`XRayDefaultRule`), decided inline; any ``OTEL_TRACES_SAMPLER``
+    (``parentbased_always_on`` records every call) goes through the SDK's sampler."""
+
+    def __init__(
+        self, processor: SpanProcessor, resource: Resource, scope: InstrumentationScope, sampler: Sampler
+    ) -> None:
         self._processor = processor
         self._resource = resource
         self._scope = scope
         self._sampler = sampler
-        # the default sampler (parent-based, always on) is decided inline; any other goes through the SDK
-        self._default_sampling = not os.environ.get("OTEL_TRACES_SAMPLER", "").strip() or (
-            os.environ["OTEL_TRACES_SAMPLER"].strip() == "parentbased_always_on"
-        )
+        self._default_sampling = not os.environ.get("OTEL_TRACES_SAMPLER", "").strip()
+        self._root_rule = XRayDefaultRule()
+
+    def sample_root(self) -> bool:
+        """The decision for a call whose caller left it open (``Sampled`` absent or ``?``)."""
+        return not self._default_sampling or self._root_rule.sample()
 
     def start(
         self,
@@ -65,8 +93,10 @@ class Recorder:
         attributes: dict[str, Any],
         parent: Context | None = None,
         trace_id: int | None = None,
+        decided: bool | None = None,
     ) -> trace.Span:
-        """A span child of ``parent``'s span (default: the current one); a root in ``trace_id`` if given."""
+        """A span child of ``parent``'s span (default: the current one); else a root, in ``trace_id`` if
+        given, sampled as ``decided`` if given (a caller's ``Root=…;Sampled=…`` without ``Parent``)."""
         parent_context = trace.get_current_span(parent).get_span_context()
         if parent_context.is_valid:
             trace_id = parent_context.trace_id
@@ -74,11 +104,17 @@ class Recorder:
             parent_ref: SpanContext | None = parent_context
         else:
             trace_id = trace_id or new_trace_id()
-            sampled, parent_ref = True, None
-        if not self._default_sampling:
+            parent_ref = None
+            if decided is not None:
+                sampled = decided
+            elif self._default_sampling:
+                sampled = self._root_rule.sample()
+        if not self._default_sampling and (decided is None or parent_ref is not None):
             decision = self._sampler.should_sample(parent, trace_id, name, kind, attributes)
-            sampled = decision.decision.is_sampled()
-        context = SpanContext(trace_id, random.getrandbits(64) or 1, False, _SAMPLED if sampled else _NOT_SAMPLED)
+            sampled = bool(decision.decision.is_sampled())  # type: ignore[no-untyped-call]
+        context = SpanContext(
+            trace_id, random.getrandbits(64) or 1, False, _SAMPLED if sampled else _NOT_SAMPLED
+        )
         if not sampled:
             return NonRecordingSpan(context)
         return LightSpan(self, name, context, parent_ref, kind, attributes)
@@ -138,9 +174,7 @@ class LightSpan(trace.Span):
         if not self.ended:
             self.attributes[key] = value
 
-    def add_event(
-        self, name: str, attributes: types.Attributes = None, timestamp: int | None = None
-    ) -> None:
+    def add_event(self, name: str, attributes: types.Attributes = None, timestamp: int | None = None) -> None:
         return None
 
     def update_name(self, name: str) -> None:

@@ -12,9 +12,11 @@ spans are dropped when it is full, never waited for) to:
 - otherwise the in-process sink of the X-Ray service (``telemetry.sink``), which drops them if X-Ray does
   not run in this process.
 
-Sampling is the SDK's (``OTEL_TRACES_SAMPLER``; default parent-based, always on): a caller's
-``Sampled=0`` / ``traceparent`` flag 00 is obeyed. New trace ids carry the epoch second in their top 32
-bits so they are valid X-Ray trace ids.
+Sampling: a caller's decision (``Sampled=0|1``, the ``traceparent`` flag) is always obeyed; a call that
+arrives without one follows X-Ray's default rule, the first call of each second and 5 % of the rest, as
+AWS services do (``_sdk.XRayDefaultRule``). ``OTEL_TRACES_SAMPLER`` replaces that with the SDK's sampler
+of that name (``parentbased_always_on``: record every call). New trace ids carry the epoch second in
+their top 32 bits so they are valid X-Ray trace ids.
 """
 
 from __future__ import annotations
@@ -98,9 +100,9 @@ def configure_telemetry(
 
 
 def shutdown_telemetry() -> None:
-    """Flush and stop tracing (process exit); tracing is off afterwards."""
-    global _active
-    previous, _active = _active, DISABLED
+    """Flush and stop tracing (process exit); tracing is off, and not configured, afterwards."""
+    global _active, _configured
+    previous, _active, _configured = _active, DISABLED, False
     previous.shutdown()
 
 
@@ -109,7 +111,6 @@ def _build(service_name: str, settings: Settings, exporter: SpanExporter | None,
     from opentelemetry.sdk.resources import Resource
     from opentelemetry.sdk.trace import TracerProvider
     from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor
-
     from opentelemetry.sdk.util.instrumentation import InstrumentationScope
 
     from overcast_common.telemetry._sdk import Recorder, XRayIdGenerator

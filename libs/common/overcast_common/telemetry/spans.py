@@ -17,11 +17,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import inspect
-import random
 from collections.abc import Callable, Collection, Coroutine, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from opentelemetry import context as otel_context
 from opentelemetry import trace
@@ -38,6 +37,9 @@ from overcast_common.telemetry.tracecontext import (
     parse_amzn_trace_id,
     parse_traceparent,
 )
+
+if TYPE_CHECKING:
+    from overcast_common.telemetry._sdk import Recorder
 
 T = TypeVar("T")
 
@@ -69,26 +71,14 @@ class ApiCall:
 def start_api_call(traceparent: str | None, amzn_trace_id: str | None, method: str = "") -> ApiCall:
     """Start the SERVER span of one call (made current) from the caller's trace headers."""
     amzn = parse_amzn_trace_id(amzn_trace_id) if amzn_trace_id else None
-    telemetry = active()
-    if not telemetry.enabled:
+    recorder = active().recorder
+    if recorder is None:
         return ApiCall(amzn_trace_id or _untraced_header(traceparent), traceparent, amzn_trace_id)
-    parent, forced, caller_traced = _parent_context(traceparent, amzn)
-    if forced:
-        from overcast_common.telemetry._sdk import forced_trace_id
-
-        reset = forced_trace_id.set(forced)
-    try:
-        span = telemetry.tracer.start_span(
-            "AWS API call",
-            context=parent,
-            kind=SpanKind.SERVER,
-            attributes={"rpc.system": "aws-api", "http.method": method}
-            if method
-            else {"rpc.system": "aws-api"},
-        )
-    finally:
-        if forced:
-            forced_trace_id.reset(reset)
+    parent, forced, decided, caller_traced = _parent_context(traceparent, amzn, recorder)
+    attributes: dict[str, str | int] = {"rpc.system": "aws-api"}
+    if method:
+        attributes["http.method"] = method
+    span = recorder.start("AWS API call", SpanKind.SERVER, attributes, parent, forced, decided)
     token = otel_context.attach(trace.set_span_in_context(span, parent))
     sc = span.get_span_context()
     sampled = sc.trace_flags.sampled
@@ -135,26 +125,23 @@ def end_api_call(
 
 
 def _parent_context(
-    traceparent: str | None, amzn: AmznTraceHeader | None
-) -> tuple[otel_context.Context, int | None, bool]:
-    """(parent context, trace id a new root must take, whether the caller sent trace context)."""
+    traceparent: str | None, amzn: AmznTraceHeader | None, recorder: Recorder
+) -> tuple[otel_context.Context, int | None, bool | None, bool]:
+    """(parent context, trace id a new root must take, the caller's decision for such a root, whether the
+    caller sent trace context at all)."""
     incoming = parse_traceparent(traceparent) if traceparent else None
     if incoming is not None:
         trace_id, span_id, sampled = incoming.trace_id, incoming.span_id, incoming.sampled
     elif amzn is not None and amzn.trace_id:
-        trace_id = amzn.trace_id
-        # no Sampled (or "?") leaves the decision to us: the sampler's default, which is to trace
-        sampled = amzn.sampled is not False
-        if amzn.span_id is not None:
-            span_id = amzn.span_id
-        elif sampled:
-            return otel_context.Context(), trace_id, True
-        else:
-            span_id = random.getrandbits(64) or 1  # an unsampled parent, so the call stays unsampled
+        if amzn.span_id is None:  # a Root without Parent: a root span in the caller's trace
+            return otel_context.Context(), amzn.trace_id, amzn.sampled, True
+        trace_id, span_id = amzn.trace_id, amzn.span_id
+        # no Sampled (or "?") leaves the decision to us
+        sampled = amzn.sampled if amzn.sampled is not None else recorder.sample_root()
     else:
-        return otel_context.Context(), None, False
+        return otel_context.Context(), None, None, False
     remote = SpanContext(trace_id, span_id, True, _SAMPLED if sampled else _NOT_SAMPLED)
-    return trace.set_span_in_context(NonRecordingSpan(remote), otel_context.Context()), None, True
+    return trace.set_span_in_context(NonRecordingSpan(remote), otel_context.Context()), None, None, True
 
 
 def _untraced_header(traceparent: str | None) -> str:
@@ -171,14 +158,14 @@ def _untraced_header(traceparent: str | None) -> str:
 @contextmanager
 def dispatch_client(context: RequestContext, address: str) -> Iterator[RequestContext]:
     """CLIENT span around one gRPC dispatch; yields the context to send (its ``traceparent`` is this span)."""
-    telemetry = active()
-    if not telemetry.enabled:
+    recorder = active().recorder
+    if recorder is None:
         yield context
         return
     attributes = _dispatch_attributes(context)
     attributes["peer.service"] = f"overcast-{context.service}"
     attributes["server.address"] = address
-    with _span(telemetry.tracer, SpanKind.CLIENT, attributes, None) as span:
+    with _span(recorder, SpanKind.CLIENT, attributes, None) as span:
         yield _continued(context, span)
 
 
@@ -186,8 +173,8 @@ def dispatch_client(context: RequestContext, address: str) -> Iterator[RequestCo
 def dispatch_server(context: RequestContext) -> Iterator[RequestContext]:
     """SERVER span around one dispatched call, child of the caller's ``traceparent``; yields the context the
     handler gets (its ``traceparent`` now names this span, for calls the service makes in turn)."""
-    telemetry = active()
-    if not telemetry.enabled:
+    recorder = active().recorder
+    if recorder is None:
         yield context
         return
     incoming = parse_traceparent(context.traceparent) if context.traceparent else None
@@ -196,11 +183,11 @@ def dispatch_server(context: RequestContext) -> Iterator[RequestContext]:
         flags = _SAMPLED if incoming.sampled else _NOT_SAMPLED
         remote = SpanContext(incoming.trace_id, incoming.span_id, True, flags)
         parent = trace.set_span_in_context(NonRecordingSpan(remote), parent)
-    with _span(telemetry.tracer, SpanKind.SERVER, _dispatch_attributes(context), parent) as span:
+    with _span(recorder, SpanKind.SERVER, _dispatch_attributes(context), parent) as span:
         yield _continued(context, span)
 
 
-def _dispatch_attributes(context: RequestContext) -> dict[str, str]:
+def _dispatch_attributes(context: RequestContext) -> dict[str, Any]:
     return {
         "rpc.system": "grpc",
         "rpc.service": DISPATCH_RPC_SERVICE,
@@ -222,13 +209,13 @@ def _continued(context: RequestContext, span: trace.Span) -> RequestContext:
 
 @contextmanager
 def _span(
-    tracer: trace.Tracer,
+    recorder: Recorder,
     kind: SpanKind,
-    attributes: dict[str, str],
+    attributes: dict[str, Any],
     parent: otel_context.Context | None,
     name: str = DISPATCH_SPAN,
 ) -> Iterator[trace.Span]:
-    span = tracer.start_span(name, context=parent, kind=kind, attributes=attributes)
+    span = recorder.start(name, kind, attributes, parent)
     token = otel_context.attach(trace.set_span_in_context(span, parent))
     try:
         yield span
@@ -259,8 +246,8 @@ def backend_span(
 ) -> Iterator[trace.Span | None]:
     """CLIENT span for one backend call (``db.system`` = ``redis``, ``sqlite``, ``postgresql``, ``kafka``…),
     made only inside a recording span. Yields the span (or None) for extra attributes."""
-    telemetry = active()
-    if not telemetry.enabled or not trace.get_current_span().is_recording():
+    recorder = active().recorder
+    if recorder is None or not trace.get_current_span().is_recording():
         yield None
         return
     attrs: dict[str, str | int] = {
@@ -269,7 +256,7 @@ def backend_span(
         "peer.service": peer_service or system,
         **attributes,
     }
-    span = telemetry.tracer.start_span(f"{system} {operation}", kind=SpanKind.CLIENT, attributes=attrs)
+    span = recorder.start(f"{system} {operation}", SpanKind.CLIENT, attrs)
     token = otel_context.attach(trace.set_span_in_context(span))
     try:
         yield span
@@ -323,10 +310,10 @@ def _traced_method(
 
     @functools.wraps(method)
     async def traced(*args: Any, **kwargs: Any) -> T:
-        telemetry = active()
-        if not telemetry.enabled or not trace.get_current_span().is_recording():
+        recorder = active().recorder
+        if recorder is None or not trace.get_current_span().is_recording():
             return await method(*args, **kwargs)
-        span = telemetry.tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attrs)
+        span = recorder.start(name, SpanKind.CLIENT, dict(attrs))
         token = otel_context.attach(trace.set_span_in_context(span))
         try:
             return await method(*args, **kwargs)

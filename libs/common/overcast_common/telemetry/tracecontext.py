@@ -99,9 +99,16 @@ def parse_amzn_trace_id(header: str) -> AmznTraceHeader:
 def format_amzn_trace_id(
     trace_id: int, span_id: int | None, sampled: bool | None, extra: tuple[tuple[str, str], ...] = ()
 ) -> str:
-    return AmznTraceHeader(
-        trace_id_to_xray(trace_id), f"{span_id:016x}" if span_id else None, sampled, extra
-    ).format()
+    # on every traced response: built directly rather than through AmznTraceHeader
+    hexed = f"{trace_id:032x}"
+    header = f"Root=1-{hexed[:8]}-{hexed[8:]}"
+    if span_id:
+        header += f";Parent={span_id:016x}"
+    if sampled is not None:
+        header += ";Sampled=1" if sampled else ";Sampled=0"
+    for key, value in extra:
+        header += f";{key}={value}"
+    return header
 
 
 @dataclass(frozen=True)

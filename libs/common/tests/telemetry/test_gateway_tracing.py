@@ -118,3 +118,17 @@ async def test_internal_routes_are_not_traced(client: httpx.AsyncClient, spans: 
     r = await client.get("/_overcast/health")
     assert r.status_code == 200 and "x-amzn-trace-id" not in r.headers
     assert spans.get_finished_spans() == ()
+
+
+async def test_the_gateway_sets_tracing_up_once_and_stops_it(tmp_path: Path) -> None:
+    from overcast_common.telemetry import active, configured
+
+    assert not configured()
+    settings = Settings(data_dir=tmp_path, services=())
+    gateway = Gateway(settings, ServiceRegistry(settings))
+    await gateway.start()
+    try:
+        assert active().enabled and active().service_name == "overcast"
+    finally:
+        await gateway.stop()
+    assert not active().enabled and not configured()

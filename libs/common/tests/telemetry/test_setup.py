@@ -17,6 +17,7 @@ from overcast_common.telemetry import active, configure_telemetry, shutdown_tele
 from overcast_common.telemetry._sdk import SinkExporter
 from overcast_common.telemetry.setup import _exporter
 from overcast_common.telemetry.spans import backend_span, end_api_call, start_api_call
+from overcast_common.telemetry.tracecontext import parse_amzn_trace_id
 
 
 @pytest.fixture(autouse=True)
@@ -39,18 +40,18 @@ def test_settings_read_the_standard_variables() -> None:
     defaults = Settings.from_env({})
     assert defaults.otel_sdk_disabled is False
     assert defaults.otel_exporter_otlp_endpoint is None
-    assert defaults.otel_exporter_otlp_protocol == "http/protobuf"
+    assert defaults.otel_exporter_otlp_protocol == "grpc"
     with pytest.raises(ConfigError, match="OTEL_EXPORTER_OTLP_PROTOCOL"):
         Settings.from_env({"OTEL_EXPORTER_OTLP_PROTOCOL": "http/json"})
 
 
 def test_exporter_follows_the_settings() -> None:
     assert isinstance(_exporter(Settings()), SinkExporter)
-    grpc_exporter = _exporter(
-        Settings(otel_exporter_otlp_endpoint="http://x:4317", otel_exporter_otlp_protocol="grpc")
-    )
+    grpc_exporter = _exporter(Settings(otel_exporter_otlp_endpoint="http://x:4317"))
     assert isinstance(grpc_exporter, GrpcExporter)
-    http_exporter = _exporter(Settings(otel_exporter_otlp_endpoint="http://x:4318/"))
+    http_exporter = _exporter(
+        Settings(otel_exporter_otlp_endpoint="http://x:4318/", otel_exporter_otlp_protocol="http/protobuf")
+    )
     assert isinstance(http_exporter, HttpExporter)
     assert http_exporter._endpoint == "http://x:4318/v1/traces"
     grpc_exporter.shutdown()
@@ -132,3 +133,41 @@ def test_to_otlp_gives_the_receiver_s_message(spans: InMemorySpanExporter) -> No
     [resource_spans] = request.resource_spans
     [scope_spans] = resource_spans.scope_spans
     assert [s.name for s in scope_spans.spans] == ["SQS.SendMessage"]
+
+
+def test_a_configured_sampler_is_obeyed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OTEL_TRACES_SAMPLER", "always_off")
+    exporter = InMemorySpanExporter()
+    configure_telemetry("overcast", Settings(), exporter=exporter, batch=False)
+    call = start_api_call(None, None)
+    end_api_call(call, RequestContext("rid", service="sqs", operation="SendMessage"), 200, None)
+    assert exporter.get_finished_spans() == ()
+    assert parse_amzn_trace_id(call.response_header).sampled is False
+
+
+def test_default_sampling_is_x_ray_s_rule_unless_the_caller_decided(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OTEL_TRACES_SAMPLER", raising=False)
+    exporter = InMemorySpanExporter()
+    configure_telemetry("overcast", Settings(), exporter=exporter, batch=False)
+    context = RequestContext("rid", service="sqs", operation="SendMessage")
+    for _ in range(100):
+        end_api_call(start_api_call(None, None), context, 200, None)
+    undecided = 0
+    # the first call of a second, then ~5 % of the rest: 100 calls record ~6, never most of them
+    assert 1 <= len(exporter.get_finished_spans()) <= 30
+    exporter.clear()
+    root = "Root=1-5759e988-bd862e3fe1be46a994272793"
+    for _ in range(20):  # the caller's decision always wins
+        end_api_call(start_api_call(None, f"{root};Parent=53995c3f42cd8ad8;Sampled=1"), context, 200, None)
+        end_api_call(start_api_call(None, f"{root};Sampled=1"), context, 200, None)
+        end_api_call(
+            start_api_call("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", None),
+            context,
+            200,
+            None,
+        )
+        call = start_api_call(None, f"{root};Parent=53995c3f42cd8ad8")
+        undecided += parse_amzn_trace_id(call.response_header).sampled is True
+        end_api_call(call, context, 200, None)
+    assert len(exporter.get_finished_spans()) == 60 + undecided
+    assert undecided <= 15  # an open decision follows the rule too

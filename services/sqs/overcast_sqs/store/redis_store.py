@@ -36,8 +36,17 @@ the ``SUBSCRIBE``, so a send from any process after that is never missed. A poll
 pub/sub hop (well under a millisecond locally). If the pub/sub connection drops, every poller is
 woken (they re-check) and redis-py resubscribes.
 
+Pipelining
+----------
+The message steps (``send``, ``receive``, ``delete``, ``change_visibility``) that start in the same
+event-loop turn go to Redis as one pipeline: one connection checkout, one write, one read for all
+of them (``_Batch``). Each is still its own ``EVALSHA``, atomic on its own; a lone step is a plain
+``EVALSHA``. Scripts are called by SHA directly (redis-py's script objects would ask ``SCRIPT
+EXISTS`` before every pipeline); if Redis lost them (restarted), they are loaded again and the
+step retried.
+
 Queue cache
------------
+------------
 ``get_queue`` runs on every request, so queue records are cached per store instance and kept
 exact by the same pub/sub connection: every script that changes a queue publishes its key on
 ``<ns>:queue-changes``, every instance evicts it. A writer evicts its own entry synchronously
@@ -79,6 +88,7 @@ from overcast_common.telemetry.spans import traced_backend
 from redis.asyncio import Redis
 from redis.asyncio.client import PubSub
 from redis.commands.core import AsyncScript
+from redis.exceptions import NoScriptError
 
 from overcast_sqs.store import redis_lua
 from overcast_sqs.store.port import (
@@ -213,6 +223,78 @@ class _Subscriber:
         await self._pubsub.aclose()  # type: ignore[no-untyped-call]
 
 
+class _Batch:
+    """The ``EVALSHA`` steps started in one event-loop turn, sent as one pipeline (see the module docstring).
+
+    The first step of a turn leads: it yields once so the others can join, then runs them all."""
+
+    def __init__(self, client: Redis) -> None:
+        self._r = client
+        self._pending: list[tuple[AsyncScript, list[Any], asyncio.Future[Any]]] | None = None
+
+    async def eval(self, script: AsyncScript, keys: list[str], args: list[Any]) -> Any:
+        call = [*keys, *args]
+        if self._pending is not None:  # a step of this turn is gathering: go with it
+            waiter: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+            self._pending.append((script, [len(keys), *call], waiter))
+            return await waiter
+        pending = self._pending = []
+        try:
+            await asyncio.sleep(0)  # let the other steps ready in this turn join
+        finally:
+            self._pending = None
+        if not pending:
+            return await self._one(script, [len(keys), *call])
+        try:
+            pipe = self._r.pipeline(transaction=False)
+            pipe.evalsha(script.sha, len(keys), *call)
+            for other, other_call, _ in pending:
+                pipe.evalsha(other.sha, *other_call)
+            results = await pipe.execute(raise_on_error=False)
+        except BaseException as exc:
+            failure = exc if isinstance(exc, Exception) else ConnectionError("pipeline interrupted")
+            for *_, waiter in pending:
+                if not waiter.done():
+                    waiter.set_exception(failure)
+            raise
+        for (other, other_call, waiter), result in zip(pending, results[1:], strict=True):
+            if isinstance(result, NoScriptError):
+                self._retry(other, other_call, waiter)
+            elif waiter.done():
+                continue
+            elif isinstance(result, Exception):
+                waiter.set_exception(result)
+            else:
+                waiter.set_result(result)
+        mine = results[0]
+        if isinstance(mine, NoScriptError):
+            return await self._one(script, [len(keys), *call])
+        if isinstance(mine, Exception):
+            raise mine
+        return mine
+
+    async def _one(self, script: AsyncScript, call: list[Any]) -> Any:
+        try:
+            return await self._r.evalsha(script.sha, *call)
+        except NoScriptError:  # Redis restarted without its scripts: load them again, retry once
+            await self._r.script_load(script.script)
+            return await self._r.evalsha(script.sha, *call)
+
+    def _retry(self, script: AsyncScript, call: list[Any], waiter: asyncio.Future[Any]) -> None:
+        async def again() -> None:
+            try:
+                result = await self._one(script, call)
+            except Exception as exc:
+                if not waiter.done():
+                    waiter.set_exception(exc)
+            else:
+                if not waiter.done():
+                    waiter.set_result(result)
+
+        task = asyncio.create_task(again())
+        waiter.add_done_callback(lambda _: task)  # keeps the task referenced until it finishes
+
+
 @traced_backend("redis", skip=("get_queue",))
 class RedisSqsStore:
     """The SQS store port on Redis (see the module docstring). Open with ``RedisSqsStore.open``."""
@@ -245,6 +327,8 @@ class RedisSqsStore:
         self._send = self._scripts["SEND"]
         self._receive = self._scripts["RECEIVE"]
         self._delete = self._scripts["DELETE"]
+        self._change_visibility = self._scripts["CHANGE_VISIBILITY"]
+        self._batch = _Batch(client)
         self._cache: dict[QueueKey, Queue] = {}
         self._cache_generation = 0
         self._cache_on = False
@@ -423,7 +507,7 @@ class RedisSqsStore:
                 m.group_id or "",
                 m.dedup_id or "",
             )
-        raw = await self._send(keys=self._keys(key), args=args)
+        raw = await self._batch.eval(self._send, self._keys(key), args)
         if raw is None:
             return None
         return [
@@ -434,9 +518,10 @@ class RedisSqsStore:
     async def receive(self, key: QueueKey, request: ReceiveRequest) -> ReceiveResult | None:
         dl = request.dead_letter
         dl_keys = ["", ""] if dl is None else self._keys(dl.key)
-        raw = await self._receive(
-            keys=self._keys(key),
-            args=[
+        raw = await self._batch.eval(
+            self._receive,
+            self._keys(key),
+            [
                 key.name,
                 request.now_ms,
                 request.max_messages,
@@ -482,7 +567,7 @@ class RedisSqsStore:
         args: list[str] = [key.name]
         for ref in refs:
             args += (ref.message_id, ref.receipt_token)
-        raw = await self._delete(keys=self._keys(key), args=args)
+        raw = await self._batch.eval(self._delete, self._keys(key), args)
         return None if raw is None else [_STATUS[code] for code in raw]
 
     async def change_visibility(
@@ -491,7 +576,7 @@ class RedisSqsStore:
         args: list[str | int] = [key.name, now_ms]
         for ref, visibility_ms in changes:
             args += (ref.message_id, ref.receipt_token, visibility_ms)
-        raw = await self._scripts["CHANGE_VISIBILITY"](keys=self._keys(key), args=args)
+        raw = await self._batch.eval(self._change_visibility, self._keys(key), args)
         return None if raw is None else [_STATUS[code] for code in raw]
 
     async def purge(self, key: QueueKey, now_ms: int, min_interval_ms: int) -> bool | None:

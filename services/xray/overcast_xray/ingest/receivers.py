@@ -15,6 +15,7 @@ import contextlib
 import json
 import logging
 import os
+import socket
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ PORTS = {
     "otlp_http": ("OVERCAST_XRAY_OTLP_HTTP_PORT", 4318),
     "daemon": ("OVERCAST_XRAY_DAEMON_PORT", 2000),
 }
-DAEMON_HEADER = b'{"format":"json","version":1}'
+UDP_BUFFER_BYTES = 4 * 1024 * 1024
 
 
 class ListenerConfigError(ValueError):
@@ -286,6 +287,9 @@ async def _start_daemon(
         lambda: DaemonProtocol(ingestor), local_addr=(host, port)
     )
     bound = int(transport.get_extra_info("sockname")[1])
+    sock = transport.get_extra_info("socket")
+    with contextlib.suppress(OSError):  # room for bursts while the loop is busy (the kernel may cap it)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, UDP_BUFFER_BYTES)
     tcp: asyncio.Server | None = None
     try:
         tcp = await start_http(daemon_app(handler, ingestor.account_id, ingestor.region), host, bound)

@@ -12,6 +12,7 @@ from typing import Any
 
 from botocore.model import ListShape, MapShape, Shape, StructureShape
 
+from ..shape_plans import members
 from . import _values
 from ._values import DecodeError
 
@@ -52,10 +53,10 @@ class TreeDecoder:
         if not isinstance(raw, dict):
             raise DecodeError(f"expected an object for {shape.name}")
         result: dict[str, Any] = {}
-        for name, member in shape.members.items():
-            if body_only and member.serialization.get("location"):
+        for name, member, wire_name, location in members(shape):
+            if body_only and location:
                 continue
-            item = raw.get(_values.member_name(member, name))
+            item = raw.get(wire_name)
             if item is None:
                 continue
             result[name] = self.value(member, item)

@@ -16,6 +16,7 @@ from typing import Any, Literal
 import cbor2
 from botocore.model import ListShape, MapShape, Shape, StructureShape
 
+from ..shape_plans import members
 from ._common import (
     EPOCH,
     as_bytes,
@@ -42,14 +43,13 @@ class DocumentBuilder:
 
     def structure(self, shape: StructureShape, value: Mapping[str, Any]) -> dict[str, Any]:
         body: dict[str, Any] = {}
-        for name, member in shape.members.items():
+        for name, member, wire_name, location in members(shape):
             item = value.get(name)
             if item is None:
                 continue
-            if self._skip_located and member.serialization.get("location"):
+            if self._skip_located and location:
                 continue
-            key = member.serialization.get("name", name) if self._serialized_names else name
-            body[key] = self.value(member, item)
+            body[wire_name if self._serialized_names else name] = self.value(member, item)
         return body
 
     def value(self, shape: Shape, value: Any) -> Any:

@@ -26,6 +26,8 @@ from .eventstream import CONTENT_TYPE as EVENT_STREAM_TYPE
 from .eventstream import event_body, initial_response
 
 CBOR_1_1 = "application/x-amz-cbor-1.1"
+# one encoder for every response: json.dumps builds a new one per call when given options
+_json_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
 RPC_V2_CBOR = "application/cbor"
 
 
@@ -42,7 +44,7 @@ class RpcSerializer:
 
     def _encode(self, body: Any) -> bytes:
         if self._encoding == "json":
-            return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=str).encode("utf-8")
+            return _json_encode(body).encode("utf-8")
         return bytes(cbor2.dumps(body))
 
     def _headers(self, model: ServiceModel, request_id: str) -> Headers:

@@ -1,0 +1,40 @@
+"""Per-structure facts the codec needs on every call, worked out once per botocore shape object.
+
+botocore builds a structure's member shapes once (``members`` is a cached property) but each
+``serialization`` lookup and name choice is repeated per value; the plan keeps them in one tuple,
+stored on the shape itself so it lives exactly as long as the model does.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from botocore.model import Shape, StructureShape
+
+_PLAN = "_overcast_member_plan"
+
+
+class Member(NamedTuple):
+    name: str
+    """The member name (the VALUE FORM key)."""
+    shape: Shape
+    wire_name: str
+    """``locationName`` when the model gives one, else the member name."""
+    location: str | None
+    """``header``, ``uri``, ``querystring``, ``headers``, ``statusCode``; None for body members."""
+
+
+def members(shape: StructureShape) -> tuple[Member, ...]:
+    plan: tuple[Member, ...] | None = shape.__dict__.get(_PLAN)
+    if plan is None:
+        plan = tuple(
+            Member(name, member, _wire_name(member, name), member.serialization.get("location") or None)
+            for name, member in shape.members.items()
+        )
+        shape.__dict__[_PLAN] = plan
+    return plan
+
+
+def _wire_name(shape: Shape, default: str) -> str:
+    name = shape.serialization.get("name")
+    return name if isinstance(name, str) else default

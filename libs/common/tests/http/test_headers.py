@@ -1,0 +1,49 @@
+"""Headers: case-insensitive multi-map whose lookup index stays right across changes."""
+
+from __future__ import annotations
+
+import pytest
+from overcast_common.http import Headers
+
+
+def test_lookups_are_case_insensitive_and_join_repeats() -> None:
+    h = Headers([("Content-Type", "a/b"), ("X-Rep", "1"), ("x-rep", "2")])
+    assert h["content-type"] == "a/b"
+    assert h.get("CONTENT-TYPE") == "a/b"
+    assert h["X-REP"] == "1,2"
+    assert h.get_all("x-Rep") == ["1", "2"]
+    assert "x-rep" in h and "X-Rep" in h
+    assert len(h) == 2
+    assert list(h) == ["Content-Type", "X-Rep"]
+
+
+def test_misses_return_the_default_and_raise_key_error_only_on_indexing() -> None:
+    h = Headers({"Host": "x"})
+    assert h.get("absent") is None
+    assert h.get("absent", "") == ""
+    assert "absent" not in h
+    assert 3 not in h  # type: ignore[operator]
+    assert h.get_all("absent") == []
+    with pytest.raises(KeyError):
+        h["absent"]
+
+
+def test_changes_are_seen_by_later_lookups_and_not_by_an_index_taken_before() -> None:
+    h = Headers([("A", "1")])
+    before = h.index()
+    assert before == {"a": ["1"]}
+    h.add("a", "2")
+    assert h["A"] == "1,2"
+    h.set("B", "3")
+    assert h.get("b") == "3"
+    h.remove("A")
+    assert "a" not in h and h.items_raw() == [("B", "3")]
+    h.remove("never-there")
+    assert h.items_raw() == [("B", "3")]
+    assert before == {"a": ["1"]}  # a snapshot: the verifier holds one while it rewrites headers
+
+
+def test_get_all_returns_a_copy() -> None:
+    h = Headers([("A", "1")])
+    h.get_all("a").append("x")
+    assert h.get_all("a") == ["1"]

@@ -1,0 +1,102 @@
+"""FastLog: the same JSON line as logging's, buffered per event-loop turn, never lost."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import logging
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from overcast_common import logs
+from overcast_common.logs import FastLog, configure_logging, flush_logs
+
+
+@pytest.fixture
+def stream() -> Iterator[io.StringIO]:
+    root = logging.getLogger()
+    saved_handlers, saved_level = root.handlers[:], root.level
+    out = io.StringIO()
+    configure_logging("INFO", out)
+    yield out
+    flush_logs()
+    root.handlers[:] = saved_handlers
+    root.setLevel(saved_level)
+    logs._handler = None
+
+
+def own_root() -> None:
+    """As in a real process: our handler alone on the root (pytest adds its capture handlers per test)."""
+    assert logs._handler is not None
+    logging.getLogger().handlers[:] = [logs._handler]
+
+
+def lines(stream: io.StringIO) -> list[dict[str, object]]:
+    return [json.loads(line) for line in stream.getvalue().splitlines()]
+
+
+def test_line_has_logging_format_and_fields(stream: io.StringIO) -> None:
+    own_root()
+    FastLog("overcast.test").info("request", {"status": 200, "message": "ignored", "path": "/"})
+    (line,) = lines(stream)
+    assert {k: line[k] for k in ("level", "logger", "message", "status", "path")} == {
+        "level": "INFO",
+        "logger": "overcast.test",
+        "message": "request",
+        "status": 200,
+        "path": "/",
+    }
+    stamp = datetime.fromisoformat(str(line["time"]))
+    assert stamp.tzinfo is not None and abs((datetime.now(UTC) - stamp).total_seconds()) < 5
+    assert str(line["time"]).endswith("+00:00") and len(str(line["time"])) == 29
+
+
+async def test_lines_are_written_once_per_loop_turn_in_order(stream: io.StringIO) -> None:
+    own_root()
+    log = FastLog("overcast.test")
+    log.info("a", {})
+    log.info("b", {})
+    assert stream.getvalue() == ""  # still buffered within this turn
+    logging.getLogger("overcast.test").warning("c")  # another record flushes what came first
+    log.info("d", {})
+    await asyncio.sleep(0)
+    assert [line["message"] for line in lines(stream)] == ["a", "b", "c", "d"]
+
+
+async def test_flush_logs_writes_what_is_pending(stream: io.StringIO) -> None:
+    own_root()
+    FastLog("overcast.test").info("pending", {})
+    flush_logs()
+    assert [line["message"] for line in lines(stream)] == ["pending"]
+
+
+def test_a_loop_closed_with_lines_pending_does_not_strand_later_lines(stream: io.StringIO) -> None:
+    own_root()
+    log = FastLog("overcast.test")
+
+    async def write(message: str) -> None:
+        log.info(message, {})
+
+    loop = asyncio.new_event_loop()
+    loop.run_until_complete(write("first"))
+    loop.close()  # may close before its flush callback ran
+    asyncio.run(write("second"))
+    flush_logs()
+    assert [line["message"] for line in lines(stream)] == ["first", "second"]
+
+
+def test_level_is_respected(stream: io.StringIO) -> None:
+    own_root()
+    logging.getLogger().setLevel(logging.WARNING)
+    FastLog("overcast.test").info("quiet", {})
+    flush_logs()
+    assert stream.getvalue() == ""
+
+
+def test_without_configure_logging_lines_go_through_logging(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="overcast.test"):
+        FastLog("overcast.test").info("request", {"status": 201})
+    (record,) = [r for r in caplog.records if r.name == "overcast.test"]
+    assert record.getMessage() == "request" and record.fields == {"status": 201}  # type: ignore[attr-defined]
