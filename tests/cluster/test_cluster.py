@@ -7,7 +7,9 @@ import os
 import socket
 import subprocess
 import sys
+import time
 import urllib.request
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -83,9 +85,14 @@ def test_up_status_logs_down_with_the_aws_cli(tmp_path: Path) -> None:
         status = overcast("cluster", "status", "--data-dir", str(data_dir), "--json")
         assert status.returncode == 0, status.stdout
         rows = {row["name"]: row for row in json.loads(status.stdout)}
-        assert set(rows) == {"redis", "kafka", "postgres", "sts", "sqs", "gateway"}
+        services = {"sts", "sqs", "s3", "cloudtrail", "xray"}
+        assert set(rows) == {"redis", "kafka", "postgres", "gateway", *services}
         assert all(row["state"] == "healthy" and row["pid"] for row in rows.values())
-        assert rows["gateway"]["services"] == {"sts": "remote", "sqs": "remote"}
+        assert rows["gateway"]["services"] == dict.fromkeys(services, "remote")
+        assert set(rows["xray"]["listeners"]) == {"otlp_grpc", "otlp_http", "daemon"}
+        assert all(listening(port) for port in rows["xray"]["listeners"].values())
+        table = overcast("cluster", "status", "--data-dir", str(data_dir)).stdout
+        assert f"otlp_grpc={rows['xray']['listeners']['otlp_grpc']}" in table
 
         assert aws(endpoint, "sts", "get-caller-identity")["Account"] == "000000000000"
         url = aws(endpoint, "sqs", "create-queue", "--queue-name", "cli")["QueueUrl"]
@@ -103,7 +110,7 @@ def test_up_status_logs_down_with_the_aws_cli(tmp_path: Path) -> None:
     finally:
         down = overcast("cluster", "down", "--data-dir", str(data_dir))
     assert down.returncode == 0, down.stderr
-    assert "stopped 6 processes" in down.stdout
+    assert "stopped 9 processes" in down.stdout
     for proc in cluster.procs:  # by pid and kernel start time: nothing of ours is left
         assert start_ticks(proc.pid) != proc.start_ticks, f"{proc.name} still running"
         assert not listening(proc.port), f"{proc.name}'s port {proc.port} still open"
@@ -171,3 +178,46 @@ def test_up_twice_refuses_and_down_is_idempotent(cluster_factory: Any) -> None:
     assert stopped == ["gateway", "sts", "redis", "kafka", "postgres"]
     assert cluster.down() == []
     assert not any(p.alive() for p in cluster.procs)
+
+
+def test_spans_of_every_process_reach_xray_and_so_does_the_daemon_port(cluster_factory: Any) -> None:
+    """``overcast cluster`` points every process's OTLP exporter at X-Ray's free OTLP port, and X-Ray
+    opens its daemon port on a free port too: both paths end in GetTraceSummaries."""
+    cluster = cluster_factory(services=("sts", "xray"), extra_env={"OTEL_BSP_SCHEDULE_DELAY": "50"})
+    xray_ports = cluster.get("xray").extra["listeners"]
+    for name in ("gateway", "sts"):
+        env = cluster.get(name).env
+        assert env["OTEL_SDK_DISABLED"] == "false"
+        assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == f"http://127.0.0.1:{xray_ports['otlp_grpc']}"
+    assert "OTEL_EXPORTER_OTLP_ENDPOINT" not in cluster.get("xray").env  # its own spans stay in process
+
+    sts, xray = client(cluster.endpoint, "sts"), client(cluster.endpoint, "xray")
+    trace_header = f"Root=1-{int(time.time()):08x}-{uuid.uuid4().hex[:24]};Sampled=1"
+
+    def sampled(request: Any, **_: Any) -> None:
+        request.headers["X-Amzn-Trace-Id"] = trace_header
+
+    sts.meta.events.register("before-sign.sts.*", sampled)
+    sts.get_caller_identity()
+    segment = {
+        "name": "daemon-app",
+        "id": uuid.uuid4().hex[:16],
+        "trace_id": f"1-{int(time.time()):08x}-{uuid.uuid4().hex[:24]}",
+        "start_time": time.time() - 0.1,
+        "end_time": time.time(),
+    }
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
+        udp.sendto(
+            b'{"format":"json","version":1}\n' + json.dumps(segment).encode(),
+            ("127.0.0.1", xray_ports["daemon"]),
+        )
+
+    wanted = {"overcast-gateway", "overcast-sts", "daemon-app"}
+    seen: set[str] = set()
+    deadline = time.monotonic() + 20
+    while not wanted <= seen and time.monotonic() < deadline:
+        now = time.time()
+        found = xray.get_trace_summaries(StartTime=now - 300, EndTime=now + 5)["TraceSummaries"]
+        seen = {s["Name"] for summary in found for s in summary["ServiceIds"]}
+        time.sleep(0.2)
+    assert wanted <= seen

@@ -51,6 +51,13 @@ VARIATIONS: dict[str, dict[str, Any]] = {
         "podDisruptionBudget": {"enabled": False},
     },
     "existing-secret": {"credentials": {"existingSecret": "my-overcast-keys"}},
+    "xray-disabled-s3-ephemeral": {
+        "services": {"xray": {"enabled": False}, "s3": {"persistence": {"enabled": False}, "replicas": 2}}
+    },
+    "s3-storage-class-otlp-http": {
+        "services": {"s3": {"persistence": {"enabled": True, "size": "50Gi", "storageClass": "fast"}}},
+        "telemetry": {"otlpProtocol": "http/protobuf"},
+    },
 }
 SERVICES = sorted(load_values(CHART / "values.yaml")["services"])
 
@@ -143,7 +150,7 @@ def test_gateway_reaches_each_service_at_its_kubernetes_service() -> None:
 
 def test_replicas_are_rendered() -> None:
     found = {n: d["spec"]["replicas"] for n, d in deployments(render(VARIATIONS["replicas"])).items()}
-    assert found == {"gateway": 3, "sts": 2, "sqs": 4}
+    assert found == {**{name: 1 for name in SERVICES}, "gateway": 3, "sts": 2, "sqs": 4}
 
 
 def test_autoscaling_replaces_fixed_replicas() -> None:
@@ -284,15 +291,99 @@ def test_external_backends_replace_the_statefulsets() -> None:
 
 
 def test_telemetry_is_wired_by_otel_variables() -> None:
+    """By default every process sends spans to X-Ray's OTLP port (X-Ray itself keeps its own in
+    process); a collector of your own gets everyone's; without either, tracing is off."""
+    xray = f"http://{RELEASE}-xray.{NAMESPACE}.svc"
     for name, env in ((n, component_env(render(), n)) for n in ["gateway", *SERVICES]):
         assert env["OTEL_SERVICE_NAME"] == f"overcast-{name}"
-        assert env["OTEL_SDK_DISABLED"] == "true"
-        assert "OTEL_EXPORTER_OTLP_ENDPOINT" not in env
+        assert env["OTEL_SDK_DISABLED"] == "false"
+        if name == "xray":
+            assert "OTEL_EXPORTER_OTLP_ENDPOINT" not in env
+        else:
+            assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == f"{xray}:4317"
+            assert env["OTEL_EXPORTER_OTLP_PROTOCOL"] == "grpc"
+    manifests = render(VARIATIONS["s3-storage-class-otlp-http"])
+    assert component_env(manifests, "sqs")["OTEL_EXPORTER_OTLP_ENDPOINT"] == f"{xray}:4318"
+    assert component_env(manifests, "sqs")["OTEL_EXPORTER_OTLP_PROTOCOL"] == "http/protobuf"
     manifests = render(VARIATIONS["telemetry-http-probes"])
     for name in ["gateway", *SERVICES]:
         env = component_env(manifests, name)
         assert env["OTEL_SDK_DISABLED"] == "false"
         assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == "http://otel-collector.observability.svc:4317"
+    for values in ({"telemetry": {"enabled": False}}, VARIATIONS["xray-disabled-s3-ephemeral"]):
+        manifests = render(values)
+        for name in deployments(manifests):
+            env = component_env(manifests, name)
+            assert env["OTEL_SDK_DISABLED"] == "true" and "OTEL_EXPORTER_OTLP_ENDPOINT" not in env, name
+
+
+def test_xray_service_exposes_otlp_and_the_daemon_port() -> None:
+    manifests = render()
+    ports = {
+        (p["name"], p["port"], p["protocol"])
+        for p in objects(manifests, "Service")[f"{RELEASE}-xray"]["spec"]["ports"]
+    }
+    assert {
+        ("otlp-grpc", 4317, "TCP"),
+        ("otlp-http", 4318, "TCP"),
+        ("daemon", 2000, "UDP"),
+        ("daemon-tcp", 2000, "TCP"),
+    } <= ports
+    (container,) = deployments(manifests)["xray"]["spec"]["template"]["spec"]["containers"]
+    assert {(p["containerPort"], p["protocol"]) for p in container["ports"]} >= {(2000, "UDP"), (4317, "TCP")}
+    # no other component grows extra ports
+    for name in SERVICES:
+        if name != "xray":
+            service = objects(manifests, "Service")[f"{RELEASE}-{name}"]
+            assert [p["name"] for p in service["spec"]["ports"]] == ["grpc", "health"], name
+
+
+def test_s3_keeps_its_bytes_on_its_own_volume() -> None:
+    manifests = render()
+    (claim,) = objects(manifests, "PersistentVolumeClaim").values()
+    assert claim["metadata"]["name"] == f"{RELEASE}-s3-data"
+    assert claim["metadata"]["annotations"]["helm.sh/resource-policy"] == "keep"
+    assert claim["spec"]["accessModes"] == ["ReadWriteOnce"]
+    s3 = deployments(manifests)["s3"]["spec"]
+    assert s3["replicas"] == 1
+    assert s3["strategy"] == {"type": "Recreate"}  # an RWO volume cannot follow a surge pod
+    pod = s3["template"]["spec"]
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    assert volumes["data"] == {"name": "data", "persistentVolumeClaim": {"claimName": f"{RELEASE}-s3-data"}}
+    (main,) = pod["containers"]
+    assert {"name": "data", "mountPath": "/data"} in main["volumeMounts"]
+    assert main["securityContext"]["readOnlyRootFilesystem"] is True
+    assert component_env(manifests, "s3")["OVERCAST_DATA_DIR"] == "/data"
+    # every other service keeps scratch state only
+    for name, deployment in deployments(manifests).items():
+        if name != "s3":
+            data = {v["name"]: v for v in deployment["spec"]["template"]["spec"]["volumes"]}["data"]
+            assert data == {"name": "data", "emptyDir": {}}, name
+            assert deployment["spec"]["strategy"]["type"] == "RollingUpdate"
+    sized = render(VARIATIONS["s3-storage-class-otlp-http"])
+    (claim,) = objects(sized, "PersistentVolumeClaim").values()
+    assert claim["spec"]["storageClassName"] == "fast"
+    assert claim["spec"]["resources"]["requests"]["storage"] == "50Gi"
+    assert objects(render(VARIATIONS["xray-disabled-s3-ephemeral"]), "PersistentVolumeClaim") == {}
+
+
+@pytest.mark.parametrize(
+    "s3", [{"replicas": 2}, {"autoscaling": {"enabled": True, "minReplicas": 2, "maxReplicas": 4}}]
+)
+def test_one_volume_means_one_s3_replica(s3: dict[str, Any]) -> None:
+    with pytest.raises(Exception, match="persistence gives one pod its volume"):
+        render({"services": {"s3": s3}})
+
+
+def test_kafka_never_creates_topics_by_itself_and_keeps_committed_offsets() -> None:
+    (kafka,) = objects(render(), "StatefulSet")[f"{RELEASE}-kafka"]["spec"]["template"]["spec"]["containers"]
+    env = {e["name"]: e.get("value") for e in kafka["env"]}
+    assert env["KAFKA_AUTO_CREATE_TOPICS_ENABLE"] == "false"
+    assert int(env["KAFKA_OFFSETS_RETENTION_MINUTES"]) >= 365 * 24 * 60
+    for name in SERVICES:
+        assert component_env(render(), name)["OVERCAST_KAFKA_BOOTSTRAP_SERVERS"] == (
+            f"{RELEASE}-kafka.{NAMESPACE}.svc:9092"
+        )
 
 
 def test_a_service_env_block_overrides_and_extends() -> None:
@@ -358,6 +449,9 @@ def test_kind_publishes_the_gateway_nodeport_on_localhost_4566() -> None:
         {"credentials": {"accountId": "12"}},
         {"gateway": {"service": {"type": "NodePort", "nodePort": 4566}}},
         {"postgresql": {"external": {"url": "mysql://db.example/overcast"}}},
+        {"telemetry": {"otlpProtocol": "http/json"}},
+        {"services": {"xray": {"extraPorts": [{"name": "Bad_Name", "port": 1, "protocol": "TCP"}]}}},
+        {"services": {"s3": {"persistence": {"enabled": True, "accessMode": "ReadOnlyMany"}}}},
     ],
 )
 def test_values_outside_the_schema_are_refused(values: dict[str, Any]) -> None:

@@ -11,10 +11,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from deploy_chart import component_env, deployments, render
+from deploy_chart import CHART, NAMESPACE, RELEASE, component_env, deployments, load_values, objects, render
 from overcast_common.config import installed_services
 
-from overcast.cluster.env import GATEWAY, Backends, Shared, is_address_like, service_environment
+from overcast.cluster.env import (
+    GATEWAY,
+    OTLP_LISTENER,
+    SERVICE_LISTENERS,
+    XRAY,
+    Backends,
+    Shared,
+    is_address_like,
+    service_environment,
+)
 
 BACKENDS = Backends(
     redis_url="redis://127.0.0.1:1/0",
@@ -23,10 +32,26 @@ BACKENDS = Backends(
 )
 
 
-def cluster_env(name: str, shared: Shared) -> dict[str, str]:
-    addresses = {service: f"127.0.0.1:{50000 + i}" for i, service in enumerate(installed_services())}
+LISTENER_PORTS = {
+    service: {listener: 40000 + i for i, listener in enumerate(specs)}
+    for service, specs in SERVICE_LISTENERS.items()
+}
+
+
+def cluster_env(name: str, shared: Shared, services: tuple[str, ...] | None = None) -> dict[str, str]:
+    """What ``overcast cluster`` gives ``name`` when it runs ``services`` (default: all installed)."""
+    services = installed_services() if services is None else services
+    addresses = {service: f"127.0.0.1:{50000 + i}" for i, service in enumerate(services)}
+    xray = LISTENER_PORTS[XRAY][OTLP_LISTENER[shared.otlp_protocol]]
     return service_environment(
-        name, shared=shared, backends=BACKENDS, port=4566, health_port=8080, service_addresses=addresses
+        name,
+        shared=shared,
+        backends=BACKENDS,
+        port=4566,
+        health_port=8080,
+        service_addresses=addresses,
+        listener_ports=LISTENER_PORTS.get(name),
+        xray_endpoint=f"http://127.0.0.1:{xray}" if XRAY in services else "",
     )
 
 
@@ -76,8 +101,14 @@ def test_default_values(component: str) -> None:
             },
         ),
         ({"services": {"sqs": {"replicas": 3}}, "gateway": {"replicas": 2}}, {}),
+        ({"telemetry": {"enabled": False}}, {"tracing": False}),
+        ({"telemetry": {"otlpProtocol": "http/protobuf"}}, {"otlp_protocol": "http/protobuf"}),
+        (
+            {"telemetry": {"otlpEndpoint": "http://collector:4318", "otlpProtocol": "http/protobuf"}},
+            {"otlp_endpoint": "http://collector:4318", "otlp_protocol": "http/protobuf"},
+        ),
     ],
-    ids=["telemetry", "config-and-credentials", "replicas"],
+    ids=["telemetry", "config-and-credentials", "replicas", "tracing-off", "otlp-http", "collector-http"],
 )
 def test_variations(values: dict[str, Any], shared: dict[str, Any]) -> None:
     manifests = render(values)
@@ -99,3 +130,64 @@ def test_address_values_point_at_the_same_things() -> None:
     assert sqs["OVERCAST_SQS_REDIS_URL"] == sqs["OVERCAST_REDIS_URL"]
     mine = cluster_env("sqs", Shared(data_dir=Path("/data")))
     assert mine["OVERCAST_SQS_REDIS_URL"] == mine["OVERCAST_REDIS_URL"]
+
+
+def test_without_xray_tracing_is_off_in_both() -> None:
+    manifests = render({"services": {XRAY: {"enabled": False}}})
+    services = tuple(s for s in installed_services() if s != XRAY)
+    assert set(deployments(manifests)) == {GATEWAY, *services}
+    for component in deployments(manifests):
+        chart = component_env(manifests, component)
+        assert_same(chart, cluster_env(component, Shared(data_dir=Path("/data")), services), component)
+        assert chart["OTEL_SDK_DISABLED"] == "true" and "OTEL_EXPORTER_OTLP_ENDPOINT" not in chart
+
+
+@pytest.mark.parametrize("protocol", ["grpc", "http/protobuf"])
+def test_spans_go_to_xrays_otlp_listener_and_xrays_own_stay_in_process(protocol: str) -> None:
+    manifests = render({"telemetry": {"otlpProtocol": protocol}})
+    shared = Shared(data_dir=Path("/data"), otlp_protocol=protocol)
+    listener = OTLP_LISTENER[protocol]
+    chart_port = SERVICE_LISTENERS[XRAY][listener].chart_port
+    for component in [GATEWAY, *installed_services()]:
+        chart, mine = component_env(manifests, component), cluster_env(component, shared)
+        for env in (chart, mine):
+            assert env["OTEL_SDK_DISABLED"] == "false", component
+        if component == XRAY:  # its own spans: the in-process sink, no network
+            assert "OTEL_EXPORTER_OTLP_ENDPOINT" not in chart and "OTEL_EXPORTER_OTLP_ENDPOINT" not in mine
+            continue
+        assert chart["OTEL_EXPORTER_OTLP_ENDPOINT"] == f"http://{RELEASE}-xray.{NAMESPACE}.svc:{chart_port}"
+        assert mine["OTEL_EXPORTER_OTLP_ENDPOINT"] == f"http://127.0.0.1:{LISTENER_PORTS[XRAY][listener]}"
+        assert chart["OTEL_EXPORTER_OTLP_PROTOCOL"] == mine["OTEL_EXPORTER_OTLP_PROTOCOL"] == protocol
+
+
+def test_extra_listeners_are_the_same_in_the_chart_and_the_cluster() -> None:
+    """``SERVICE_LISTENERS`` (what ``overcast cluster`` opens) == the chart's ``extraPorts`` (what the
+    Service exposes): same variables, the chart's fixed ports, every protocol, on the container too."""
+    manifests = render()
+    values = load_values(CHART / "values.yaml")["services"]
+    for name, spec in values.items():
+        declared = spec.get("extraPorts", [])
+        expected = {
+            (listener.env, listener.chart_port, protocol)
+            for listener in SERVICE_LISTENERS.get(name, {}).values()
+            for protocol in listener.protocols
+        }
+        # an entry without `env` is another protocol on a port an entry with `env` names
+        named = {p["port"]: p["env"] for p in declared if "env" in p}
+        assert {(named[p["port"]], p["port"], p["protocol"]) for p in declared} == expected, name
+        env = component_env(manifests, name)
+        for variable, port, _ in expected:
+            assert env[variable] == str(port)
+        service = objects(manifests, "Service")[f"{RELEASE}-{name}"]["spec"]["ports"]
+        container = deployments(manifests)[name]["spec"]["template"]["spec"]["containers"][0]["ports"]
+        for exposed in (service, container):
+            found = {(p.get("port", p.get("containerPort")), p["protocol"]) for p in exposed}
+            assert {(port, protocol) for _, port, protocol in expected} <= found, name
+
+
+def test_kafka_reaches_every_service_in_both() -> None:
+    manifests = render()
+    for service in installed_services():
+        chart, mine = component_env(manifests, service), cluster_env(service, Shared(data_dir=Path("/data")))
+        assert chart["OVERCAST_KAFKA_BOOTSTRAP_SERVERS"] == f"{RELEASE}-kafka.{NAMESPACE}.svc:9092"
+        assert mine["OVERCAST_KAFKA_BOOTSTRAP_SERVERS"] == BACKENDS.kafka_bootstrap_servers

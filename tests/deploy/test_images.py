@@ -58,14 +58,28 @@ def test_service_image_is_its_package_on_the_shared_base(name: str) -> None:
     assert ("ENTRYPOINT", f'["python", "-m", "overcast_{name}"]') in runtime
     # nothing in the final stage installs or builds anything, nor switches back to root
     assert not any(w in ("RUN", "USER", "ADD") for w, _ in runtime)
-    exposed = {int(p) for w, r in runtime if w == "EXPOSE" for p in r.split()}
+    exposed = {exposure(p) for w, r in runtime if w == "EXPOSE" for p in r.split()}
     env = " ".join(r for w, r in runtime if w == "ENV")
     if name == "gateway":
-        assert exposed == {VALUES["gateway"]["service"]["port"]} and "OVERCAST_PORT=4566" in env
+        assert exposed == {(VALUES["gateway"]["service"]["port"], "TCP")} and "OVERCAST_PORT=4566" in env
     else:
-        assert exposed == {VALUES["ports"]["grpc"], VALUES["ports"]["health"]}
+        extra = VALUES["services"][name].get("extraPorts", [])
+        assert exposed == {
+            (VALUES["ports"]["grpc"], "TCP"),
+            (VALUES["ports"]["health"], "TCP"),
+            *((p["port"], p["protocol"]) for p in extra),
+        }
         assert f"OVERCAST_PORT={VALUES['ports']['grpc']}" in env
         assert f"OVERCAST_HEALTH_PORT={VALUES['ports']['health']}" in env
+        for port in extra:  # the image listens where the chart's Service sends traffic
+            if "env" in port:
+                assert f"{port['env']}={port['port']}" in env
+
+
+def exposure(spec: str) -> tuple[int, str]:
+    """``EXPOSE 2000/udp`` -> ``(2000, "UDP")``; TCP when no protocol is given."""
+    port, _, protocol = spec.partition("/")
+    return int(port), (protocol or "tcp").upper()
 
 
 def test_runtime_base_is_slim_unprivileged_and_tool_free() -> None:

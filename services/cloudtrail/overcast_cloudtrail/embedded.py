@@ -1,8 +1,9 @@
 """CloudTrail inside the gateway's process (embedded mode): ``await start(settings)``.
 
 The same object runs in its own process in cluster mode (``python -m overcast_cloudtrail``). Besides the
-API it answers one internal operation, ``AUDIT_OPERATION``: batches of event records the gateway's
-audit step ships (in-process here, over gRPC dispatch in cluster mode).
+API it answers two internal operations (in-process here, over gRPC dispatch in cluster mode):
+``AUDIT_OPERATION``, batches of event records the gateway's audit step ships, and
+``SELECTION_OPERATION``, which data events logging trails want (also in every batch's reply).
 
 Background jobs: the retention sweep (events older than 90 days, at start and every
 ``OVERCAST_CLOUDTRAIL_SWEEP_SECONDS``, default 3600) and trail delivery (a log file per logging trail
@@ -29,7 +30,7 @@ from overcast_common.errors import ValidationError
 from overcast_common.service import ServiceHandler
 
 from overcast_cloudtrail.delivery import LocalDirectoryDelivery
-from overcast_cloudtrail.ingest import AUDIT_OPERATION
+from overcast_cloudtrail.ingest import AUDIT_OPERATION, SELECTION_OPERATION
 from overcast_cloudtrail.provider import CloudtrailProvider
 from overcast_cloudtrail.store import CloudtrailStore
 from overcast_cloudtrail.store.sql import SqlCloudtrailStore
@@ -50,7 +51,13 @@ class CloudtrailHandler:
             events = params.get("Events")
             if not isinstance(events, list) or not all(isinstance(e, str) for e in events):
                 raise ValidationError("Events must be a list of CloudTrail records (JSON strings).")
-            return {"Stored": await self.provider.ingest(events)}
+            records = params.get("Records")
+            if not isinstance(records, list) or len(records) != len(events):
+                records = None  # only the in-process gateway sends them; the JSON is authoritative
+            stored = await self.provider.ingest(events, records)
+            return {"Stored": stored, "Selection": await self.provider.audit_selection()}
+        if context.operation == SELECTION_OPERATION:
+            return {"Selection": await self.provider.audit_selection()}
         return await self.api(context, params)
 
 

@@ -15,8 +15,12 @@ from typing import Any
 from overcast_cloudtrail.store import NewEvent
 
 AUDIT_OPERATION = "overcast:PutAuditEvents"
-"""The internal operation the gateway ships batches with (``overcast_gateway.audit``); not in the model,
-so no client can call it."""
+"""The internal operation the gateway ships batches with (``overcast_gateway.audit``): ``{"Events":
+[json], "Records": [dict]}`` (``Records`` only in-process: each record's indexed fields), answered with
+``{"Stored": n, "Selection": [rule]}``; not in the model, so no client can call it."""
+SELECTION_OPERATION = "overcast:GetAuditSelection"
+"""The internal operation the gateway asks which data events trails want with: ``{"Selection": [rule]}``
+(``selectors.data_selection``)."""
 
 RESOURCE_MEMBERS: Mapping[str, Mapping[str, str]] = {
     "sqs.amazonaws.com": {"queueUrl": "AWS::SQS::Queue", "queueName": "AWS::SQS::Queue"},
@@ -51,10 +55,12 @@ class BadEvent(ValueError):
     """A record that is not a CloudTrail event (missing or malformed required fields)."""
 
 
-def parse_event(document: str) -> NewEvent:
-    """The indexed row of one record; raises ``BadEvent`` for anything that is not one."""
+def parse_event(document: str, fields: Mapping[str, Any] | None = None) -> NewEvent:
+    """The indexed row of one record; raises ``BadEvent`` for anything that is not one. ``fields`` are
+    the record's own indexed members when the gateway handed them over (embedded), so ``document`` is
+    not parsed again; they must come from the same record."""
     try:
-        event = json.loads(document)
+        event = json.loads(document) if fields is None else fields
         event_time = _event_time(event["eventTime"])
         identity = event.get("userIdentity") or {}
         return NewEvent(

@@ -16,7 +16,7 @@ import ipaddress
 import json
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
@@ -70,7 +70,13 @@ from overcast_common.context import RequestContext
 
 from overcast_cloudtrail.delivery import LogDelivery, log_file, log_file_key
 from overcast_cloudtrail.ingest import BadEvent, parse_event
-from overcast_cloudtrail.selectors import ADVANCED_FIELDS, BASIC_DATA_TYPES, DEFAULT_SELECTORS, trail_logs
+from overcast_cloudtrail.selectors import (
+    ADVANCED_FIELDS,
+    BASIC_DATA_TYPES,
+    DEFAULT_SELECTORS,
+    data_selection,
+    trail_logs,
+)
 from overcast_cloudtrail.store import CloudtrailStore, EventQuery, LookupKey, TrailRecord
 
 log = logging.getLogger("overcast.cloudtrail")
@@ -83,6 +89,9 @@ LOOKUP_KEYS: tuple[LookupKey, ...] = (
 )  # fmt: skip
 DELIVERY_PAGE = 1000
 INGEST_CHUNK = 100
+SELECTION_TTL_S = 0.5
+"""How long the data-event selection is reused before the trails are read again (another replica may
+have changed them; changes made here drop it at once)."""
 _TRAIL_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9]|[._-](?=[A-Za-z0-9]))*$")
 _BUCKET_NAME = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
 _TRAIL_ARN = re.compile(r"^arn:aws[a-z-]*:cloudtrail:([a-z0-9-]+):(\d{12}):trail/(.+)$")
@@ -125,23 +134,47 @@ class CloudtrailProvider(CloudtrailApi):
         self.store = store
         self.delivery = delivery
         self.clock = clock
+        self._selection: list[dict[str, Any]] | None = None
+        self._selection_until = 0.0
+        self._selection_lock = asyncio.Lock()
 
     # --- the event log ----------------------------------------------------------------------------
 
-    async def ingest(self, documents: Sequence[str]) -> int:
+    async def ingest(
+        self, documents: Sequence[str], records: Sequence[Mapping[str, Any] | None] | None = None
+    ) -> int:
         """Store records shipped by the gateway (one transaction per batch); malformed ones are logged
-        and skipped. Parsing yields to the event loop every ``INGEST_CHUNK`` records: embedded, it
-        shares the loop with the requests being served."""
+        and skipped. ``records`` (embedded) holds each record's indexed fields, so it is not parsed
+        again. Parsing yields to the event loop every ``INGEST_CHUNK`` records: embedded, it shares the
+        loop with the requests being served."""
         rows = []
         for start in range(0, len(documents), INGEST_CHUNK):
             if start:
                 await asyncio.sleep(0)
-            for document in documents[start : start + INGEST_CHUNK]:
+            for i in range(start, min(start + INGEST_CHUNK, len(documents))):
                 try:
-                    rows.append(parse_event(document))
+                    rows.append(parse_event(documents[i], records[i] if records is not None else None))
                 except BadEvent as exc:
                     log.warning("cloudtrail: event skipped", extra={"fields": {"error": str(exc)}})
         return await self.store.put_events(rows)
+
+    async def audit_selection(self) -> list[dict[str, Any]]:
+        """The data events logging trails want (``selectors.data_selection``), for the gateway's hook."""
+        loop = asyncio.get_running_loop()
+        async with self._selection_lock:
+            if self._selection is None or loop.time() >= self._selection_until:
+                trails = await self.store.list_trails()
+                self._selection = data_selection([(t.account_id, t.document) for t in trails])
+                self._selection_until = loop.time() + SELECTION_TTL_S
+            return self._selection
+
+    async def _put_trail(self, record: TrailRecord) -> None:
+        await self.store.put_trail(record)
+        self._selection = None
+
+    async def _delete_trail(self, record: TrailRecord) -> None:
+        await self.store.delete_trail(record.account_id, record.name)
+        self._selection = None
 
     async def sweep(self) -> int:
         """Retention: delete events older than 90 days; returns how many."""
@@ -312,7 +345,7 @@ class CloudtrailProvider(CloudtrailApi):
         trail.update({k: v for k, v in optional.items() if v is not None})
         _set_sns_arn(trail, context)
         document = {"Trail": trail, "Status": {"IsLogging": False}, "Tags": tags, "Cursor": 0}
-        await self.store.put_trail(TrailRecord(context.account_id, name, context.region, document))
+        await self._put_trail(TrailRecord(context.account_id, name, context.region, document))
         return cast(CreateTrailResponse, _trail_response(trail))
 
     async def update_trail(
@@ -362,12 +395,12 @@ class CloudtrailProvider(CloudtrailApi):
             trail["LogFileValidationEnabled"] = enable_log_file_validation
         trail.pop("SnsTopicARN", None)
         _set_sns_arn(trail, context)
-        await self.store.put_trail(record)
+        await self._put_trail(record)
         return cast(UpdateTrailResponse, _trail_response(trail))
 
     async def delete_trail(self, context: RequestContext, *, name: str) -> DeleteTrailResponse:
         record = await self._trail(context, name, home=True)
-        await self.store.delete_trail(record.account_id, record.name)
+        await self._delete_trail(record)
         return {}
 
     async def get_trail(self, context: RequestContext, *, name: str) -> GetTrailResponse:
@@ -411,7 +444,7 @@ class CloudtrailProvider(CloudtrailApi):
             now = _epoch(self.clock())
             status.update(IsLogging=True, StartLoggingTime=now)
             record.document["Cursor"] = await self.store.last_seq()  # deliver what happens from now on
-            await self.store.put_trail(record)
+            await self._put_trail(record)
         return {}
 
     async def stop_logging(self, context: RequestContext, *, name: str) -> StopLoggingResponse:
@@ -420,7 +453,7 @@ class CloudtrailProvider(CloudtrailApi):
         if status.get("IsLogging"):
             await self._deliver_trail(record)  # what was logged before stopping still goes out
             status.update(IsLogging=False, StopLoggingTime=_epoch(self.clock()))
-            await self.store.put_trail(record)
+            await self._put_trail(record)
         return {}
 
     async def get_trail_status(self, context: RequestContext, *, name: str) -> GetTrailStatusResponse:
@@ -463,7 +496,7 @@ class CloudtrailProvider(CloudtrailApi):
             selectors = [_advanced_selector(s) for s in advanced_event_selectors or []]
             document["AdvancedEventSelectors"] = out["AdvancedEventSelectors"] = selectors
         document["Trail"]["HasCustomEventSelectors"] = True
-        await self.store.put_trail(record)
+        await self._put_trail(record)
         return cast(PutEventSelectorsResponse, out)
 
     async def get_event_selectors(
@@ -499,7 +532,7 @@ class CloudtrailProvider(CloudtrailApi):
             )
         record.document["InsightSelectors"] = [{"InsightType": k} for k in kinds]
         record.document["Trail"]["HasInsightSelectors"] = bool(kinds)
-        await self.store.put_trail(record)
+        await self._put_trail(record)
         return cast(
             PutInsightSelectorsResponse,
             {
@@ -564,7 +597,7 @@ class CloudtrailProvider(CloudtrailApi):
         if len(tags) > MAX_TAGS:
             raise TagsLimitExceededException(f"The number of tags on the resource cannot exceed {MAX_TAGS}.")
         record.document["Tags"] = [{"Key": k, "Value": v} for k, v in tags.items()]
-        await self.store.put_trail(record)
+        await self._put_trail(record)
         return {}
 
     async def remove_tags(
@@ -573,7 +606,7 @@ class CloudtrailProvider(CloudtrailApi):
         record = await self._tagged(context, resource_id)
         gone = {t["Key"] for t in _check_tags(tags_list)}
         record.document["Tags"] = [t for t in record.document.get("Tags", []) if t["Key"] not in gone]
-        await self.store.put_trail(record)
+        await self._put_trail(record)
         return {}
 
     async def list_tags(
@@ -617,14 +650,14 @@ class CloudtrailProvider(CloudtrailApi):
                     files += 1
             except Exception as exc:  # the trail says why; the next round retries from the same cursor
                 status["LatestDeliveryError"] = f"{type(exc).__name__}: {exc}"
-                await self.store.put_trail(record)
+                await self._put_trail(record)
                 return files
             document["Cursor"] = events[-1].seq
             if by_region:
                 status["LatestDeliveryTime"] = _epoch(now)
                 status["LatestDeliveryAttemptSucceeded"] = status["LatestDeliveryAttemptTime"]
                 status.pop("LatestDeliveryError", None)
-            await self.store.put_trail(record)
+            await self._put_trail(record)
         return files
 
     # --- CloudTrail Lake, channels, dashboards, organizations: not in Overcast ---------------------

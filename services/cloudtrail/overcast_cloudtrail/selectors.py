@@ -115,3 +115,56 @@ def _field_match(field: Mapping[str, Any], values: Sequence[str]) -> bool:
     if field.get("NotEndsWith"):
         tests.append(all(not v.endswith(p) for v in values for p in field["NotEndsWith"]))
     return all(tests)
+
+
+def data_selection(trails: Sequence[tuple[str, Mapping[str, Any]]]) -> list[dict[str, Any]]:
+    """The data events logging trails want, as the gateway's audit step filters them: one rule
+    ``{"Account", "Region", "Type", "ReadOnly", "EventNames"}`` per data-event selector (``"*"`` for any
+    region, resource type or read-only value; no ``EventNames`` for any name), given ``(account, trail
+    document)`` pairs. Coarse but never narrower than the selectors: delivery (``trail_logs``) filters
+    exactly, this only spares the gateway events nobody wants."""
+    rules: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for account, document in trails:
+        trail = document["Trail"]
+        if not document.get("Status", {}).get("IsLogging"):
+            continue
+        region = "*" if trail.get("IsMultiRegionTrail") else str(trail["HomeRegion"])
+        for kind, read_only, names in _data_wants(document):
+            rule: dict[str, Any] = {"Account": account, "Region": region, "Type": kind, "ReadOnly": read_only}
+            if names:
+                rule["EventNames"] = sorted(names)
+            rules.setdefault((account, region, kind, read_only, tuple(sorted(names))), rule)
+    return list(rules.values())
+
+
+def _data_wants(document: Mapping[str, Any]) -> list[tuple[str, str, frozenset[str]]]:
+    """``(resource type or "*", "true"/"false"/"*", event names or none for any)`` per data selector."""
+    advanced = document.get("AdvancedEventSelectors")
+    out: list[tuple[str, str, frozenset[str]]] = []
+    if advanced:
+        for selector in advanced:
+            fields = {f.get("Field"): f for f in selector.get("FieldSelectors") or ()}
+            category = fields.get("eventCategory") or {}
+            if not _may_equal(category, "Data"):
+                continue
+            kinds = list((fields.get("resources.type") or {}).get("Equals") or ()) or ["*"]
+            read_only = "*"
+            flag: Sequence[Any] = (fields.get("readOnly") or {}).get("Equals") or ()
+            if len(flag) == 1 and str(flag[0]).lower() in ("true", "false"):
+                read_only = str(flag[0]).lower()
+            names = frozenset((fields.get("eventName") or {}).get("Equals") or ())
+            out.extend((kind, read_only, names) for kind in kinds)
+        return out
+    for selector in document.get("EventSelectors") or ():
+        read_only = {"ReadOnly": "true", "WriteOnly": "false"}.get(str(selector.get("ReadWriteType")), "*")
+        for data in selector.get("DataResources") or ():
+            if data.get("Type") and data.get("Values"):
+                out.append((str(data["Type"]), read_only, frozenset()))
+    return out
+
+
+def _may_equal(field: Mapping[str, Any], value: str) -> bool:
+    """Whether a field selector can match ``value`` (only its equality operators are decisive)."""
+    if field.get("Equals") and value not in field["Equals"]:
+        return False
+    return value not in (field.get("NotEquals") or ())

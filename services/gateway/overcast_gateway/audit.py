@@ -19,6 +19,16 @@ What is recorded, as AWS does: every authenticated call whose operation is known
 read-only management event). Not recorded: ``/_overcast/*`` routes, calls that fail before the
 operation is known or before authentication (AWS has no caller identity for those either).
 
+Data events (``DATA_EVENTS``: SQS messages, S3 objects, Lambda Invoke, …) are recorded only when a
+logging trail's event selectors ask for them, as AWS does (event history never shows them): CloudTrail
+answers every batch, and ``SELECTION_OPERATION`` every ``SELECTION_TTL_S`` (at once after a call that
+changes trails), with the data events wanted per account and region, and the hook drops the others
+with one set lookup before anything is queued. The selection is coarse (resource type, read-only,
+event name); CloudTrail's delivery applies the trails' selectors exactly.
+
+Embedded, a batch carries each record's indexed fields as a dict next to its JSON (``Records``), so
+CloudTrail does not parse what it was just given; over gRPC only the JSON travels.
+
 Set ``OVERCAST_AUDIT=off`` to turn auditing off (benchmarks); it is off anyway when CloudTrail is not
 among the services.
 """
@@ -41,6 +51,7 @@ from urllib.parse import urlsplit
 
 from botocore.model import OperationModel, Shape
 from overcast_common.context import Principal, RequestContext
+from overcast_common.dispatch.in_process import InProcessDispatcher
 from overcast_common.dispatch.interface import Dispatcher
 from overcast_common.errors import ServiceError
 
@@ -53,6 +64,15 @@ EVENT_VERSION = "1.11"
 """CloudTrail's record format version (the current one in AWS's "record contents" reference)."""
 AUDIT_OPERATION = "overcast:PutAuditEvents"
 """The internal operation CloudTrail's handler answers (``overcast_cloudtrail.ingest``): ``{"Events": [json]}``."""
+SELECTION_OPERATION = "overcast:GetAuditSelection"
+"""The internal operation answering ``{"Selection": [rule]}``: the data events logging trails want (see
+``overcast_cloudtrail.selectors.data_selection``); batches' replies carry it too."""
+SELECTION_TTL_S = 1.0
+"""How old the selection may get before the drain asks again (trail changes made elsewhere)."""
+SELECTION_CHANGES = frozenset(
+    {"CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging", "PutEventSelectors"}
+)
+"""CloudTrail operations after which the selection is fetched at once."""
 AUDIT_SERVICE = "cloudtrail"
 HIDDEN = "HIDDEN_DUE_TO_SECURITY_REASONS"
 QUEUE_CAPACITY = 10_000
@@ -97,6 +117,17 @@ DATA_EVENTS: Mapping[str, frozenset[str]] = {
     "kinesis": frozenset({"PutRecord", "PutRecords", "GetRecords", "GetShardIterator", "SubscribeToShard"}),
 }
 """Operations CloudTrail logs as data events (``eventCategory: Data``), not shown by ``LookupEvents``."""
+
+DATA_RESOURCE_TYPES: Mapping[str, frozenset[str]] = {
+    "s3": frozenset({"AWS::S3::Object", "AWS::S3::AccessPoint"}),
+    "lambda": frozenset({"AWS::Lambda::Function"}),
+    "dynamodb": frozenset({"AWS::DynamoDB::Table"}),
+    "dynamodbstreams": frozenset({"AWS::DynamoDB::Stream"}),
+    "sqs": frozenset({"AWS::SQS::Queue"}),
+    "sns": frozenset({"AWS::SNS::Topic"}),
+    "kinesis": frozenset({"AWS::Kinesis::Stream", "AWS::Kinesis::StreamConsumer"}),
+}
+"""The ``resources.type`` values a data event selector names to ask for a service's data events."""
 
 READ_ONLY_PREFIXES = (
     "Get", "List", "Describe", "Head", "Lookup", "Search", "Query", "Scan", "BatchGet", "Select",
@@ -378,13 +409,18 @@ def encode_event(event: Mapping[str, Any]) -> str:
 
 
 def _text(value: str | None) -> str:
-    return "null" if value is None else _string(value)  # type: ignore[no-any-return]
+    return "null" if value is None else _string(value)
 
 
 def encode_call(call: Call) -> str:
-    """The JSON record of one call (what ships to CloudTrail): ``encode_event(build_event(call))``,
-    assembled from pre-encoded parts (the record's start is the same for a caller and operation), so
-    only the request and response go through the JSON encoder."""
+    """The JSON record of one call (what ships to CloudTrail): ``encode_event(build_event(call))``."""
+    return encode_record(call, columns=False)[0]
+
+
+def encode_record(call: Call, *, columns: bool) -> tuple[str, dict[str, Any] | None]:
+    """The JSON record of one call, assembled from pre-encoded parts (the record's start is the same for
+    a caller and operation), so only the request and response go through the JSON encoder; with
+    ``columns``, also the record's indexed fields as a dict (embedded: CloudTrail need not parse)."""
     context, operation = call.context, call.operation
     service = context.service
     plan = _plan(service, operation)
@@ -407,6 +443,7 @@ def encode_call(call: Call) -> str:
     error = call.error
     if error is None and call.result and not read_only:
         response = recorded(operation.output_shape, call.result, bodies) or None
+    eid = event_id()
     parts = [
         head,
         _event_time(call.at),
@@ -431,12 +468,12 @@ def encode_call(call: Call) -> str:
         ',"requestID":',
         _text(context.request_id),
         ',"eventID":"',
-        event_id(),
+        eid,
         '","readOnly":',
         "true" if read_only else "false",
     )
-    if data:
-        resources = data_resources(service, call.params, account, context.region)
+    resources = data_resources(service, call.params, account, context.region) if data else None
+    if resources is not None:
         parts += (',"resources":', _encode(resources))
     parts += (
         ',"eventType":"AwsApiCall","managementEvent":',
@@ -445,7 +482,53 @@ def encode_call(call: Call) -> str:
         _text(account),
         ',"eventCategory":"Data"}' if data else ',"eventCategory":"Management"}',
     )
-    return "".join(parts)
+    if not columns:
+        return "".join(parts), None
+    return "".join(parts), {
+        "eventID": eid,
+        "eventTime": parts[1],
+        "eventSource": plan.event_source,
+        "eventName": operation.name,
+        "awsRegion": context.region,
+        "userIdentity": _identity(principal, account),
+        "requestParameters": request,
+        "responseElements": response,
+        "readOnly": read_only,
+        "resources": resources,
+        "recipientAccountId": account,
+        "eventCategory": "Data" if data else "Management",
+    }
+
+
+# --- which data events are wanted ------------------------------------------------------------------
+
+Wanted = Mapping[tuple[str, str], frozenset[tuple[str, str]]]
+"""``(account, region or "*")`` → the ``(service, operation)`` data events some logging trail wants."""
+
+
+def compile_selection(rules: Any) -> dict[tuple[str, str], frozenset[tuple[str, str]]]:
+    """CloudTrail's selection (``[{"Account", "Region", "Type", "ReadOnly", "EventNames"}]``, ``"*"`` for
+    any) as the hook's lookup table; malformed rules are ignored."""
+    wanted: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for rule in rules if isinstance(rules, list) else ():
+        if not isinstance(rule, Mapping):
+            continue
+        kind, read_only = rule.get("Type", "*"), rule.get("ReadOnly", "*")
+        names = frozenset(rule.get("EventNames") or ())
+        for service, operations in DATA_EVENTS.items():
+            if kind != "*" and kind not in DATA_RESOURCE_TYPES[service]:
+                continue
+            for operation in operations:
+                if names and operation not in names:
+                    continue
+                if read_only != "*" and (read_only == "true") != is_read_only(service, operation):
+                    continue
+                key = (str(rule.get("Account", "")), str(rule.get("Region", "*")))
+                wanted.setdefault(key, set()).add((service, operation))
+    return {key: frozenset(pairs) for key, pairs in wanted.items()}
+
+
+_NOTHING: frozenset[tuple[str, str]] = frozenset()
 
 
 # --- the queue and its drain ------------------------------------------------------------------------
@@ -467,6 +550,8 @@ class AuditStats:
     """Calls not audited because the queue was full."""
     dropped_failed: int = 0
     """Events lost because CloudTrail could not be reached (or refused the batch)."""
+    unwanted: int = 0
+    """Data events no logging trail wanted (not recorded, as AWS)."""
 
 
 class Auditor:
@@ -508,6 +593,10 @@ class Auditor:
         """Calls whose batch finished (shipped or dropped)."""
         self._drain: asyncio.Task[None] | None = None
         self._last_warning = 0.0
+        self.wanted: Wanted = {}
+        """The data events logging trails want (CloudTrail's selection); none until it answers."""
+        self._selection_due = 0.0
+        """``time.monotonic()`` after which the drain asks CloudTrail for the selection again."""
 
     def start(self) -> None:
         """Begin draining; auditing stays off when CloudTrail is not one of the gateway's services."""
@@ -520,13 +609,26 @@ class Auditor:
         """The hook: capture the finished call. Never raises, never waits."""
         if not self.enabled or ex.auth is None or ex.route is None:
             return
+        context = ex.context
+        service = context.service
+        data = DATA_EVENTS.get(service)
+        if data is not None and (name := ex.route.operation.name) in data:
+            account, wanted, key = context.account_id, self.wanted, (service, name)
+            if key not in wanted.get((account, context.region), _NOTHING) and key not in wanted.get(
+                (account, "*"), _NOTHING
+            ):
+                self.stats.unwanted += 1  # data events only for trails that ask (as AWS)
+                return
+        elif service == AUDIT_SERVICE and ex.route.operation.name in SELECTION_CHANGES:
+            self._selection_due = 0.0  # this call changed trails: fetch the selection now
+            self._wake.set()
         pending = self._pending
         if len(pending) >= self.capacity:
             self.stats.dropped_full += 1
             self._warn("audit queue full: CloudTrail events dropped")
             return
         try:
-            pending.append(Call(ex.context, ex.route.operation, ex.params, ex.result, ex.error, self.clock()))
+            pending.append(Call(context, ex.route.operation, ex.params, ex.result, ex.error, self.clock()))
         except Exception:  # auditing must never fail a call
             log.exception("audit hook failed")
             return
@@ -559,6 +661,7 @@ class Auditor:
 
     async def _run(self) -> None:
         pending = self._pending
+        await self._fetch_selection()  # before the first tick: trails may already want data events
         while True:
             due = False
             if len(pending) < self.batch_size:
@@ -568,6 +671,8 @@ class Auditor:
                 except TimeoutError:
                     due = True
             self._wake.clear()
+            if time.monotonic() >= self._selection_due:
+                await self._fetch_selection()
             # full batches go now; a partial one waits for the tick (or a flush)
             while len(pending) >= self.batch_size or (pending and (due or self._urgent)):
                 batch = [pending.popleft() for _ in range(min(len(pending), self.batch_size))]
@@ -579,26 +684,51 @@ class Auditor:
                     self._progress.set()
             self._urgent = False
 
+    async def _fetch_selection(self) -> None:
+        self._selection_due = time.monotonic() + SELECTION_TTL_S
+        dispatcher = self.services.dispatcher(AUDIT_SERVICE)
+        if dispatcher is None:
+            return
+        context = RequestContext(request_id=event_id(), service=AUDIT_SERVICE, operation=SELECTION_OPERATION)
+        try:
+            self._apply_selection(await dispatcher.invoke(context, {}))
+        except Exception as exc:  # keep the last selection; the next tick asks again
+            self._warn(f"CloudTrail audit selection unavailable: {type(exc).__name__}: {exc}")
+
+    def _apply_selection(self, reply: Mapping[str, Any]) -> None:
+        if "Selection" in reply:
+            self.wanted = compile_selection(reply["Selection"])
+            self._selection_due = time.monotonic() + SELECTION_TTL_S
+
     async def _ship(self, batch: list[Call]) -> None:
-        events = []
+        dispatcher = self.services.dispatcher(AUDIT_SERVICE)
+        columns = isinstance(dispatcher, InProcessDispatcher)  # same process: hand the fields over too
+        events: list[str] = []
+        records: list[dict[str, Any] | None] = []
         for start in range(0, len(batch), BUILD_CHUNK):
             if start:
                 await asyncio.sleep(0)  # let waiting requests run between chunks
             for call in batch[start : start + BUILD_CHUNK]:
                 try:
-                    events.append(encode_call(call))
+                    document, fields = encode_record(call, columns=columns)
                 except Exception:
                     log.exception("cannot build a CloudTrail event", extra={"fields": _call_fields(call)})
                     self.stats.dropped_failed += 1
+                    continue
+                events.append(document)
+                records.append(fields)
         if not events:
             return
-        dispatcher = self.services.dispatcher(AUDIT_SERVICE)
         try:
             if dispatcher is None:
                 raise ConnectionError("cloudtrail is not running")
             context = RequestContext(request_id=event_id(), service=AUDIT_SERVICE, operation=AUDIT_OPERATION)
-            await dispatcher.invoke(context, {"Events": events})
+            params: dict[str, Any] = {"Events": events}
+            if columns:
+                params["Records"] = records
+            reply = await dispatcher.invoke(context, params)
             self.stats.shipped += len(events)
+            self._apply_selection(reply)
         except Exception as exc:
             self.stats.dropped_failed += len(events)
             self._warn(f"CloudTrail events dropped: {type(exc).__name__}: {exc}", count=len(events))

@@ -34,6 +34,12 @@ def add_cluster_parser(commands: Any) -> None:
     up.add_argument(
         "--log-level", type=str.upper, default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
     )
+    up.add_argument(
+        "--no-tracing",
+        dest="tracing",
+        action="store_false",
+        help="OpenTelemetry off in every process (default: spans go to the X-Ray service over OTLP)",
+    )
 
     down = actions.add_parser("down", help="stop everything `up` started")
     down.add_argument("--data-dir", help=data_dir_help)
@@ -81,12 +87,16 @@ def _up(cluster: Cluster, args: argparse.Namespace) -> int:
         replicas[name.strip().lower()] = int(count)
     config = ClusterConfig(cluster.data_dir, port=args.port, replicas=replicas, gateways=args.gateways)
     config.log_level = args.log_level
+    config.tracing = args.tracing
     if args.services:
         config.services = tuple(s.strip().lower() for s in args.services.split(",") if s.strip())
     seconds = cluster.up(config)
     print(f"overcast cluster is up in {seconds:.1f}s: {cluster.endpoint}")
     for endpoint in cluster.endpoints[1:]:
         print(f"  another gateway: {endpoint}")
+    for proc in cluster.procs:
+        for listener, port in (proc.extra.get("listeners") or {}).items():
+            print(f"  {proc.name} {listener}: 127.0.0.1:{port}")
     print(f"  state and logs: {cluster.data_dir}")
     return 0
 
@@ -98,9 +108,11 @@ def _status(cluster: Cluster, *, as_json: bool) -> int:
     elif not rows:
         print(f"no cluster in {cluster.data_dir}")
     else:
-        print(f"{'NAME':<12} {'KIND':<8} {'PID':>8} {'PORT':>6} {'HEALTH':>6}  STATE")
+        print(f"{'NAME':<12} {'KIND':<8} {'PID':>8} {'PORT':>6} {'HEALTH':>6}  {'STATE':<9} OTHER PORTS")
         for r in rows:
             pid = r["pid"] or "-"
             health = r["health_port"] or "-"
-            print(f"{r['name']:<12} {r['kind']:<8} {pid:>8} {r['port']:>6} {health:>6}  {r['state']}")
+            listeners = " ".join(f"{k}={v}" for k, v in (r["listeners"] or {}).items())
+            line = f"{r['name']:<12} {r['kind']:<8} {pid:>8} {r['port']:>6} {health:>6}  {r['state']:<9}"
+            print(f"{line} {listeners}".rstrip())
     return 0 if rows and all(r["state"] == "healthy" for r in rows) else 1

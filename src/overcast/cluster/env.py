@@ -14,6 +14,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 GATEWAY = "gateway"
+XRAY = "xray"
+
+
+@dataclass(frozen=True)
+class Listener:
+    """A port a service opens besides its gRPC and health ports (the chart's ``extraPorts`` entries)."""
+
+    env: str
+    """The variable that tells the service where to listen."""
+    chart_port: int
+    """The fixed port the chart gives it (a loopback cluster picks a free one)."""
+    protocols: tuple[str, ...] = ("TCP",)
+
+
+SERVICE_LISTENERS: Mapping[str, Mapping[str, Listener]] = {
+    XRAY: {
+        "otlp_grpc": Listener("OVERCAST_XRAY_OTLP_GRPC_PORT", 4317),
+        "otlp_http": Listener("OVERCAST_XRAY_OTLP_HTTP_PORT", 4318),
+        # UDP segments from X-Ray SDKs; TCP for the sampling API the daemon proxies
+        "daemon": Listener("OVERCAST_XRAY_DAEMON_PORT", 2000, ("UDP", "TCP")),
+    },
+}
+"""Extra listeners by service and name (``services/xray/README.md``)."""
+
+OTLP_LISTENER = {"grpc": "otlp_grpc", "http/protobuf": "otlp_http"}
+"""Which X-Ray listener receives spans sent with each ``OTEL_EXPORTER_OTLP_PROTOCOL``."""
 
 SERVICE_ENV: Mapping[str, Mapping[str, str]] = {
     "sqs": {"OVERCAST_SQS_STORE": "redis", "OVERCAST_SQS_REDIS_URL": "{redis_url}"},
@@ -21,15 +47,15 @@ SERVICE_ENV: Mapping[str, Mapping[str, str]] = {
 """What one service gets beyond the common set (the chart's ``services.<name>.env`` values block);
 ``{redis_url}``, ``{database_url}`` and ``{kafka_bootstrap_servers}`` are filled in."""
 
-ADDRESS_LIKE = ("OVERCAST_HOST", "OVERCAST_PORT", "OVERCAST_HEALTH_PORT", "OVERCAST_DATA_DIR")
+ADDRESS_LIKE = ("OVERCAST_HOST", "OVERCAST_DATA_DIR")
 """Variables whose values legitimately differ between the chart and a loopback cluster, besides
-``*_URL``, ``*_BOOTSTRAP_SERVERS`` and ``OVERCAST_SERVICE_ADDRESS_*``."""
+``*_PORT``, ``*_URL``, ``*_ENDPOINT``, ``*_BOOTSTRAP_SERVERS`` and ``OVERCAST_SERVICE_ADDRESS_*``."""
 
 
 def is_address_like(name: str) -> bool:
     return (
         name in ADDRESS_LIKE
-        or name.endswith(("_URL", "_BOOTSTRAP_SERVERS"))
+        or name.endswith(("_PORT", "_URL", "_ENDPOINT", "_BOOTSTRAP_SERVERS"))
         or name.startswith("OVERCAST_SERVICE_ADDRESS_")
     )
 
@@ -54,7 +80,12 @@ class Shared:
     account_id: str = "000000000000"
     access_key_id: str = "test"
     secret_access_key: str = "test"
+    tracing: bool = True
+    """OpenTelemetry on (the chart's ``telemetry.enabled``); spans need somewhere to go, though:
+    ``otlp_endpoint``, or the cluster's X-Ray service."""
     otlp_endpoint: str = ""
+    """A collector of your own (``telemetry.otlpEndpoint``); empty: the cluster's X-Ray service."""
+    otlp_protocol: str = "grpc"
     extra: Mapping[str, str] = field(default_factory=dict)
     """Added to every process last (tests use it, e.g. ``OVERCAST_SQS_STRICT_TIMING``)."""
 
@@ -67,12 +98,17 @@ def service_environment(
     port: int,
     health_port: int = 0,
     service_addresses: Mapping[str, str] | None = None,
+    listener_ports: Mapping[str, int] | None = None,
+    xray_endpoint: str = "",
     host: str = "127.0.0.1",
 ) -> dict[str, str]:
     """The ``OVERCAST_*`` / ``OTEL_*`` variables of component ``name`` (``gateway`` or a service).
 
     ``port``: the gateway's HTTP port, or the service's gRPC port; ``health_port``: a service's HTTP side;
-    ``service_addresses``: for the gateway, ``host:port`` (comma-separated replicas) of each service.
+    ``service_addresses``: for the gateway, ``host:port`` (comma-separated replicas) of each service;
+    ``listener_ports``: the service's ``SERVICE_LISTENERS`` ports by listener name;
+    ``xray_endpoint``: ``http://host:port`` of the cluster's X-Ray OTLP listener for ``shared.otlp_protocol``
+    (empty when X-Ray does not run).
     """
     env = {
         "OVERCAST_HOST": host,
@@ -84,11 +120,8 @@ def service_environment(
         "OVERCAST_DEFAULT_ACCOUNT_ID": shared.account_id,
         "OVERCAST_DEFAULT_ACCESS_KEY_ID": shared.access_key_id,
         "OVERCAST_DEFAULT_SECRET_ACCESS_KEY": shared.secret_access_key,
-        "OTEL_SERVICE_NAME": f"overcast-{name}",
-        "OTEL_SDK_DISABLED": "false" if shared.otlp_endpoint else "true",
+        **telemetry_environment(name, shared, xray_endpoint),
     }
-    if shared.otlp_endpoint:
-        env["OTEL_EXPORTER_OTLP_ENDPOINT"] = shared.otlp_endpoint
     if name == GATEWAY:
         for service, address in sorted((service_addresses or {}).items()):
             env[f"OVERCAST_SERVICE_ADDRESS_{service.upper()}"] = address
@@ -97,6 +130,8 @@ def service_environment(
         env["OVERCAST_DATABASE_URL"] = backends.database_url
         env["OVERCAST_REDIS_URL"] = backends.redis_url
         env["OVERCAST_KAFKA_BOOTSTRAP_SERVERS"] = backends.kafka_bootstrap_servers
+        for listener, spec in SERVICE_LISTENERS.get(name, {}).items():
+            env[spec.env] = str((listener_ports or {})[listener])
         fill = {
             "redis_url": backends.redis_url,
             "database_url": backends.database_url,
@@ -106,3 +141,15 @@ def service_environment(
             env[key] = value.format(**fill)
     env.update(shared.extra)
     return dict(sorted(env.items()))
+
+
+def telemetry_environment(name: str, shared: Shared, xray_endpoint: str) -> dict[str, str]:
+    """``OTEL_*`` of one process: spans go to ``shared.otlp_endpoint`` if set, else to X-Ray's OTLP
+    listener, except X-Ray's own, which go straight to its in-process sink (no endpoint)."""
+    on = shared.tracing and bool(shared.otlp_endpoint or xray_endpoint)
+    env = {"OTEL_SERVICE_NAME": f"overcast-{name}", "OTEL_SDK_DISABLED": "false" if on else "true"}
+    endpoint = shared.otlp_endpoint or ("" if name == XRAY else xray_endpoint)
+    if on and endpoint:
+        env["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint
+        env["OTEL_EXPORTER_OTLP_PROTOCOL"] = shared.otlp_protocol
+    return env

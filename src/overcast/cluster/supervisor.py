@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from overcast.cluster import backends
-from overcast.cluster.env import GATEWAY, Backends, Shared, service_environment
+from overcast.cluster.env import (
+    GATEWAY,
+    OTLP_LISTENER,
+    SERVICE_LISTENERS,
+    XRAY,
+    Backends,
+    Shared,
+    service_environment,
+)
 from overcast.cluster.processes import Proc, http_json
 
 STATE_FILE = "cluster.json"
@@ -43,6 +51,8 @@ class ClusterConfig:
     """Processes per service (default 1): replicas share the backends, the gateway spreads calls."""
     gateways: int = 1
     log_level: str = "INFO"
+    tracing: bool = True
+    """OpenTelemetry in every process, spans to the X-Ray service (when it runs), as the chart does."""
     extra_env: Mapping[str, str] = field(default_factory=dict)
     """Added to every Overcast process's environment (tests: e.g. ``OVERCAST_SQS_STRICT_TIMING=0``)."""
 
@@ -59,6 +69,8 @@ class Cluster:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir.resolve()
         self.procs: list[Proc] = []
+        self._reserved: list[int] = []
+        """Ports handed to processes not launched yet."""
         self.started_in_s = 0.0
         state = self.state_path
         if state.exists():
@@ -106,7 +118,7 @@ class Cluster:
         self.log_dir.mkdir(exist_ok=True)
         if config.port and not _port_free(config.port):
             raise ClusterError(f"port {config.port} is taken; choose another with --port")
-        self.procs = []
+        self.procs, self._reserved = [], []
         try:
             self._start_backends()
             self._start_services(config)
@@ -138,7 +150,19 @@ class Cluster:
         )
 
     def _shared(self, config: ClusterConfig) -> Shared:
-        return Shared(data_dir=self.data_dir / "state", log_level=config.log_level, extra=config.extra_env)
+        return Shared(
+            data_dir=self.data_dir / "state",
+            log_level=config.log_level,
+            tracing=config.tracing,
+            extra=config.extra_env,
+        )
+
+    def xray_endpoint(self, shared: Shared) -> str:
+        """``http://127.0.0.1:<port>`` of the (first) X-Ray process's OTLP listener, or ``""``."""
+        for proc in self.procs:
+            if proc.name == XRAY:
+                return f"http://127.0.0.1:{proc.extra['listeners'][OTLP_LISTENER[shared.otlp_protocol]]}"
+        return ""
 
     def _start_services(self, config: ClusterConfig) -> None:
         shared, found = self._shared(config), self.backends()
@@ -147,21 +171,39 @@ class Cluster:
             for i in range(1, max(1, config.replicas.get(service, 1)) + 1):
                 name = service if i == 1 else f"{service}-{i}"
                 port, health_port = self._free_ports(2)
-                env = service_environment(
-                    service, shared=shared, backends=found, port=port, health_port=health_port
-                )
+                # X-Ray's ports first: every other process's env names its OTLP listener
+                listeners = {
+                    listener: self._free_listener_port(spec.protocols)
+                    for listener, spec in SERVICE_LISTENERS.get(service, {}).items()
+                }
                 proc = Proc(
                     name,
                     "service",
                     [sys.executable, "-m", f"overcast_{service}"],
-                    _python_env(env),
+                    {},
                     port,
                     "service",
                     str(self.log_dir / f"{name}.log"),
                     health_port=health_port,
-                    extra={"service": service},
+                    extra={"service": service, "listeners": listeners},
                 )
                 started.append(proc)
+                self._reserved.extend([port, health_port, *listeners.values()])
+        xray = next((p for p in started if p.name == XRAY), None)
+        xray_endpoint = (
+            f"http://127.0.0.1:{xray.extra['listeners'][OTLP_LISTENER[shared.otlp_protocol]]}" if xray else ""
+        )
+        for proc in started:
+            env = service_environment(
+                proc.extra["service"],
+                shared=shared,
+                backends=found,
+                port=proc.port,
+                health_port=proc.health_port,
+                listener_ports=proc.extra["listeners"],
+                xray_endpoint=xray_endpoint,
+            )
+            proc.env = _python_env(env)
         self._launch(*started)
         self._wait(started)
 
@@ -179,7 +221,12 @@ class Cluster:
             name = GATEWAY if i == 1 else f"{GATEWAY}-{i}"
             port = config.port if i == 1 and config.port else self._free_ports(1)[0]
             env = service_environment(
-                GATEWAY, shared=shared, backends=found, port=port, service_addresses=addresses
+                GATEWAY,
+                shared=shared,
+                backends=found,
+                port=port,
+                service_addresses=addresses,
+                xray_endpoint=self.xray_endpoint(shared),
             )
             command = [sys.executable, "-m", "overcast_gateway"]
             log = str(self.log_dir / f"{name}.log")
@@ -187,12 +234,26 @@ class Cluster:
         self._launch(*started)
         self._wait(started)
 
+    def _taken(self) -> set[int]:
+        taken = {p.port for p in self.procs} | {p.health_port for p in self.procs} | set(self._reserved)
+        for proc in self.procs:
+            taken.update(proc.extra.get("listeners", {}).values())
+        return taken
+
     def _free_ports(self, count: int) -> list[int]:
-        taken = {p.port for p in self.procs} | {p.health_port for p in self.procs}
+        taken = self._taken()
         while True:
             ports = free_ports(count)
             if not taken.intersection(ports):
                 return ports
+
+    def _free_listener_port(self, protocols: Sequence[str]) -> int:
+        """A port free for every protocol in ``protocols`` (X-Ray's daemon port is UDP and TCP)."""
+        taken = self._taken()
+        while True:
+            (port,) = free_ports(1)
+            if port not in taken and ("UDP" not in protocols or _udp_port_free(port)):
+                return port
 
     def _launch(self, *procs: Proc) -> None:
         for proc in procs:
@@ -263,6 +324,7 @@ class Cluster:
                 "pid": proc.pid if alive else None,
                 "port": proc.port,
                 "health_port": proc.health_port or None,
+                "listeners": dict(proc.extra.get("listeners") or {}) or None,
                 "state": "stopped" if not alive else "healthy" if proc.healthy() else "unhealthy",
             }
             if alive and proc.kind == "gateway":
@@ -331,6 +393,15 @@ def free_ports(count: int) -> list[int]:
     finally:
         for s in sockets:
             s.close()
+
+
+def _udp_port_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def _port_free(port: int) -> bool:

@@ -106,6 +106,25 @@ Backends: built in (a StatefulSet of this chart) unless an external one is confi
 {{- end -}}
 
 {{/*
+Where spans go: telemetry.otlpEndpoint, else the OTLP listener of this release's X-Ray service (its
+extraPorts entry otlp-grpc or otlp-http, after telemetry.otlpProtocol), else nowhere ("").
+*/}}
+{{- define "overcast.otlpEndpoint" -}}
+{{- $v := .Values -}}
+{{- $xray := default dict $v.services.xray -}}
+{{- if $v.telemetry.otlpEndpoint -}}
+{{- $v.telemetry.otlpEndpoint -}}
+{{- else if $xray.enabled -}}
+{{- $listener := ternary "otlp-grpc" "otlp-http" (eq (default "grpc" $v.telemetry.otlpProtocol) "grpc") -}}
+{{- range $p := default list $xray.extraPorts -}}
+{{- if eq $p.name $listener -}}
+{{- printf "http://%s-xray.%s.svc:%d" (include "overcast.fullname" $) $.Release.Namespace (int $p.port) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
 The components this release runs: the gateway, then every enabled service (alphabetical), each with
 the same values shape. Every workload object is rendered from one range over this list.
 */}}
@@ -137,13 +156,17 @@ sorted by name; values a service's `env` block sets win over the defaults here.
   "OVERCAST_DEFAULT_REGION" $v.config.region
   "OVERCAST_UNKNOWN_KEYS" $v.config.unknownKeys
   "OTEL_SERVICE_NAME" (printf "overcast-%s" $c.name)
-  "OTEL_SDK_DISABLED" (ternary "false" "true" (and $v.telemetry.enabled (ne $v.telemetry.otlpEndpoint "")))
 -}}
 {{- range $key := list "OVERCAST_DEFAULT_ACCOUNT_ID" "OVERCAST_DEFAULT_ACCESS_KEY_ID" "OVERCAST_DEFAULT_SECRET_ACCESS_KEY" -}}
 {{- $_ := set $env $key (dict "secretKeyRef" (dict "name" $secret "key" $key)) -}}
 {{- end -}}
-{{- if and $v.telemetry.enabled $v.telemetry.otlpEndpoint -}}
-{{- $_ := set $env "OTEL_EXPORTER_OTLP_ENDPOINT" $v.telemetry.otlpEndpoint -}}
+{{- /* tracing: on when spans have somewhere to go; X-Ray's own spans go to its in-process sink */ -}}
+{{- $endpoint := include "overcast.otlpEndpoint" $root -}}
+{{- $tracing := and $v.telemetry.enabled (ne $endpoint "") -}}
+{{- $_ := set $env "OTEL_SDK_DISABLED" (ternary "false" "true" $tracing) -}}
+{{- if and $tracing (or $v.telemetry.otlpEndpoint (ne $c.name "xray")) -}}
+{{- $_ := set $env "OTEL_EXPORTER_OTLP_ENDPOINT" $endpoint -}}
+{{- $_ := set $env "OTEL_EXPORTER_OTLP_PROTOCOL" (default "grpc" $v.telemetry.otlpProtocol) -}}
 {{- end -}}
 {{- if $c.gateway -}}
 {{- $_ := set $env "OVERCAST_PORT" "4566" -}}
@@ -158,6 +181,11 @@ sorted by name; values a service's `env` block sets win over the defaults here.
 {{- $_ := set $env "OVERCAST_DATABASE_URL" (dict "secretKeyRef" (dict "name" $secret "key" "OVERCAST_DATABASE_URL")) -}}
 {{- $_ := set $env "OVERCAST_REDIS_URL" (include "overcast.redisUrl" $root) -}}
 {{- $_ := set $env "OVERCAST_KAFKA_BOOTSTRAP_SERVERS" (include "overcast.kafkaBootstrapServers" $root) -}}
+{{- range $p := default list $c.spec.extraPorts -}}
+{{- if $p.env -}}
+{{- $_ := set $env $p.env (toString $p.port) -}}
+{{- end -}}
+{{- end -}}
 {{- end -}}
 {{- range $key, $value := (default dict $c.spec.env) -}}
 {{- $_ := set $env $key (tpl (toString $value) $root) -}}

@@ -71,6 +71,7 @@ _ERR_OFFSET_OUT_OF_RANGE = 1
 _ERR_UNKNOWN_TOPIC = 3
 _ERR_TOPIC_EXISTS = 36
 _META_TTL_S = 2.0
+_PRESENT_WAIT_MS = 500  # a fetch where data is answers at once; this only bounds a surprise
 _MAX_REQUEST = 16 * 1024 * 1024
 
 
@@ -332,15 +333,19 @@ class KafkaLog:
         *,
         max_bytes: int,
         client: AIOKafkaClient | None = None,
-        max_wait_ms: int = 1,
-        min_bytes: int = 0,
+        max_wait_ms: int = _PRESENT_WAIT_MS,
+        min_bytes: int = 1,
+        since: int | None = None,
     ) -> _Fetched:
+        """One ``Fetch`` at ``offset``. Only fetch where data is (below the end) unless waiting on
+        purpose: Tansu holds a fetch at the end for its whole ``max_wait``, and answers a short wait
+        with nothing even when data is there; with data there it answers at once."""
         client = client or self._client
         leader = state.leaders.get(partition, -1)
         if client.cluster.broker_metadata(leader) is None:
             await client.force_metadata_update()
         request = FetchRequest(
-            max(max_wait_ms, 1),  # Tansu answers a fetch with max_wait 0 with no partitions at all
+            max_wait_ms,
             min_bytes,
             max(max_bytes, 1),
             0,
@@ -363,7 +368,9 @@ class KafkaLog:
                     raise LogError(f"fetching {state.full}[{partition}]: Kafka error {error}")
                 log_start = entry[4] if response.API_VERSION >= 5 and len(entry) > 5 else 0
                 return _Fetched(
-                    self._decode(topic, partition, offset, entry[-1]), high_watermark, max(log_start, 0)
+                    self._decode(topic, partition, offset if since is None else since, entry[-1]),
+                    high_watermark,
+                    max(log_start, 0),
                 )
         raise LogError(f"fetching {state.full}[{partition}]: no answer for the partition: {response}")
 
@@ -399,9 +406,23 @@ class KafkaLog:
         raise LogError(f"ListOffsets for {state.full}[{partition}] failed: {response}")
 
     async def _end(self, state: _Topic, topic: str, partition: int) -> int:
-        # Tansu's ListOffsets(latest) can point inside the last batch; a fetch there knows the truth
-        guess = await self._list_offset(state, partition, _LATEST)
-        return (await self._fetch(state, topic, partition, max(guess, 0), max_bytes=1)).high_watermark
+        return (await self._probe(state, topic, partition, None, 1))[1].high_watermark
+
+    async def _probe(
+        self, state: _Topic, topic: str, partition: int, start: int | None, max_bytes: int
+    ) -> tuple[int, _Fetched]:
+        """Fetch from ``start`` (None: just learn the end) without ever parking at the end.
+
+        Tansu's ``ListOffsets(latest)`` answers one past the *first* record of the last batch, so
+        it is a lower bound of the end (exact on Kafka): below it a fetch finds data; at or above
+        it, fetching the last batch (which exists) yields the true end as its high watermark, and
+        whatever of ``start`` on that batch holds."""
+        latest = await self._list_offset(state, partition, _LATEST)
+        if latest <= 0:
+            return latest, _Fetched([], 0, 0)
+        at = start if start is not None and start < latest else latest - 1
+        since = at if start is None else start
+        return latest, await self._fetch(state, topic, partition, at, max_bytes=max_bytes, since=since)
 
     async def _first_at_or_after(
         self, state: _Topic, topic: str, partition: int, ts: int, low: int, high: int
@@ -450,16 +471,15 @@ class KafkaLog:
         state = await self._topic(topic)
         self._check_partition(topic, state, partition)
         start = max(offset, state.floors.get(partition, 0))
-        fetched = await self._fetch(state, topic, partition, start, max_bytes=max_bytes)
-        if start < fetched.log_start:
-            start = fetched.log_start
-            fetched = await self._fetch(state, topic, partition, start, max_bytes=max_bytes)
+        _, fetched = await self._probe(state, topic, partition, start, max_bytes)
+        end = fetched.high_watermark
+        if start < fetched.log_start:  # the broker deleted what was asked for
+            start = min(fetched.log_start, end)
+            fetched = await self._fetch_below(state, topic, partition, start, end, max_bytes)
         cutoff = self._cutoff(state)
         if cutoff and fetched.records and fetched.records[0].timestamp_ms < cutoff:
-            start = await self._first_at_or_after(
-                state, topic, partition, cutoff, start, fetched.high_watermark
-            )
-            fetched = await self._fetch(state, topic, partition, start, max_bytes=max_bytes)
+            start = await self._first_at_or_after(state, topic, partition, cutoff, start, end)
+            fetched = await self._fetch_below(state, topic, partition, start, end, max_bytes)
         records: list[Record] = []
         size = 0
         for record in fetched.records:
@@ -469,9 +489,15 @@ class KafkaLog:
                 break
             records.append(record)
             size += record.size
-        end = fetched.high_watermark
         next_offset = records[-1].offset + 1 if records else min(start, max(end, offset))
         return ReadResult(records, next_offset, end)
+
+    async def _fetch_below(
+        self, state: _Topic, topic: str, partition: int, start: int, end: int, max_bytes: int
+    ) -> _Fetched:
+        if start >= end:
+            return _Fetched([], end, start)
+        return await self._fetch(state, topic, partition, start, max_bytes=max_bytes)
 
     def _ensure_poller(self, topic: str, partition: int, end: int, remaining_ms: int) -> None:
         """One long-poll fetch per waited partition, shared by its waiters; when it returns (data

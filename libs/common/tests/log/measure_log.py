@@ -1,6 +1,6 @@
 """Throughput of both log adapters (not a test; numbers go in docs/storage.md):
 
-    .venv/bin/python libs/common/tests/log/measure_log.py
+.venv/bin/python libs/common/tests/log/measure_log.py
 """
 
 from __future__ import annotations
@@ -67,7 +67,9 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         await measure("sqlite", await SqliteLog.open(Path(tmp), trim_interval_s=None))
     with KafkaServer() as server:
-        await measure("kafka", await KafkaLog.open(server.bootstrap_servers, prefix=f"m{uuid.uuid4().hex[:8]}."))
+        await measure(
+            "kafka", await KafkaLog.open(server.bootstrap_servers, prefix=f"m{uuid.uuid4().hex[:8]}.")
+        )
 
 
 if __name__ == "__main__":

@@ -262,3 +262,16 @@ async def test_a_deleted_topic_comes_back_empty(log: Log) -> None:
     assert (await log.append("again", 0, msg("fresh"))).offset == 0
     info = await log.describe_topic("again")
     assert info is not None and info.retention_ms is None
+
+
+async def test_reads_over_many_batches_and_at_the_tip_answer_promptly(log: Log) -> None:
+    await log.create_topic("many")
+    for _ in range(6):
+        await log.append_batch("many", 0, [Message(b"v" * 1024)] * 500)
+    first = await log.read("many", 0, 0, max_records=10_000)
+    assert first.records and first.records[0].offset == 0 and first.end_offset == 3000
+    assert [o for o, _ in await read_all(log, "many")] == list(range(3000))
+    started = time.monotonic()
+    tip = await log.read("many", 0, 3000)  # no wait asked: no parking at the end
+    assert (tip.records, tip.next_offset) == ([], 3000)
+    assert time.monotonic() - started < 0.1

@@ -83,3 +83,36 @@ async def test_open_log_picks_the_adapter_from_the_environment(
         assert isinstance(cluster, KafkaLog) and cluster.prefix == "overcast.kinesis."
     finally:
         await cluster.close()
+
+
+async def test_acknowledged_appends_survive_kill_9(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    script = (
+        "import asyncio, sys\n"
+        "from overcast_common.log import Message\n"
+        "from overcast_common.log.sqlite import SqliteLog\n"
+        "async def main():\n"
+        f"    log = await SqliteLog.open({str(tmp_path)!r}, trim_interval_s=None)\n"
+        "    await log.create_topic('k')\n"
+        "    for i in range(200):\n"
+        "        a = await log.append('k', 0, Message(b'%d' % i))\n"
+        "        print(a.offset, flush=True)\n"
+        "    await asyncio.sleep(60)\n"
+        "asyncio.run(main())\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    acknowledged = [int(proc.stdout.readline()) for _ in range(200)]
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+    log = await SqliteLog.open(tmp_path, trim_interval_s=None)
+    try:
+        result = await log.read("k", 0, 0)
+        assert [r.offset for r in result.records] == acknowledged == list(range(200))
+        assert [r.value for r in result.records] == [b"%d" % i for i in range(200)]
+    finally:
+        await log.close()

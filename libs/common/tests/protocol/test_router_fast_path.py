@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from overcast_common.errors import UnknownOperationException
 from overcast_common.http import Headers, HttpRequest
 from overcast_common.protocol import router
 from overcast_common.protocol.routing_index import service_index
@@ -54,9 +55,9 @@ def test_operation_fast_path_names_operation_and_protocol(content_type: str, pro
 
 
 def test_operation_fast_path_rejects_unknown_operation_and_foreign_prefix() -> None:
-    with pytest.raises(router.UnknownOperationException, match=r"Unknown operation AmazonSQS\.Nope"):
+    with pytest.raises(UnknownOperationException, match=r"Unknown operation AmazonSQS\.Nope"):
         router.detect_operation("sqs", _request("sqs", "AmazonSQS.Nope"))
-    with pytest.raises(router.UnknownOperationException):
+    with pytest.raises(UnknownOperationException):
         router.detect_operation("sqs", _request("sqs", "DynamoDB_20120810.SendMessage"))
 
 
