@@ -75,6 +75,7 @@ def test_objects_checksums_ranges_and_tags(s3: Any, bucket: str) -> None:
     assert got["ChecksumCRC32"] == base64.b64encode(crc).decode()
     part = s3.get_object(Bucket=bucket, Key="dir/obj", Range="bytes=10-19")
     assert part["Body"].read() == data[10:20] and part["ContentRange"] == "bytes 10-19/100000"
+    assert part["ResponseMetadata"]["HTTPStatusCode"] == 206
     err = error_of(s3.get_object, Bucket=bucket, Key="dir/obj", Range="bytes=100000-")
     assert (err["Error"]["Code"], err["ResponseMetadata"]["HTTPStatusCode"]) == ("InvalidRange", 416)
     err = error_of(s3.get_object, Bucket=bucket, Key="missing")

@@ -61,8 +61,18 @@ async def buffer_body(request: HttpRequest) -> None:
     request.body, request.stream = bytes(body), None
 
 
+BODYLESS_STATUSES = frozenset({204, 304})
+"""Statuses that never carry a body (RFC 9110 §6.4.1); writing one would corrupt a keep-alive connection."""
+
+
 async def send_response(send: Send, response: HttpResponse, *, head: bool = False) -> None:
     headers = response.headers
+    if response.status_code in BODYLESS_STATUSES:
+        head = True
+        headers.remove("content-length")
+        if response.stream is not None:
+            await _close(response.stream)
+            response.stream = None
     if response.stream is None and not head and "content-length" not in headers:
         headers.set("Content-Length", str(len(response.body)))
     await send(
@@ -79,3 +89,9 @@ async def send_response(send: Send, response: HttpResponse, *, head: bool = Fals
         if chunk:
             await send({"type": "http.response.body", "body": chunk, "more_body": True})
     await send({"type": "http.response.body", "body": b""})
+
+
+async def _close(stream: object) -> None:
+    aclose = getattr(stream, "aclose", None)
+    if aclose is not None:
+        await aclose()

@@ -88,6 +88,9 @@ class RestSerializer:
         bound_status = _bind_non_body(shape, result, headers)
         if bound_status is not None:
             response.status_code = bound_status
+        elif is_s3(model) and operation.name == "GetObject" and "ContentRange" in result:
+            # ranged and part-number GETs answer 206; the model has no member for the status
+            response.status_code = 206
         if is_s3(model) and operation.name == "GetBucketLocation":
             return self._bucket_location(response, result)
         payload = shape.serialization.get("payload")
