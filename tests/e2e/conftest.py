@@ -170,11 +170,17 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 def _cluster(data_dir: Path) -> Iterator[Server]:
     """``overcast cluster up`` for the session; everything it started is stopped and deleted after."""
-    from overcast.cluster import Cluster, ClusterConfig
+    from overcast.cluster import Cluster, ClusterConfig, ClusterError
 
     cluster = Cluster(data_dir)
     try:
-        cluster.up(ClusterConfig(data_dir, port=0))
+        try:
+            cluster.up(ClusterConfig(data_dir, port=0))
+        except ClusterError as first:
+            # ports are chosen free, then bound by each process: a parallel worker's cluster can take
+            # one in between. `up` already stopped what it started; one more try with fresh ports.
+            print(f"overcast cluster up failed, retrying once: {first}", file=sys.stderr)
+            cluster.up(ClusterConfig(data_dir, port=0))
         yield Server(cluster.endpoint, None, data_dir, data_dir / "logs" / "gateway.log")
     finally:
         cluster.down(purge=True)
