@@ -30,7 +30,7 @@ from overcast_common.config import Settings
 from overcast_common.service import ServiceHandler
 
 from overcast_xray.ingest import Ingestor
-from overcast_xray.ingest.otlp import Options, convert
+from overcast_xray.ingest.otlp import Options, convert_sdk_spans
 from overcast_xray.ingest.receivers import Receivers, start_receivers
 from overcast_xray.provider import XrayProvider
 from overcast_xray.store import XrayStore
@@ -91,10 +91,10 @@ def register_sink(ingestor: Ingestor, options: Options) -> Callable[[], None] | 
         return None
     loop = asyncio.get_running_loop()
 
-    def on_spans(
-        spans: Sequence[Any],
-    ) -> None:  # the exporter's worker thread: convert here, store on the loop
-        records, rejected = convert(sink.to_otlp(spans), options)
+    def on_spans(spans: Sequence[Any]) -> None:
+        # the exporter's worker thread: convert here (straight from the SDK spans, no OTLP round trip);
+        # the ingestor batches the writes on a timer
+        records, rejected = convert_sdk_spans(spans, options)
         ingestor.rejected += rejected
         if records and not loop.is_closed():
             loop.call_soon_threadsafe(ingestor.submit, records)

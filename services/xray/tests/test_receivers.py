@@ -269,10 +269,15 @@ async def test_own_spans_arrive_through_the_sink(service: XrayService) -> None:
     with provider.get_tracer("t").start_as_current_span("SQS.CreateQueue", kind=SpanKind.SERVER) as span:
         pass
     await asyncio.to_thread(sink.deliver, [span])  # as the exporter's worker thread does
-    await asyncio.sleep(0.05)
-    summaries = (
-        await call(service, "GetTraceSummaries", **window(), FilterExpression='service("overcast-gateway")')
-    )["TraceSummaries"]
+    for _ in range(50):  # the ingestor batches sink writes on a timer (ingest.LINGER_S)
+        await asyncio.sleep(0.02)
+        summaries = (
+            await call(
+                service, "GetTraceSummaries", **window(), FilterExpression='service("overcast-gateway")'
+            )
+        )["TraceSummaries"]
+        if summaries:
+            break
     assert len(summaries) == 1
 
 

@@ -16,6 +16,9 @@ from overcast_xray.store import XrayStore
 log = logging.getLogger("overcast.xray")
 
 BATCH = 1000
+LINGER_S = 0.25
+"""How long submitted segments wait for company: one transaction per 250 ms instead of one per span
+batch keeps the store off the event loop's critical path (Overcast's own spans arrive a few at a time)."""
 QUEUE_LIMIT = 100_000
 """Segments waiting to be written; beyond it, fire-and-forget sources (UDP, the sink) drop, as the
 daemon drops when its buffers are full."""
@@ -34,6 +37,8 @@ class Ingestor:
         self._queue: asyncio.Queue[list[SegmentRecord]] = asyncio.Queue()
         self._queued = 0
         self._writer: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+        self._flushing = 0
 
     async def write(self, records: Sequence[SegmentRecord]) -> None:
         """Store now (the OTLP receiver acknowledges only what is stored)."""
@@ -50,19 +55,31 @@ class Ingestor:
             return
         self._queued += len(records)
         self._queue.put_nowait(records)
+        if self._queued >= BATCH:
+            self._wake.set()
         if self._writer is None:
             self._writer = asyncio.get_running_loop().create_task(self._drain())
 
     async def flush(self) -> None:
-        """Wait until everything submitted so far is stored."""
-        await self._queue.join()
+        """Wait until everything submitted so far is stored (without waiting out the linger)."""
+        self._flushing += 1
+        self._wake.set()
+        try:
+            await self._queue.join()
+        finally:
+            self._flushing -= 1
 
     async def _drain(self) -> None:
         while True:
             batch = await self._queue.get()
             taken = 1
+            if not self._flushing and self._queued < BATCH:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), LINGER_S)
+            self._wake.clear()
+            batch = list(batch)  # the submitter's list stays untouched
             while len(batch) < BATCH and not self._queue.empty():
-                batch = batch + self._queue.get_nowait()
+                batch.extend(self._queue.get_nowait())
                 taken += 1
             try:
                 await self.write(batch)
@@ -73,6 +90,7 @@ class Ingestor:
                 self._queued -= len(batch)
                 for _ in range(taken):
                     self._queue.task_done()
+            await asyncio.sleep(0)  # let requests run between chunks of a backlog
 
     async def close(self) -> None:
         if self._writer is not None:

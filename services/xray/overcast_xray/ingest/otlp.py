@@ -21,7 +21,7 @@ import base64
 import contextlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,22 +108,111 @@ def request_from_json(body: bytes) -> ExportTraceServiceRequest:
     return request
 
 
+@dataclass(slots=True)
+class SpanEvent:
+    name: str
+    time_unix_nano: int
+    attributes: dict[str, Any]
+
+
+@dataclass(slots=True)
+class SpanView:
+    """What the mapping reads of a span, whichever form it arrived in: an OTLP protobuf ``Span``
+    (:func:`view_of_proto`) or an SDK ``ReadableSpan`` from the in-process sink (:func:`view_of_sdk`).
+    One mapping over one view keeps the two paths from drifting (``test_otlp_sink_parity``)."""
+
+    trace_id: str
+    """32 hex digits."""
+    span_id: str
+    parent_id: str | None
+    kind: int
+    """OTLP ``SpanKind`` numbering."""
+    name: str
+    start_time_unix_nano: int
+    end_time_unix_nano: int
+    attributes: dict[str, Any]
+    status_code: int
+    """OTLP ``StatusCode`` numbering (the SDK's is the same)."""
+    status_message: str
+    events: list[SpanEvent]
+
+
+def view_of_proto(span: Span) -> SpanView:
+    return SpanView(
+        trace_id=span.trace_id.hex(),
+        span_id=span.span_id.hex(),
+        parent_id=span.parent_span_id.hex() if span.parent_span_id else None,
+        kind=span.kind,
+        name=span.name,
+        start_time_unix_nano=span.start_time_unix_nano,
+        end_time_unix_nano=span.end_time_unix_nano,
+        attributes=_attributes(span.attributes),
+        status_code=span.status.code,
+        status_message=span.status.message,
+        events=[SpanEvent(e.name, e.time_unix_nano, _attributes(e.attributes)) for e in span.events],
+    )
+
+
+def view_of_sdk(span: Any) -> SpanView:
+    """An OpenTelemetry SDK ``ReadableSpan`` (typed ``Any``: the SDK is imported only when tracing is on),
+    read as the OTLP encoder would encode it."""
+    context = span.context
+    parent = span.parent
+    status = span.status
+    return SpanView(
+        trace_id=format(context.trace_id, "032x"),
+        span_id=format(context.span_id, "016x"),
+        parent_id=format(parent.span_id, "016x") if parent is not None else None,
+        kind=span.kind.value + 1,  # the SDK's INTERNAL is 0, OTLP's is 1 (0 = unspecified)
+        name=span.name,
+        start_time_unix_nano=span.start_time or 0,
+        end_time_unix_nano=span.end_time or 0,
+        attributes=_sdk_attributes(span.attributes),
+        status_code=status.status_code.value if status is not None else 0,
+        status_message=(status.description or "") if status is not None else "",
+        events=[SpanEvent(e.name, e.timestamp, _sdk_attributes(e.attributes)) for e in span.events],
+    )
+
+
 def convert(request: ExportTraceServiceRequest, options: Options) -> tuple[list[SegmentRecord], int]:
     """(accepted segment records, number of spans rejected)."""
-    records, rejected = [], 0
+    records: list[SegmentRecord] = []
+    rejected = 0
     for resource_spans in request.resource_spans:
         resource = _attributes(resource_spans.resource.attributes)
         for scope_spans in resource_spans.scope_spans:
-            for span in scope_spans.spans:
-                try:
-                    records.append(validate(span_document(span, resource, options)))
-                except (InvalidSegment, ValueError):
-                    rejected += 1
+            rejected += _map(map(view_of_proto, scope_spans.spans), resource, options, records)
     return records, rejected
 
 
-def span_document(span: Span, resource: dict[str, Any], options: Options) -> dict[str, Any]:
-    attrs = _attributes(span.attributes)
+def convert_sdk_spans(spans: Iterable[Any], options: Options) -> tuple[list[SegmentRecord], int]:
+    """The in-process sink's batch of SDK ``ReadableSpan`` s, without the OTLP encode/decode round trip."""
+    records: list[SegmentRecord] = []
+    rejected = 0
+    resources: dict[int, dict[str, Any]] = {}  # a process has one resource: read its attributes once
+    for span in spans:
+        res = span.resource
+        resource = resources.get(id(res))
+        if resource is None:
+            resource = resources[id(res)] = _sdk_attributes(res.attributes)
+        rejected += _map((view_of_sdk(span),), resource, options, records)
+    return records, rejected
+
+
+def _map(
+    views: Iterable[SpanView], resource: dict[str, Any], options: Options, into: list[SegmentRecord]
+) -> int:
+    rejected = 0
+    for view in views:
+        try:
+            into.append(validate(span_document(view, resource, options)))
+        except (InvalidSegment, ValueError):
+            rejected += 1
+    return rejected
+
+
+def span_document(span: SpanView, resource: dict[str, Any], options: Options) -> dict[str, Any]:
+    attrs = span.attributes
     used: set[str] = set()
 
     def take(*keys: str) -> Any:
@@ -132,16 +221,15 @@ def span_document(span: Span, resource: dict[str, Any], options: Options) -> dic
                 used.add(key)
                 return attrs[key]
         return None
-
-    parent = span.parent_span_id.hex() if span.parent_span_id else None
+    parent = span.parent_id
     segment = span.kind in (KIND_SERVER,) or parent is None
     aws_call = attrs.get("rpc.system") == "aws-api" or any(
         k.startswith("aws.") for k in attrs if k != "aws.xray.annotations"
     )
     remote = span.kind in (KIND_CLIENT, KIND_PRODUCER) and not segment
     doc: dict[str, Any] = {
-        "id": span.span_id.hex(),
-        "trace_id": from_w3c(span.trace_id.hex()),
+        "id": span.span_id,
+        "trace_id": from_w3c(span.trace_id),
         "start_time": span.start_time_unix_nano / 1e9,
     }
     if span.end_time_unix_nano:
@@ -194,7 +282,7 @@ def span_document(span: Span, resource: dict[str, Any], options: Options) -> dic
         doc["aws"] = {k: v for k, v in aws.items() if v is not None}
     if sql:
         doc["sql"] = sql
-    _status(doc, span.status, status, span.events)
+    _status(doc, span, status)
 
     annotations, metadata = _annotations(attrs, used, options)
     if annotations:
@@ -242,10 +330,8 @@ def _http(take: Any, attrs: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _status(
-    doc: dict[str, Any], status: Status, http_status: int | None, events: Iterable[Span.Event]
-) -> None:
-    failed = status.code == Status.StatusCode.STATUS_CODE_ERROR
+def _status(doc: dict[str, Any], span: SpanView, http_status: int | None) -> None:
+    failed = span.status_code == Status.StatusCode.STATUS_CODE_ERROR
     if http_status is not None and 400 <= http_status < 500:
         doc["error"] = True
         if http_status == 429:
@@ -253,10 +339,10 @@ def _status(
     elif failed or (http_status is not None and http_status >= 500):
         doc["fault"] = True
     exceptions = []
-    for event in events:
+    for event in span.events:
         if event.name != "exception":
             continue
-        attrs = _attributes(event.attributes)
+        attrs = event.attributes
         exception: dict[str, Any] = {"id": event.time_unix_nano.to_bytes(8, "big").hex()[-16:]}
         if attrs.get("exception.type"):
             exception["type"] = str(attrs["exception.type"])
@@ -271,8 +357,8 @@ def _status(
         exceptions.append(exception)
     if exceptions:
         doc["cause"] = {"exceptions": exceptions}
-    elif failed and status.message:
-        doc["cause"] = {"exceptions": [{"message": status.message}]}
+    elif failed and span.status_message:
+        doc["cause"] = {"exceptions": [{"message": span.status_message}]}
 
 
 def _annotations(
@@ -319,4 +405,21 @@ def _value(value: AnyValue) -> Any:
         return {kv.key: _value(kv.value) for kv in value.kvlist_value.values}
     if kind == "bytes_value":
         return base64.b64encode(value.bytes_value).decode()
+    return None
+
+
+def _sdk_attributes(attrs: Any) -> dict[str, Any]:
+    return {key: _sdk_value(value) for key, value in attrs.items()} if attrs else {}
+
+
+def _sdk_value(value: Any) -> Any:
+    """As the OTLP encoder + :func:`_value` would give it back: sequences as lists, bytes as base64."""
+    if isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode()
+    if isinstance(value, Mapping):
+        return {str(k): _sdk_value(v) for k, v in value.items()}
+    if isinstance(value, Sequence):
+        return [_sdk_value(v) for v in value]
     return None

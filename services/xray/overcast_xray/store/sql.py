@@ -164,44 +164,6 @@ class SqlXrayStore:
     ) -> None:
         if not records:
             return
-        latest: dict[tuple[str, str], SegmentRecord] = {}
-        for record in records:  # one row per key: a statement may not update a row twice
-            key = (record.trace_id, record.id)
-            previous = latest.get(key)
-            if previous is None or previous.end_time is None or record.end_time is not None:
-                latest[key] = record
-        spans: dict[str, list[float]] = {}
-        for record in latest.values():
-            span = spans.setdefault(record.trace_id, [record.start_time, record.last_time])
-            span[0], span[1] = min(span[0], record.start_time), max(span[1], record.last_time)
-        now = time.time()
-        segment_rows = [
-            {
-                "account_id": account_id,
-                "region": region,
-                "trace_id": r.trace_id,
-                "segment_id": r.id,
-                "parent_id": r.parent_id,
-                "independent": r.independent,
-                "name": r.name,
-                "start_time": r.start_time,
-                "end_time": r.end_time,
-                "document": r.to_json(),
-            }
-            for r in latest.values()
-        ]
-        trace_rows = [
-            {
-                "account_id": account_id,
-                "region": region,
-                "trace_id": trace_id,
-                "start_time": start,
-                "end_time": end,
-                "id_time": float(epoch) if plausible_epoch(epoch := trace_id_epoch(trace_id), now) else start,
-                "updated_at": received_at,
-            }
-            for trace_id, (start, end) in spans.items()
-        ]
         dialect = self.db.dialect
         seg = _insert(dialect, segments)
         segment_statement = seg.on_conflict_do_update(
@@ -229,7 +191,46 @@ class SqlXrayStore:
         )
 
         def write(conn: Connection) -> None:
-            conn.execute(segment_statement, segment_rows)
+            # the rows (documents as JSON) are built here: on SQLite's worker thread, off the event loop
+            latest: dict[tuple[str, str], SegmentRecord] = {}
+            for record in records:  # one row per key: a statement may not update a row twice
+                key = (record.trace_id, record.id)
+                previous = latest.get(key)
+                if previous is None or previous.end_time is None or record.end_time is not None:
+                    latest[key] = record
+            spans: dict[str, list[float]] = {}
+            for record in latest.values():
+                span = spans.setdefault(record.trace_id, [record.start_time, record.last_time])
+                span[0], span[1] = min(span[0], record.start_time), max(span[1], record.last_time)
+            now = time.time()
+            segment_rows = [
+                {
+                    "account_id": account_id,
+                    "region": region,
+                    "trace_id": r.trace_id,
+                    "segment_id": r.id,
+                    "parent_id": r.parent_id,
+                    "independent": r.independent,
+                    "name": r.name,
+                    "start_time": r.start_time,
+                    "end_time": r.end_time,
+                    "document": r.to_json(),
+                }
+                for r in latest.values()
+            ]
+            trace_rows = [
+                {
+                    "account_id": account_id,
+                    "region": region,
+                    "trace_id": trace_id,
+                    "start_time": start,
+                    "end_time": end,
+                    "id_time": float(epoch) if plausible_epoch(epoch := trace_id_epoch(trace_id), now) else start,
+                    "updated_at": received_at,
+                }
+                for trace_id, (start, end) in spans.items()
+            ]
+            conn.execute(segment_statement, segment_rows)  # executemany: one transaction per batch
             conn.execute(trace_statement, trace_rows)
 
         await self.db.run(write, write=True)
