@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from typing import Any
 
@@ -64,3 +66,43 @@ def test_every_api_response_carries_a_trace_id(sqs: Any) -> None:
     response = sqs.list_queues()
     header = response["ResponseMetadata"]["HTTPHeaders"]["x-amzn-trace-id"]
     assert _fields(header)["Root"].startswith("1-")
+
+
+def test_a_traced_sqs_call_shows_up_in_the_trace_graph(client_factory: ClientFactory, sqs: Any) -> None:
+    """client → gateway → SQS → its store, as X-Ray draws it (issue #5's acceptance).
+
+    In a cluster the gateway and SQS are separate processes (``overcast-gateway`` → ``overcast-sqs`` →
+    ``redis``); embedded they are one process, so the chain is ``overcast`` → ``sqlite``.
+    """
+    root = f"1-{int(time.time()):08x}-{os.urandom(12).hex()}"
+
+    def traced(request: Any, **_: Any) -> None:
+        request.headers["X-Amzn-Trace-Id"] = f"Root={root};Parent={os.urandom(8).hex()};Sampled=1"
+
+    sqs.meta.events.register("before-sign.sqs.SendMessage", traced)
+    try:
+        url = sqs.create_queue(QueueName=f"graph-{uuid.uuid4().hex[:10]}")["QueueUrl"]
+        sqs.send_message(QueueUrl=url, MessageBody="traced")
+    finally:
+        sqs.meta.events.unregister("before-sign.sqs.SendMessage", traced)
+    xray = client_factory("xray")
+    expected = (["overcast-gateway", "overcast-sqs", "redis"], ["overcast", "sqlite"])
+    deadline = time.monotonic() + 30  # each process exports its spans in batches, off the request path
+    while (chain := _chain_from_client(xray.get_trace_graph(TraceIds=[root])["Services"])) not in expected:
+        assert time.monotonic() < deadline, f"trace graph chain {chain}, expected one of {expected}"
+        time.sleep(0.2)
+
+
+def _chain_from_client(graph: list[dict[str, Any]]) -> list[str]:
+    """Names along the graph from the client node, following edges while each node has one we follow:
+    the first service edge, and from the SQS node its one database edge."""
+    by_id = {s["ReferenceId"]: s for s in graph}
+    node = next((s for s in graph if s.get("Type") == "client"), None)
+    names: list[str] = []
+    while node is not None:
+        edges = [by_id[e["ReferenceId"]] for e in node.get("Edges", []) if e["ReferenceId"] in by_id]
+        # the gateway also calls CloudTrail (its audit batches); the chain follows the SQS call
+        node = next((n for n in edges if n.get("Name") != "overcast-cloudtrail"), None)
+        if node is not None:
+            names.append(str(node.get("Name")))
+    return names

@@ -67,7 +67,9 @@ def spans() -> list[ReadableSpan]:
         ):
             pass
         with tracer.start_as_current_span(
-            "GET", kind=SpanKind.CLIENT, attributes={"url.full": "http://pay/x", "http.response.status_code": 429}
+            "GET",
+            kind=SpanKind.CLIENT,
+            attributes={"url.full": "http://pay/x", "http.response.status_code": 429},
         ):
             pass
         with tracer.start_as_current_span(
@@ -78,7 +80,9 @@ def spans() -> list[ReadableSpan]:
             except ValueError as exc:
                 work.record_exception(exc)
             work.set_status(Status(StatusCode.ERROR, "it broke"))
-        with tracer.start_as_current_span("publish", kind=SpanKind.PRODUCER, attributes={"peer.service": "q"}):
+        with tracer.start_as_current_span(
+            "publish", kind=SpanKind.PRODUCER, attributes={"peer.service": "q"}
+        ):
             pass
         with tracer.start_as_current_span("consume", kind=SpanKind.CONSUMER) as consumer:
             consumer.set_status(Status(StatusCode.ERROR))

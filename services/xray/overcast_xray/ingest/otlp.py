@@ -221,6 +221,7 @@ def span_document(span: SpanView, resource: dict[str, Any], options: Options) ->
                 used.add(key)
                 return attrs[key]
         return None
+
     parent = span.parent_id
     segment = span.kind in (KIND_SERVER,) or parent is None
     aws_call = attrs.get("rpc.system") == "aws-api" or any(

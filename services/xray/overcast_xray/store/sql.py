@@ -225,7 +225,9 @@ class SqlXrayStore:
                     "trace_id": trace_id,
                     "start_time": start,
                     "end_time": end,
-                    "id_time": float(epoch) if plausible_epoch(epoch := trace_id_epoch(trace_id), now) else start,
+                    "id_time": float(epoch)
+                    if plausible_epoch(epoch := trace_id_epoch(trace_id), now)
+                    else start,
                     "updated_at": received_at,
                 }
                 for trace_id, (start, end) in spans.items()
