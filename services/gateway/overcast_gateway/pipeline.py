@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from overcast_common.identity import (
     StaticCredentials,
     root_credential,
 )
+from overcast_common.ids import uuid4_str
 from overcast_common.logs import FastLog
 from overcast_common.telemetry import configure_telemetry, configured, shutdown_telemetry
 from overcast_common.telemetry.spans import ApiCall, end_api_call, start_api_call
@@ -294,13 +294,8 @@ def log_request(ex: Exchange, status: int) -> None:
     )
 
 
-_UUID_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
-
-
-def new_request_id() -> str:
-    """A random (version 4) UUID string, as AWS request ids look; ``uuid.uuid4()`` without its object."""
-    h = os.urandom(16).hex()
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_UUID_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
+new_request_id = uuid4_str
+"""AWS request ids are random version-4 UUID strings."""
 
 
 # --- the ASGI app ---------------------------------------------------------------------------------

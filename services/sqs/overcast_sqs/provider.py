@@ -59,6 +59,7 @@ from overcast_common.api.sqs import (
 from overcast_common.authz import resources
 from overcast_common.context import RequestContext
 from overcast_common.errors import ServiceError
+from overcast_common.ids import uuid4_str
 
 from overcast_sqs import attributes as attrs
 from overcast_sqs.attributes import QueueConfig
@@ -143,10 +144,8 @@ def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
-def _message_id() -> str:
-    """A random (version 4) UUID string, as AWS's message ids are; cheaper than ``str(uuid.uuid4())``."""
-    h = os.urandom(16).hex()
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+_message_id = uuid4_str
+"""SQS message ids are random version-4 UUID strings."""
 
 
 def _valid_text(text: str) -> bool:
