@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import datetime
 import math
-import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import botocore.serialize
 import cbor2
@@ -24,6 +22,7 @@ from botocore.model import ListShape, MapShape, OperationModel, Shape, Structure
 
 from overcast_common.context import Protocol
 from overcast_common.http import Headers, HttpRequest
+from overcast_common.protocol import router
 from overcast_common.protocol.models import service_model
 from overcast_common.protocol.parsers import parse_request
 
@@ -188,31 +187,8 @@ def _java_cbor(shape: Shape | None, value: Any) -> Any:
 
 
 def uri_params_for(operation: OperationModel, request: HttpRequest) -> dict[str, str]:
-    """The router's label extraction (our own template match until the router exists)."""
-    try:
-        from overcast_common.protocol import router
-    except ImportError:
-        return _template_params(operation, request)
-    finder: Callable[[OperationModel, HttpRequest], dict[str, str] | None] | None
-    finder = getattr(router, "uri_params_for", None)
-    if finder is None:
-        return _template_params(operation, request)
-    return finder(operation, request) or {}
-
-
-def _template_params(operation: OperationModel, request: HttpRequest) -> dict[str, str]:
-    template = str(operation.http.get("requestUri", "/")).split("?", 1)[0]
-    names: list[str] = []
-    pattern = ""
-    for literal, label in re.findall(r"([^{]*)(?:\{([^}]*)\})?", template):
-        pattern += re.escape(literal)
-        if label:
-            names.append(label.rstrip("+"))
-            pattern += "(.+)" if label.endswith("+") else "([^/]+)"
-    match = re.fullmatch(pattern, request.path)
-    if match is None:
-        return {}
-    return {name: unquote(value) for name, value in zip(names, match.groups(), strict=True)}
+    """The router's label extraction; a routing miss shows up here as missing members."""
+    return router.uri_params_for(operation, request) or {}
 
 
 def _difference(expected: Any, actual: Any, path: str) -> str | None:
