@@ -85,7 +85,7 @@ def test_up_status_logs_down_with_the_aws_cli(tmp_path: Path) -> None:
         status = overcast("cluster", "status", "--data-dir", str(data_dir), "--json")
         assert status.returncode == 0, status.stdout
         rows = {row["name"]: row for row in json.loads(status.stdout)}
-        services = {"sts", "sqs", "s3", "cloudtrail", "xray"}
+        services = {"sts", "sqs", "s3", "kinesis", "sns", "firehose", "cloudtrail", "xray"}
         assert set(rows) == {"redis", "kafka", "postgres", "gateway", *services}
         assert all(row["state"] == "healthy" and row["pid"] for row in rows.values())
         assert rows["gateway"]["services"] == dict.fromkeys(services, "remote")
@@ -110,7 +110,7 @@ def test_up_status_logs_down_with_the_aws_cli(tmp_path: Path) -> None:
     finally:
         down = overcast("cluster", "down", "--data-dir", str(data_dir))
     assert down.returncode == 0, down.stderr
-    assert "stopped 9 processes" in down.stdout
+    assert "stopped 12 processes" in down.stdout
     for proc in cluster.procs:  # by pid and kernel start time: nothing of ours is left
         assert start_ticks(proc.pid) != proc.start_ticks, f"{proc.name} still running"
         assert not listening(proc.port), f"{proc.name}'s port {proc.port} still open"

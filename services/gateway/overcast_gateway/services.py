@@ -21,6 +21,7 @@ from overcast_common.dispatch.in_process import InProcessDispatcher
 from overcast_common.dispatch.interface import Dispatcher, Handler
 from overcast_common.errors import ServiceUnavailable
 from overcast_common.identity import CredentialProvider
+from overcast_common.peers import peers
 
 if TYPE_CHECKING:
     from overcast_gateway.remote import RemoteService
@@ -112,6 +113,7 @@ class ServiceRegistry:
         entry.embedded = service
         entry.dispatcher = InProcessDispatcher({name: service.handler})
         entry.state = "running"
+        peers.register(name, service.handler)  # other services in this process call it directly
 
     def dispatcher(self, name: str) -> Dispatcher | None:
         entry = self._entries.get(name)
@@ -158,6 +160,7 @@ class ServiceRegistry:
                 elif entry.dispatcher is not None:
                     await entry.dispatcher.close()
                 if entry.embedded is not None:
+                    peers.unregister(name)
                     await entry.embedded.close()
             except Exception:
                 log.exception("service failed to stop cleanly", extra={"fields": {"service": name}})

@@ -105,7 +105,7 @@ def service_environment(
     """The ``OVERCAST_*`` / ``OTEL_*`` variables of component ``name`` (``gateway`` or a service).
 
     ``port``: the gateway's HTTP port, or the service's gRPC port; ``health_port``: a service's HTTP side;
-    ``service_addresses``: for the gateway, ``host:port`` (comma-separated replicas) of each service;
+    ``service_addresses``: ``host:port`` (comma-separated replicas) of each service;
     ``listener_ports``: the service's ``SERVICE_LISTENERS`` ports by listener name;
     ``xray_endpoint``: ``http://host:port`` of the cluster's X-Ray OTLP listener for ``shared.otlp_protocol``
     (empty when X-Ray does not run).
@@ -122,10 +122,11 @@ def service_environment(
         "OVERCAST_DEFAULT_SECRET_ACCESS_KEY": shared.secret_access_key,
         **telemetry_environment(name, shared, xray_endpoint),
     }
-    if name == GATEWAY:
-        for service, address in sorted((service_addresses or {}).items()):
-            env[f"OVERCAST_SERVICE_ADDRESS_{service.upper()}"] = address
-    else:
+    # every process gets every service's address: the gateway to route calls, services to call their
+    # peers (overcast_common.peers: SNS → SQS, S3 → SQS, Firehose → S3, CloudTrail → S3)
+    for service, address in sorted((service_addresses or {}).items()):
+        env[f"OVERCAST_SERVICE_ADDRESS_{service.upper()}"] = address
+    if name != GATEWAY:
         env["OVERCAST_HEALTH_PORT"] = str(health_port)
         env["OVERCAST_DATABASE_URL"] = backends.database_url
         env["OVERCAST_REDIS_URL"] = backends.redis_url

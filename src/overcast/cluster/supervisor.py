@@ -193,6 +193,10 @@ class Cluster:
         xray_endpoint = (
             f"http://127.0.0.1:{xray.extra['listeners'][OTLP_LISTENER[shared.otlp_protocol]]}" if xray else ""
         )
+        addresses: dict[str, list[str]] = {}
+        for proc in [*self.procs, *started]:
+            if proc.kind == "service":
+                addresses.setdefault(proc.extra["service"], []).append(f"127.0.0.1:{proc.port}")
         for proc in started:
             env = service_environment(
                 proc.extra["service"],
@@ -200,6 +204,7 @@ class Cluster:
                 backends=found,
                 port=proc.port,
                 health_port=proc.health_port,
+                service_addresses={service: ",".join(at) for service, at in addresses.items()},
                 listener_ports=proc.extra["listeners"],
                 xray_endpoint=xray_endpoint,
             )

@@ -168,13 +168,14 @@ sorted by name; values a service's `env` block sets win over the defaults here.
 {{- $_ := set $env "OTEL_EXPORTER_OTLP_ENDPOINT" $endpoint -}}
 {{- $_ := set $env "OTEL_EXPORTER_OTLP_PROTOCOL" (default "grpc" $v.telemetry.otlpProtocol) -}}
 {{- end -}}
-{{- if $c.gateway -}}
-{{- $_ := set $env "OVERCAST_PORT" "4566" -}}
+{{- /* every component gets every service's address: the gateway routes calls, services call peers */ -}}
 {{- range $name, $spec := $v.services -}}
 {{- if $spec.enabled -}}
 {{- $_ := set $env (printf "OVERCAST_SERVICE_ADDRESS_%s" (upper $name)) (include "overcast.serviceAddress" (dict "root" $root "name" $name)) -}}
 {{- end -}}
 {{- end -}}
+{{- if $c.gateway -}}
+{{- $_ := set $env "OVERCAST_PORT" "4566" -}}
 {{- else -}}
 {{- $_ := set $env "OVERCAST_PORT" (toString $v.ports.grpc) -}}
 {{- $_ := set $env "OVERCAST_HEALTH_PORT" (toString $v.ports.health) -}}
