@@ -1257,6 +1257,7 @@ class S3Provider(S3Api):
             tags=dict(upload.tags),
             segments=[Segment(p.blob_id, p.size) for p in chosen],
             parts=parts_info,
+            extras=dict(upload.extras),
         )
         try:
             freed = await self.store.complete_upload(

@@ -61,6 +61,9 @@ class ObjectVersion:
     segments: list[Segment] = field(default_factory=list)
     parts: list[dict[str, Any]] = field(default_factory=list)
     """For multipart objects: ``{"PartNumber", "Size", "ChecksumCRC32"...}`` per part."""
+    extras: dict[str, Any] = field(default_factory=dict)
+    """Per-version state beyond the core record, by feature: ``acl``, ``legal_hold``, ``retention``,
+    ``sse_c`` (key MD5), ``restore``, ``replication_status``… (a whole-document update: ``set_extras``)."""
     is_latest: bool = True
     sequence: int = 0
     """Set by the store: the write order, newest highest."""
@@ -83,6 +86,8 @@ class Upload:
     tags: dict[str, str] = field(default_factory=dict)
     checksum_algorithm: str | None = None
     checksum_type: str | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+    """What the completed object's ``extras`` start from (ACL, SSE-C key MD5, retention…)."""
 
 
 @dataclass
@@ -146,6 +151,10 @@ class S3Store(Protocol):
         ...
 
     async def set_tags(self, bucket: str, key: str, version_id: str, tags: dict[str, str]) -> bool: ...
+
+    async def set_extras(self, bucket: str, key: str, version_id: str, extras: dict[str, Any]) -> bool:
+        """Replace one version's ``extras``; False when the version does not exist."""
+        ...
 
     async def list_latest(self, bucket: str, *, prefix: str, after: str, limit: int) -> list[ObjectVersion]:
         """Latest versions that are not delete markers, keys > ``after`` starting with ``prefix``."""

@@ -107,6 +107,7 @@ versions = Table(
     Column("tags", JsonDocument(), nullable=False),
     Column("segments", JsonDocument(), nullable=False),
     Column("parts", JsonDocument(), nullable=False),
+    Column("extras", JsonDocument(), nullable=False),
     Index("versions_by_key", "bucket", "key", "seq"),
     Index("versions_by_id", "bucket", "key", "version_id", unique=True),
 )
@@ -124,6 +125,7 @@ uploads = Table(
     Column("tags", JsonDocument(), nullable=False),
     Column("checksum_algorithm", String(16), nullable=True),
     Column("checksum_type", String(16), nullable=True),
+    Column("extras", JsonDocument(), nullable=False),
     Index("uploads_by_key", "bucket", "key", "upload_id"),
 )
 parts = Table(
@@ -167,6 +169,7 @@ def _version(row: RowMapping) -> ObjectVersion:
         tags=dict(row["tags"]),
         segments=[Segment(str(s[0]), int(s[1])) for s in row["segments"]],
         parts=list(row["parts"]),
+        extras=dict(row["extras"]),
         is_latest=bool(row["is_latest"]),
         sequence=int(row["seq"]),
     )
@@ -190,6 +193,7 @@ def _version_row(v: ObjectVersion) -> dict[str, Any]:
         "tags": v.tags,
         "segments": [[s.blob_id, s.size] for s in v.segments],
         "parts": v.parts,
+        "extras": v.extras,
     }
 
 
@@ -217,6 +221,7 @@ def _upload(row: RowMapping) -> Upload:
         tags=dict(row["tags"]),
         checksum_algorithm=row["checksum_algorithm"],
         checksum_type=row["checksum_type"],
+        extras=dict(row["extras"]),
     )
 
 
@@ -400,6 +405,15 @@ class SqlS3Store:
         except KeyError:
             return None, []
 
+    async def set_extras(self, bucket: str, key: str, version_id: str, extras: dict[str, Any]) -> bool:
+        statement = (
+            update(versions)
+            .where(versions.c.bucket == bucket, versions.c.key == key, versions.c.version_id == version_id)
+            .values(extras=extras)
+        )
+        count = await self._write(lambda conn: conn.execute(statement).rowcount)
+        return bool(count)
+
     async def set_tags(self, bucket: str, key: str, version_id: str, tags: dict[str, str]) -> bool:
         statement = (
             update(versions)
@@ -458,6 +472,7 @@ class SqlS3Store:
             "tags": upload.tags,
             "checksum_algorithm": upload.checksum_algorithm,
             "checksum_type": upload.checksum_type,
+            "extras": upload.extras,
         }
         await self._write(lambda conn: conn.execute(uploads.insert().values(row)))
 
