@@ -25,6 +25,7 @@ from overcast_common.errors import AccessDenied, ServiceError
 from overcast_common.http import HttpRequest
 from overcast_common.identity import Credential, CredentialProvider, account_for_unknown_key, root_principal
 from overcast_common.sigv4 import canonical as cn
+from overcast_common.sigv4 import sigv2
 from overcast_common.sigv4.auth_errors import (
     MAX_SKEW_SECONDS,
     AuthErrors,
@@ -121,6 +122,14 @@ async def authenticate(
     presigned = "X-Amz-" in query and (
         "X-Amz-Signature=" in query or "X-Amz-Credential=" in query or "X-Amz-Algorithm=" in query
     )
+    if (
+        errors.is_s3
+        and not presigned
+        and ((authorization and authorization[0].startswith("AWS ")) or "AWSAccessKeyId=" in query)
+    ):
+        return await _verify_sigv2(
+            request, index, credentials, unknown_keys, default_account, default_region, now, errors
+        )
     if authorization:
         if presigned and errors.is_s3 and "X-Amz-Algorithm=" in query:
             raise InvalidArgument(
@@ -162,6 +171,74 @@ async def authenticate(
     _check_signature(request, index, signed, key, payload_hash, errors)
     await _check_payload(request, index, errors, signed, key)
     return AuthResult(_principal_of(credential, signed), signed.region, signed.service, verified=True)
+
+
+async def _verify_sigv2(
+    request: HttpRequest,
+    index: dict[str, list[str]],
+    credentials: CredentialProvider,
+    unknown_keys: UnknownKeyPolicy,
+    default_account: str,
+    region: str,
+    now: datetime,
+    errors: AuthErrors,
+) -> AuthResult:
+    """S3's legacy HMAC-SHA1 signature (``sigv2.py``): boto3's default presigned S3 URLs."""
+    query = request.query_items()
+    authorization = index.get("authorization")
+    signed = sigv2.parse(authorization[0] if authorization else None, query)
+    if signed is None:
+        raise errors.s3_header_malformed()
+    credential = await credentials.lookup(signed.access_key_id)
+    if credential is None and unknown_keys != "accept":
+        raise errors.unknown_key(signed.access_key_id)
+    if signed.presigned:
+        sigv2.check_expiry(signed, now)
+    elif (when := sigv2.header_date(index)) is None:
+        raise AccessDenied("AWS authentication requires a valid Date or x-amz-date header")
+    elif abs((now - when).total_seconds()) > MAX_SKEW_SECONDS:
+        raise errors.skewed(when, when.strftime("%Y%m%dT%H%M%SZ"), now)
+    # SigV2 names no region: the default one, as for unsigned requests
+    if credential is None:
+        principal = root_principal(
+            account_for_unknown_key(signed.access_key_id, default_account),
+            signed.access_key_id,
+            verified=False,
+        )
+        await _check_payload(request, index, errors, None, None)
+        return AuthResult(principal, region, "s3", verified=False)
+    token = signed.token if signed.presigned else next(iter(index.get("x-amz-security-token", [])), None)
+    if token != credential.session_token and (token or credential.session_token):
+        raise errors.bad_session_token()
+    if credential.expires_at is not None and credential.expires_at <= now:
+        raise errors.expired_session_token()
+    text = ""
+    for bucket in _sigv2_buckets(request.host):
+        text = sigv2.string_to_sign(
+            request.method, request.path, query, index, signed, bucket_from_host=bucket
+        )
+        if sigv2.matches(credential.secret_access_key, text, signed.signature):
+            break
+    else:
+        raise errors.signature_mismatch(
+            access_key_id=signed.access_key_id, string_to_sign=text, signature=signed.signature
+        )
+    await _check_payload(request, index, errors, None, None)
+    principal = credential.principal
+    if principal.access_key_id != signed.access_key_id or principal.session_token != token:
+        principal = replace(principal, access_key_id=signed.access_key_id, session_token=token)
+    return AuthResult(principal, region, "s3", verified=True)
+
+
+def _sigv2_buckets(host: str) -> list[str | None]:
+    """Path-style first, then the bucket a virtual host names (``b.s3.localhost``, ``b.localhost``)."""
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    found: list[str | None] = [None]
+    for marker in (".s3.", ".s3-", ".localhost"):
+        if marker in name:
+            found.append(name.split(marker, 1)[0])
+            break
+    return found
 
 
 # --- parsing ------------------------------------------------------------------------------------
