@@ -26,9 +26,9 @@ test: install system-deps lint typecheck
 e2e-cluster: install system-deps
 	OVERCAST_E2E_TARGET=cluster $(PY) -m pytest -q -n 2 tests/e2e $(PYTEST_ARGS)
 
-# real servers the tests start on free ports, and the browser of the CORS test (Debian packages);
-# tests fail loudly without them
-SYSTEM_PACKAGES := redis-server postgresql chromium
+# real servers the tests start on free ports, the browser of the CORS test and AWS CLI v2 (Debian
+# packages; CLI v1 comes from PyPI); tests fail loudly without them
+SYSTEM_PACKAGES := redis-server postgresql chromium awscli
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

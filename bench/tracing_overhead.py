@@ -1,16 +1,26 @@
-"""Tracing overhead on the gateway path: µs per SQS SendMessage with tracing off vs on, in one process.
+"""Tracing and auditing overhead on the gateway path: CPU µs per SQS SendMessage, four ways, one process.
 
-The gateway (real pipeline, SigV4, codec) and SQS (SQLite store) run in this process; requests are
-fed straight to the ASGI app, so the number is the server's own CPU per call, without HTTP parsing or
-a client. It is measured as this process's CPU time (all threads, so the span exporter's worker counts),
-which other tenants of a shared machine do not inflate the way they inflate wall time; blocks of
-requests alternate between the modes so any drift hits all alike.
+The gateway (real pipeline, SigV4, codec), SQS (SQLite store), X-Ray and CloudTrail run in this process,
+as ``overcast serve`` runs them; requests are fed straight to the ASGI app, so the number is the server's
+own CPU per call, without HTTP parsing or a client. It is this process's CPU time (utime + stime of all
+threads, so the span exporter's worker and SQLite's threads count), which other tenants of a shared
+machine do not inflate the way they inflate wall time; blocks of requests alternate between the modes
+so any drift hits all alike.
 
-    .venv/bin/python bench/tracing_overhead.py [--requests 3000] [--rounds 7]
+    .venv/bin/python bench/tracing_overhead.py [--requests 3000] [--rounds 5] [--sampler always_on]
 
-Modes: ``off`` (OTEL_SDK_DISABLED), ``on`` (spans batched to the in-process sink, nobody listening:
-the cost of making and queueing spans), ``on+xray`` (the embedded X-Ray service listens on the sink and
-turns every span into a stored segment, in this process, as ``overcast serve`` does).
+Modes: ``both off`` (``OTEL_SDK_DISABLED``, auditing off), ``tracing off`` (auditing on), ``audit off``
+(tracing on, the embedded X-Ray ingesting every recorded span), ``all on`` (what ``make run`` does).
+``--sampler default``: X-Ray's default rule for calls without a decision (first call each second, then
+5 %); ``always_on``: every call recorded (``OTEL_TRACES_SAMPLER=parentbased_always_on``), the worst case.
+``--trace-header 1`` / ``0``: every request carries ``X-Amzn-Trace-Id: Root=…;Sampled=1`` / ``=0`` (a
+traced client; ``1`` records every call whatever the sampler).
+
+Contention on a shared box makes even CPU time drift by ±30 % between blocks; for a deterministic
+comparison count instructions instead: ``--only MODE`` runs one mode, and the difference between two
+request counts under callgrind is the per-request cost (``bench/tracing_callgrind.sh``).
+Auditing: SendMessage is a data event, recorded only while a trail asks for it (``--data-trail``
+creates one that does, so every send is audited and delivered as AWS would).
 For the throughput through the full server, run ``../shared/bench/awsbench.py`` (see docs/performance.md).
 """
 
@@ -24,6 +34,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -38,14 +49,23 @@ from overcast_gateway.services import ServiceRegistry
 HOST = "localhost:4566"
 
 
-def signed(operation: str, body: dict[str, Any]) -> tuple[list[tuple[bytes, bytes]], bytes]:
+def signed(
+    operation: str, body: dict[str, Any], service: str = "sqs"
+) -> tuple[list[tuple[bytes, bytes]], bytes]:
+    target, version = {
+        "sqs": ("AmazonSQS", "1.0"),
+        "cloudtrail": ("com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101", "1.1"),
+    }[service]
     request = AWSRequest(
         "POST",
         f"http://{HOST}/",
         data=json.dumps(body).encode(),
-        headers={"X-Amz-Target": f"AmazonSQS.{operation}", "Content-Type": "application/x-amz-json-1.0"},
+        headers={
+            "X-Amz-Target": f"{target}.{operation}",
+            "Content-Type": f"application/x-amz-json-{version}",
+        },
     )
-    SigV4Auth(Credentials("test", "test"), "sqs", "us-east-1").add_auth(request)
+    SigV4Auth(Credentials("test", "test"), service, "us-east-1").add_auth(request)
     headers = [(k.lower().encode(), v.encode()) for k, v in request.headers.items()]
     headers.append((b"host", HOST.encode()))
     assert isinstance(request.body, bytes)
@@ -72,7 +92,7 @@ async def call(app: Gateway, headers: list[tuple[bytes, bytes]], body: bytes) ->
         sent = True
         return {"type": "http.request", "body": body, "more_body": False}
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         nonlocal status
         if message["type"] == "http.response.start":
             status = message["status"]
@@ -83,46 +103,79 @@ async def call(app: Gateway, headers: list[tuple[bytes, bytes]], body: bytes) ->
     return status, b"".join(chunks)
 
 
-async def main(requests: int, rounds: int) -> dict[str, list[float]]:
+MODES = {
+    "both off": (False, False),
+    "tracing off": (False, True),
+    "audit off": (True, False),
+    "all on": (True, True),
+}
+
+
+async def main(
+    requests: int, rounds: int, *, header: str, data_trail: bool, only: str = ""
+) -> dict[str, list[float]]:
     data = Path(tempfile.mkdtemp(prefix="trace-bench-"))
     # X-Ray's listeners on free ports: never clash with an Overcast already running
     for port in ("OVERCAST_XRAY_OTLP_HTTP_PORT", "OVERCAST_XRAY_OTLP_GRPC_PORT", "OVERCAST_XRAY_DAEMON_PORT"):
         os.environ.setdefault(port, "0")
-    settings = Settings(data_dir=data, services=("sqs", "xray"), log_level="WARNING")
+    os.environ["OVERCAST_AUDIT"] = "on"
+    settings = Settings(data_dir=data, services=("sqs", "xray", "cloudtrail", "s3"), log_level="WARNING")
     import logging
 
     logging.getLogger("overcast").setLevel(logging.WARNING)
     configure_telemetry("overcast", Settings(otel_sdk_disabled=True))
     app = Gateway(settings, ServiceRegistry(settings))
     await app.start()
-    [xray_sink] = sink._sinks  # the X-Ray service's; plugged in only for the on+xray mode
+    [xray_sink] = sink._sinks  # the X-Ray service's; plugged in only while tracing is on
     sink._sinks.clear()
     status, body = await call(app, *signed("CreateQueue", {"QueueName": "bench"}))
     assert status == 200, body
     url = json.loads(body)["QueueUrl"]
+    if data_trail:
+        from overcast_common.peers import peers
+
+        await peers.call("s3", "CreateBucket", {"Bucket": "bench-trail"}, account_id="000000000000",
+                         region="us-east-1", caller="bench")  # fmt: skip
+        for operation, params in (
+            ("CreateTrail", {"Name": "bench", "S3BucketName": "bench-trail"}),
+            ("StartLogging", {"Name": "bench"}),
+            ("PutEventSelectors", {"TrailName": "bench", "AdvancedEventSelectors": [
+                {"FieldSelectors": [{"Field": "eventCategory", "Equals": ["Data"]},
+                                    {"Field": "resources.type", "Equals": ["AWS::SQS::Queue"]}]}]}),
+        ):  # fmt: skip
+            status, body = await call(app, *signed(operation, params, "cloudtrail"))
+            assert status == 200, body
+        await asyncio.sleep(1.5)  # the audit step learns which data events the trail wants
     send = signed("SendMessage", {"QueueUrl": url, "MessageBody": "x" * 256})
-    results: dict[str, list[float]] = {"off": [], "on": [], "on+xray": []}
+    if header:
+        trace = f"Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled={header}"
+        send = ([*send[0], (b"x-amzn-trace-id", trace.encode())], send[1])
+    modes = {only: MODES[only]} if only else MODES
+    results: dict[str, list[float]] = {mode: [] for mode in modes}
     for _ in range(200):  # warm up caches and the router
         await call(app, *send)
     for _ in range(rounds):
-        for mode in results:
-            unregister = sink.register(xray_sink) if mode == "on+xray" else None
-            configure_telemetry("overcast", Settings(otel_sdk_disabled=mode == "off"))
+        for mode, (tracing, auditing) in modes.items():
+            unregister = sink.register(xray_sink) if tracing else None
+            configure_telemetry("overcast", Settings(otel_sdk_disabled=not tracing))
+            app.audit.enabled = auditing
             started = time.process_time()
             for _ in range(requests):
                 status, _body = await call(app, *send)
                 assert status == 200
             elapsed = time.process_time() - started
             shutdown_telemetry()  # the batch worker's export work lands in this mode's time too
-            await asyncio.sleep(0.05)  # and X-Ray's stores of what it was handed
+            await app.audit.flush()  # and the audit drain's
+            await asyncio.sleep(0.4)  # and X-Ray's / CloudTrail's stores of what they were handed
             elapsed_all = time.process_time() - started
             if unregister:
                 unregister()
             results[mode].append(elapsed_all / requests * 1e6)
             print(
-                f"{mode:8} {elapsed / requests * 1e6:7.1f} µs CPU/request ({elapsed_all / requests * 1e6:.1f} with flush)",
+                f"{mode:12} {elapsed / requests * 1e6:7.1f} µs CPU/request ({elapsed_all / requests * 1e6:.1f} with flush)",
                 file=sys.stderr,
             )
+    print(f"audit: {app.audit.stats}", file=sys.stderr)
     await app.stop()
     return results
 
@@ -132,18 +185,28 @@ if __name__ == "__main__":
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--requests", type=int, default=3000)
-    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--sampler", choices=("default", "always_on"), default="default")
+    parser.add_argument(
+        "--trace-header", choices=("", "0", "1"), default="", help="send X-Amzn-Trace-Id with Sampled=0/1"
+    )
+    parser.add_argument("--only", choices=("", *MODES), default="", help="one mode (for callgrind)")
+    parser.add_argument("--data-trail", action="store_true")
     args = parser.parse_args()
+    if args.sampler == "always_on":
+        os.environ["OTEL_TRACES_SAMPLER"] = "parentbased_always_on"
     try:
         import uvloop
 
         uvloop.install()
     except ImportError:
         pass
-    out = asyncio.run(main(args.requests, args.rounds))
-    base = statistics.median(out["off"])
+    out = asyncio.run(
+        main(args.requests, args.rounds, header=args.trace_header, data_trail=args.data_trail, only=args.only)
+    )
+    base = statistics.median(out.get("both off") or next(iter(out.values())))
     for mode, values in out.items():
         median = statistics.median(values)
         print(
-            f"{mode:8} median {median:7.1f} µs CPU/request  (+{median - base:5.1f} µs, {100 * (median / base - 1):+.1f} %)"
+            f"{mode:12} median {median:7.1f} µs CPU/request  (+{median - base:5.1f} µs, {100 * (median / base - 1):+.1f} %)"
         )

@@ -37,7 +37,7 @@ STOP_TIMEOUT = 15.0
 
 CLI_CANDIDATES = {
     "awscli-v1": Path(sys.executable).parent / "aws",  # awscli from PyPI, in the venv
-    "debian-awscli": Path("/usr/bin/aws"),  # Debian's package (CLI v2) where installed
+    "awscli-v2": Path("/usr/bin/aws"),  # Debian's package awscli (CLI v2)
 }
 
 
@@ -277,6 +277,8 @@ class AwsCli:
         )
 
 
-@pytest.fixture(scope="session", params=[name for name, path in CLI_CANDIDATES.items() if path.exists()])
+@pytest.fixture(scope="session", params=list(CLI_CANDIDATES))
 def aws(request: pytest.FixtureRequest, endpoint: str, tmp_path_factory: pytest.TempPathFactory) -> AwsCli:
+    if not CLI_CANDIDATES[request.param].exists():  # never a silent skip: `make test` installs both
+        pytest.fail(f"{CLI_CANDIDATES[request.param]} is missing ({request.param}); `make test` installs it")
     return AwsCli(request.param, CLI_CANDIDATES[request.param], endpoint, tmp_path_factory.mktemp("aws-home"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 
 Protocol = Literal["query", "ec2", "json", "json-cbor", "rest-json", "rest-xml", "smithy-rpc-v2-cbor"]
@@ -28,6 +29,12 @@ class Principal:
     """``X-Amz-Security-Token`` when temporary credentials signed the request."""
     verified: bool = True
     """False when the key was unknown and accepted without checking its signature."""
+    session_created: datetime | None = None
+    """When the temporary credentials that signed were issued (tz-aware UTC); CloudTrail's
+    ``userIdentity.sessionContext.attributes.creationDate``. None for long-term keys."""
+    mfa_authenticated: bool = False
+    """Whether those credentials were issued after an MFA check (``GetSessionToken``/``AssumeRole`` with
+    ``SerialNumber`` and ``TokenCode``); CloudTrail's ``attributes.mfaAuthenticated``."""
 
 
 @dataclass

@@ -2,14 +2,15 @@
 
 The same object runs in its own process in cluster mode (``python -m overcast_cloudtrail``). Besides the
 API it answers two internal operations (in-process here, over gRPC dispatch in cluster mode):
-``AUDIT_OPERATION``, batches of event records the gateway's audit step ships, and
-``SELECTION_OPERATION``, which data events logging trails want (also in every batch's reply).
+``AUDIT_OPERATION``, batches of event records the gateway's audit step ships, which are appended to the
+event log (``eventlog``: SQLite embedded, Kafka in cluster mode), and ``SELECTION_OPERATION``, which
+data events logging trails want and where the event log is (also in every batch's reply), so a gateway
+in another process appends to Kafka itself. The event log's indexer feeds ``LookupEvents``' index.
 
 Background jobs: the retention sweep (events older than 90 days, at start and every
 ``OVERCAST_CLOUDTRAIL_SWEEP_SECONDS``, default 3600) and trail delivery (a log file per logging trail
 and region every ``OVERCAST_CLOUDTRAIL_DELIVERY_SECONDS``, default 60; AWS delivers about every 5
-minutes). Log files go to ``OVERCAST_CLOUDTRAIL_DELIVERY_DIR`` (default ``<data dir>/cloudtrail/s3``,
-``<bucket>/<key>`` below it) until S3 exists.
+minutes) into the trail's S3 bucket through ``overcast_common.peers``.
 """
 
 from __future__ import annotations
@@ -20,16 +21,17 @@ import logging
 import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from overcast_common.authz import AllowRoot
 from overcast_common.config import Settings
 from overcast_common.context import RequestContext
 from overcast_common.errors import ValidationError
+from overcast_common.log import open_log
 from overcast_common.service import ServiceHandler
 
-from overcast_cloudtrail.delivery import LocalDirectoryDelivery
+from overcast_cloudtrail.delivery import S3Delivery
+from overcast_cloudtrail.eventlog import EventLog
 from overcast_cloudtrail.ingest import AUDIT_OPERATION, SELECTION_OPERATION
 from overcast_cloudtrail.provider import CloudtrailProvider
 from overcast_cloudtrail.store import CloudtrailStore
@@ -42,9 +44,13 @@ log = logging.getLogger("overcast.cloudtrail")
 class CloudtrailHandler:
     """The service's dispatch handler: the modeled API, plus the audit intake."""
 
-    def __init__(self, provider: CloudtrailProvider, api: ServiceHandler) -> None:
+    def __init__(
+        self, provider: CloudtrailProvider, api: ServiceHandler, eventlog: EventLog | None = None
+    ) -> None:
         self.provider = provider
         self.api = api
+        self.eventlog = eventlog
+        """Where audit batches go; None (unit tests only): straight into the index."""
 
     async def __call__(self, context: RequestContext, params: dict[str, Any]) -> dict[str, Any]:
         if context.operation == AUDIT_OPERATION:
@@ -54,11 +60,20 @@ class CloudtrailHandler:
             records = params.get("Records")
             if not isinstance(records, list) or len(records) != len(events):
                 records = None  # only the in-process gateway sends them; the JSON is authoritative
-            stored = await self.provider.ingest(events, records)
-            return {"Stored": stored, "Selection": await self.provider.audit_selection()}
+            if self.eventlog is None:
+                stored = await self.provider.ingest(events, records)
+            else:
+                stored = await self.eventlog.append(events, records)
+            return {"Stored": stored, **await self._selection()}
         if context.operation == SELECTION_OPERATION:
-            return {"Selection": await self.provider.audit_selection()}
+            return await self._selection()
         return await self.api(context, params)
+
+    async def _selection(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"Selection": await self.provider.audit_selection()}
+        if self.eventlog is not None and (where := self.eventlog.advertised()):
+            out["EventLog"] = where
+        return out
 
 
 @dataclass
@@ -66,6 +81,7 @@ class CloudtrailService:
     handler: CloudtrailHandler
     provider: CloudtrailProvider
     store: CloudtrailStore
+    eventlog: EventLog | None = None
     credentials: None = None
     _jobs: list[asyncio.Task[None]] = field(default_factory=list, repr=False)
 
@@ -76,6 +92,8 @@ class CloudtrailService:
         ]
 
     async def reset(self) -> None:
+        if self.eventlog is not None:
+            await self.eventlog.skip_to_end()
         await self.store.reset()
 
     async def close(self) -> None:
@@ -84,8 +102,10 @@ class CloudtrailService:
         for job in self._jobs:
             with contextlib.suppress(asyncio.CancelledError):
                 await job
-        with contextlib.suppress(Exception):  # deliver what is pending before stopping
+        with contextlib.suppress(Exception):  # index and deliver what is pending before stopping
             await self.provider.deliver()
+        if self.eventlog is not None:
+            await self.eventlog.close()
         await self.store.close()
 
 
@@ -114,12 +134,12 @@ async def open_store(settings: Settings) -> CloudtrailStore:
 
 async def start(settings: Settings) -> CloudtrailService:
     store = await open_store(settings)
-    directory = os.environ.get("OVERCAST_CLOUDTRAIL_DELIVERY_DIR", "").strip()
-    root = Path(directory) if directory else settings.service_data_dir(SERVICE) / "s3"
-    provider = CloudtrailProvider(store, LocalDirectoryDelivery(root))
-    service = CloudtrailService(
-        CloudtrailHandler(provider, ServiceHandler(provider, AllowRoot())), provider, store
-    )
+    provider = CloudtrailProvider(store, S3Delivery())
+    eventlog = EventLog(await open_log(settings, SERVICE), provider.ingest)
+    await eventlog.start()
+    provider.settle = eventlog.drain
+    handler = CloudtrailHandler(provider, ServiceHandler(provider, AllowRoot()), eventlog)
+    service = CloudtrailService(handler, provider, store, eventlog)
     service.start_jobs(
         _seconds("OVERCAST_CLOUDTRAIL_SWEEP_SECONDS", 3600.0),
         _seconds("OVERCAST_CLOUDTRAIL_DELIVERY_SECONDS", 60.0),

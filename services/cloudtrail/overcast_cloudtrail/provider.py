@@ -16,7 +16,7 @@ import ipaddress
 import json
 import logging
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
@@ -129,14 +129,23 @@ def _time(value: float) -> datetime:
 
 class CloudtrailProvider(CloudtrailApi):
     def __init__(
-        self, store: CloudtrailStore, delivery: LogDelivery, *, clock: Callable[[], datetime] = _now
+        self,
+        store: CloudtrailStore,
+        delivery: LogDelivery,
+        *,
+        clock: Callable[[], datetime] = _now,
+        settle: Callable[[], Awaitable[Any]] | None = None,
     ) -> None:
         self.store = store
         self.delivery = delivery
         self.clock = clock
+        self.settle = settle
+        """Waits until what the event log holds is indexed (before a delivery reads the index)."""
         self._selection: list[dict[str, Any]] | None = None
         self._selection_until = 0.0
         self._selection_lock = asyncio.Lock()
+        self._delivering = asyncio.Lock()
+        """One delivery at a time (the periodic job and ``StopLogging``): a cursor is never read twice."""
 
     # --- the event log ----------------------------------------------------------------------------
 
@@ -321,6 +330,7 @@ class CloudtrailProvider(CloudtrailApi):
                 f"User: {context.account_id} already has {MAX_TRAILS_PER_REGION} trails in {context.region}."
             )
         tags = _check_tags(tags_list or [])
+        await self.delivery.check_bucket(context.account_id, context.region, s3_bucket_name, s3_key_prefix)
         trail: dict[str, Any] = {
             "Name": name,
             "S3BucketName": s3_bucket_name,
@@ -370,6 +380,10 @@ class CloudtrailProvider(CloudtrailApi):
         if is_organization_trail:
             raise OrganizationsNotInUseException("This account is not a member of an organization.")
         trail = record.document["Trail"]
+        if s3_bucket_name is not None or s3_key_prefix is not None:
+            prefix = trail.get("S3KeyPrefix") if s3_key_prefix is None else s3_key_prefix
+            bucket = s3_bucket_name or trail["S3BucketName"]
+            await self.delivery.check_bucket(context.account_id, context.region, bucket, prefix)
         given = dict(
             zip(
                 _UPDATABLE,
@@ -451,7 +465,12 @@ class CloudtrailProvider(CloudtrailApi):
         record = await self._trail(context, name, home=True)
         status = record.document["Status"]
         if status.get("IsLogging"):
-            await self._deliver_trail(record)  # what was logged before stopping still goes out
+            if self.settle is not None:
+                await self.settle()
+            async with self._delivering:  # what was logged before stopping still goes out
+                record = await self._trail(context, name, home=True)
+                status = record.document["Status"]
+                await self._deliver_trail(record)
             status.update(IsLogging=False, StopLoggingTime=_epoch(self.clock()))
             await self._put_trail(record)
         return {}
@@ -623,9 +642,12 @@ class CloudtrailProvider(CloudtrailApi):
     async def deliver(self) -> int:
         """Write a log file for every logging trail with new events; returns how many files."""
         files = 0
-        for record in await self.store.list_trails():
-            if record.document["Status"].get("IsLogging"):
-                files += await self._deliver_trail(record)
+        if self.settle is not None:
+            await self.settle()
+        async with self._delivering:
+            for record in await self.store.list_trails():
+                if record.document["Status"].get("IsLogging"):
+                    files += await self._deliver_trail(record)
         return files
 
     async def _deliver_trail(self, record: TrailRecord) -> int:
@@ -646,10 +668,18 @@ class CloudtrailProvider(CloudtrailApi):
             try:
                 for region, records in by_region.items():
                     key = log_file_key(trail.get("S3KeyPrefix"), record.account_id, region, now)
-                    await self.delivery.deliver(trail["S3BucketName"], key, log_file(records))
+                    body = log_file(records)
+                    await self.delivery.deliver(
+                        record.account_id, record.home_region, trail["S3BucketName"], key, body
+                    )
                     files += 1
             except Exception as exc:  # the trail says why; the next round retries from the same cursor
-                status["LatestDeliveryError"] = f"{type(exc).__name__}: {exc}"
+                # AWS reports the S3 error code (``NoSuchBucket``, ``AccessDenied``)
+                status["LatestDeliveryError"] = getattr(exc, "code", None) or type(exc).__name__
+                log.warning(
+                    "cloudtrail: delivery failed",
+                    extra={"fields": {"trail": record.name, "error": f"{type(exc).__name__}: {exc}"}},
+                )
                 await self._put_trail(record)
                 return files
             document["Cursor"] = events[-1].seq
@@ -845,7 +875,7 @@ def _check_trail_name(name: str) -> None:
 
 
 def _check_bucket(bucket: str) -> None:
-    # the bucket's existence cannot be checked until S3 exists in Overcast (issue 6)
+    # the name's form; whether the bucket exists and takes log files is the delivery port's check
     if not _BUCKET_NAME.match(bucket) or ".." in bucket:
         raise InvalidS3BucketNameException(f"Bucket name is not valid: {bucket}")
 

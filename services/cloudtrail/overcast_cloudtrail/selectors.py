@@ -77,13 +77,21 @@ def _basic_match(selector: Mapping[str, Any], event: Mapping[str, Any]) -> bool:
 
 def _arn_selected(arn: str, value: str) -> bool:
     # "arn:aws:s3" (every bucket), "arn:aws:s3:::bucket/" or "arn:aws:s3:::bucket/prefix", a function ARN
-    return value in ("arn:aws:s3", "arn:aws:lambda", "arn:aws:dynamodb") or arn.startswith(value)
+    if value in ("arn:aws:s3", "arn:aws:s3:::", "arn:aws:lambda", "arn:aws:dynamodb"):
+        return True
+    if value.startswith("arn:aws:s3:::") and "/" not in value:
+        value += "/"  # a bucket alone: all its objects, not those of buckets whose names start alike
+    return arn.startswith(value)
 
 
-def _field_values(event: Mapping[str, Any], field: str) -> list[str]:
+def _field_values(event: Mapping[str, Any], field: str, kinds: Sequence[str] = ()) -> list[str]:
+    """The event's values of ``field``; ``resources.ARN`` compares the resources of the selector's
+    ``resources.type`` (``kinds``) only: an S3 object event's bucket ARN is not its object ARN."""
     if field.startswith("resources."):
-        key = "type" if field == "resources.type" else "ARN"
-        return [str(r.get(key, "")) for r in event.get("resources") or () if isinstance(r, Mapping)]
+        resources = [r for r in event.get("resources") or () if isinstance(r, Mapping)]
+        if field == "resources.type":
+            return [str(r.get("type", "")) for r in resources]
+        return [str(r.get("ARN", "")) for r in resources if not kinds or r.get("type") in kinds]
     if field == "userIdentity.arn":
         return [str((event.get("userIdentity") or {}).get("arn", ""))]
     value = event.get(field)
@@ -95,9 +103,9 @@ def _field_values(event: Mapping[str, Any], field: str) -> list[str]:
 
 
 def _advanced_match(selector: Mapping[str, Any], event: Mapping[str, Any]) -> bool:
-    return all(
-        _field_match(f, _field_values(event, f["Field"])) for f in selector.get("FieldSelectors") or ()
-    )
+    fields = selector.get("FieldSelectors") or ()
+    kinds = [k for f in fields if f.get("Field") == "resources.type" for k in f.get("Equals") or ()]
+    return all(_field_match(f, _field_values(event, f["Field"], kinds)) for f in fields)
 
 
 def _field_match(field: Mapping[str, Any], values: Sequence[str]) -> bool:

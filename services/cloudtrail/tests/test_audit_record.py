@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
+from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
 
@@ -18,6 +19,7 @@ from overcast_gateway.audit import (
     Auditor,
     Call,
     build_event,
+    encode_call,
     event_source,
     is_read_only,
 )
@@ -107,6 +109,38 @@ def test_identities() -> None:
     }
     user = Principal(ACCOUNT, f"arn:aws:iam::{ACCOUNT}:user/alice", "IAMUser", "AIDAX", "AKIA3")
     assert build_event(call("sqs", "ListQueues", {}, principal=user))["userIdentity"]["userName"] == "alice"
+
+
+def test_session_credentials_carry_their_creation_date_and_mfa() -> None:
+    """``sessionContext.attributes`` as AWS writes them for AssumedRole and GetSessionToken callers."""
+    created = datetime(2030, 3, 17, 17, 46, 40, 123456, tzinfo=UTC)
+    role = Principal(ACCOUNT, f"arn:aws:sts::{ACCOUNT}:assumed-role/Admin/me", "AssumedRole", "AROAX:me",
+                     "ASIA2", "tok", session_created=created)  # fmt: skip
+    attributes = build_event(call("sqs", "ListQueues", {}, principal=role))["userIdentity"]["sessionContext"][
+        "attributes"
+    ]
+    assert list(attributes.items()) == [
+        ("creationDate", "2030-03-17T17:46:40Z"),
+        ("mfaAuthenticated", "false"),
+    ]
+    user = Principal(ACCOUNT, f"arn:aws:iam::{ACCOUNT}:user/alice", "IAMUser", "AIDAX", "ASIA3", "tok",
+                     session_created=created, mfa_authenticated=True)  # fmt: skip
+    [first, second] = [encode_call(call("sqs", "ListQueues", {}, principal=p)) for p in (user, role)]
+    identity = json.loads(first)["userIdentity"]
+    assert identity["sessionContext"] == {
+        "sessionIssuer": {},
+        "webIdFederationData": {},
+        "attributes": {"creationDate": "2030-03-17T17:46:40Z", "mfaAuthenticated": "true"},
+    }
+    # the cached record head follows the session: a later session of the same key gets its own date
+    later = Principal(ACCOUNT, f"arn:aws:iam::{ACCOUNT}:user/alice", "IAMUser", "AIDAX", "ASIA3", "tok",
+                      session_created=created.replace(hour=18), mfa_authenticated=True)  # fmt: skip
+    again = json.loads(encode_call(call("sqs", "ListQueues", {}, principal=later)))["userIdentity"]
+    assert again["sessionContext"]["attributes"]["creationDate"] == "2030-03-17T18:46:40Z"
+    long_term = json.loads(second)["userIdentity"]
+    assert long_term["type"] == "AssumedRole"
+    root = Principal(ACCOUNT, f"arn:aws:iam::{ACCOUNT}:root", "Root", ACCOUNT, "test")
+    assert "sessionContext" not in build_event(call("sqs", "ListQueues", {}, principal=root))["userIdentity"]
 
 
 def test_event_sources_and_classification() -> None:

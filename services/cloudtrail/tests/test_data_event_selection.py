@@ -14,12 +14,14 @@ import pytest
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
+from overcast_cloudtrail.embedded import CloudtrailService
 from overcast_cloudtrail.ingest import SELECTION_OPERATION as SERVICE_SIDE_SELECTION
 from overcast_cloudtrail.ingest import parse_event
 from overcast_cloudtrail.selectors import data_selection
 from overcast_common.config import Settings
 from overcast_common.context import Principal, RequestContext
 from overcast_common.errors import ServiceError
+from overcast_common.peers import peers
 from overcast_common.protocol.models import service_model
 from overcast_gateway.audit import SELECTION_OPERATION, Call, compile_selection, encode_record
 from overcast_gateway.pipeline import Gateway
@@ -105,8 +107,7 @@ def signed(
 @pytest.fixture
 async def gateway(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Gateway]:
     monkeypatch.setenv("OVERCAST_AUDIT", "on")
-    monkeypatch.setenv("OVERCAST_CLOUDTRAIL_DELIVERY_DIR", str(tmp_path / "s3"))
-    settings = Settings(data_dir=tmp_path, services=("sqs", "cloudtrail"))
+    settings = Settings(data_dir=tmp_path, services=("sqs", "s3", "cloudtrail"))
     gw = Gateway(settings, ServiceRegistry(settings))
     await gw.start()
     yield gw
@@ -125,10 +126,18 @@ async def test_data_events_only_while_a_trail_wants_them(gateway: Gateway, tmp_p
         assert response.status_code == 200, response.text
         return dict(response.json())
 
+    cloudtrail = gateway.services._entries["cloudtrail"].embedded
+    assert isinstance(cloudtrail, CloudtrailService) and cloudtrail.eventlog is not None
+
     async def stored() -> list[tuple[str, str]]:
         await gateway.audit.flush()
-        store = gateway.services._entries["cloudtrail"].embedded.store  # type: ignore[union-attr]
-        return [(e.event_name, e.category) for e in await store.events_after(0, 1000)]
+        assert cloudtrail.eventlog is not None and await cloudtrail.eventlog.drain()
+        return [(e.event_name, e.category) for e in await cloudtrail.store.events_after(0, 1000)]
+
+    async def s3(operation: str, **params: Any) -> Any:
+        return await peers.call(
+            "s3", operation, params, account_id=ACCOUNT, region="us-east-1", caller="test"
+        )
 
     async with http:
         url = (await api("sqs", "CreateQueue", QueueName="q"))["QueueUrl"]
@@ -136,6 +145,7 @@ async def test_data_events_only_while_a_trail_wants_them(gateway: Gateway, tmp_p
         assert await stored() == [("CreateQueue", "Management")]
         assert gateway.audit.stats.unwanted == 1
 
+        await s3("CreateBucket", Bucket="trail-bucket")
         await api("cloudtrail", "CreateTrail", Name="data", S3BucketName="trail-bucket")
         await api("cloudtrail", "StartLogging", Name="data")
         await api("cloudtrail", "PutEventSelectors", TrailName="data", AdvancedEventSelectors=[
@@ -148,8 +158,13 @@ async def test_data_events_only_while_a_trail_wants_them(gateway: Gateway, tmp_p
         assert ("SendMessage", "Data") in events and ("ReceiveMessage", "Data") in events
 
         await api("cloudtrail", "StopLogging", Name="data")  # delivers what the trail logged
-        files = list((tmp_path / "s3" / "trail-bucket").rglob("*.json.gz"))
-        delivered = [json.loads(gzip.decompress(f.read_bytes()))["Records"] for f in files]
+        listed = await s3("ListObjectsV2", Bucket="trail-bucket")
+        delivered = []
+        for item in listed["Contents"]:
+            assert item["Key"].startswith(f"AWSLogs/{ACCOUNT}/CloudTrail/us-east-1/")
+            body = (await s3("GetObject", Bucket="trail-bucket", Key=item["Key"]))["Body"]
+            data = body if isinstance(body, bytes) else b"".join([chunk async for chunk in body])
+            delivered.append(json.loads(gzip.decompress(data))["Records"])
         names = [r["eventName"] for records in delivered for r in records]
         assert "SendMessage" in names and "ReceiveMessage" in names
         assert "CreateTrail" not in names  # before logging started

@@ -10,17 +10,37 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from overcast_cloudtrail.delivery import LocalDirectoryDelivery
 from overcast_cloudtrail.embedded import CloudtrailHandler
 from overcast_cloudtrail.ingest import AUDIT_OPERATION
 from overcast_cloudtrail.provider import CloudtrailProvider
 from overcast_cloudtrail.store.sql import SqlCloudtrailStore
+from overcast_common.api.cloudtrail import S3BucketDoesNotExistException
 from overcast_common.authz import AllowRoot
 from overcast_common.context import RequestContext
 from overcast_common.errors import ServiceError
 from overcast_common.service import ServiceHandler
 
 ACCOUNT = "000000000000"
+
+
+class MemoryS3:
+    """The delivery port over a dict: ``objects[bucket][key] = body``; buckets in ``objects`` exist."""
+
+    def __init__(self) -> None:
+        self.objects: dict[str, dict[str, bytes]] = {"bucket": {}}
+
+    async def check_bucket(self, account_id: str, region: str, bucket: str, prefix: str | None) -> None:
+        if bucket not in self.objects:
+            raise S3BucketDoesNotExistException(f"S3 bucket {bucket} does not exist!")
+
+    async def deliver(self, account_id: str, region: str, bucket: str, key: str, body: bytes) -> None:
+        if bucket not in self.objects:
+            raise NoSuchBucketError()
+        self.objects[bucket][key] = body
+
+
+class NoSuchBucketError(Exception):
+    code = "NoSuchBucket"
 
 
 class Clock:
@@ -37,9 +57,14 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-async def provider(tmp_path: Path, clock: Clock) -> AsyncIterator[CloudtrailProvider]:
+def s3() -> MemoryS3:
+    return MemoryS3()
+
+
+@pytest.fixture
+async def provider(tmp_path: Path, clock: Clock, s3: MemoryS3) -> AsyncIterator[CloudtrailProvider]:
     store = await SqlCloudtrailStore.open(tmp_path / "ct.db")
-    yield CloudtrailProvider(store, LocalDirectoryDelivery(tmp_path / "s3"), clock=clock)
+    yield CloudtrailProvider(store, s3, clock=clock)
     await store.close()
 
 
@@ -218,30 +243,44 @@ async def test_trail_settings_tags_and_selectors(call: Any) -> None:
 
 
 async def test_delivery_writes_gzip_log_files_by_selectors(
-    call: Any, provider: CloudtrailProvider, clock: Clock, tmp_path: Path
+    call: Any, provider: CloudtrailProvider, clock: Clock, s3: MemoryS3
 ) -> None:
     await call(AUDIT_OPERATION, Events=[record(0, clock.now)])  # before logging starts: not delivered
+    with pytest.raises(ServiceError) as err:
+        await call("CreateTrail", Name="trail1", S3BucketName="no-such-bucket")
+    assert err.value.code == "S3BucketDoesNotExistException"
     await call("CreateTrail", Name="trail1", S3BucketName="bucket", S3KeyPrefix="pre")
     await call("StartLogging", Name="trail1")
     s3_event = {"eventCategory": "Data", "managementEvent": False, "eventSource": "s3.amazonaws.com",
-                "resources": [{"type": "AWS::S3::Object", "ARN": "arn:aws:s3:::bucket/logs/x"}]}  # fmt: skip
+                "resources": [{"type": "AWS::S3::Object", "ARN": "arn:aws:s3:::bucket/logs/x"},
+                              {"type": "AWS::S3::Bucket", "ARN": "arn:aws:s3:::bucket"}]}  # fmt: skip
+    other = {**s3_event, "resources": [{"type": "AWS::S3::Object", "ARN": "arn:aws:s3:::bucket2/logs/x"}]}
     await call(AUDIT_OPERATION, Events=[
         record(1, clock.now), record(2, clock.now, "ListQueues", readOnly=True), record(3, clock.now, "PutObject", **s3_event),
+        record(4, clock.now, "PutObject", **other),
     ])  # fmt: skip
     await call("PutEventSelectors", TrailName="trail1", EventSelectors=[{
-        "ReadWriteType": "WriteOnly", "DataResources": [{"Type": "AWS::S3::Object", "Values": ["arn:aws:s3:::bucket/logs/"]}],
+        "ReadWriteType": "WriteOnly", "DataResources": [{"Type": "AWS::S3::Object", "Values": ["arn:aws:s3:::bucket"]}],
     }])  # fmt: skip
     assert await provider.deliver() == 1
-    [path] = list(
-        (tmp_path / "s3" / "bucket" / "pre" / "AWSLogs" / ACCOUNT / "CloudTrail" / "us-east-1").rglob(
-            "*.json.gz"
-        )
-    )
-    assert path.name.startswith(f"{ACCOUNT}_CloudTrail_us-east-1_20300101T1200Z_")
-    records = json.loads(gzip.decompress(path.read_bytes()))["Records"]
-    assert [r["eventID"] for r in records] == ["id-1", "id-3"]  # write-only: ListQueues is left out
+    [(key, body)] = s3.objects["bucket"].items()
+    folder, name = key.rsplit("/", 1)
+    assert folder == f"pre/AWSLogs/{ACCOUNT}/CloudTrail/us-east-1/2030/01/01"
+    assert name.startswith(f"{ACCOUNT}_CloudTrail_us-east-1_20300101T1200Z_") and name.endswith(".json.gz")
+    assert len(name.removesuffix(".json.gz").rsplit("_", 1)[1]) == 16
+    records = json.loads(gzip.decompress(body))["Records"]
+    # write-only: ListQueues is left out; "arn:aws:s3:::bucket" selects that bucket, not "bucket2"
+    assert [r["eventID"] for r in records] == ["id-1", "id-3"]
     status = await call("GetTrailStatus", Name="trail1")
     assert status["IsLogging"] is True and status["LatestDeliveryTime"] == clock.now
+    assert "LatestDeliveryError" not in status
     assert await provider.deliver() == 0  # nothing new
+    del s3.objects["bucket"]  # the bucket went away: the trail says why, and retries later
+    await call(AUDIT_OPERATION, Events=[record(5, clock.now)])
+    assert await provider.deliver() == 0
+    assert (await call("GetTrailStatus", Name="trail1"))["LatestDeliveryError"] == "NoSuchBucket"
+    s3.objects["bucket"] = {}
+    assert await provider.deliver() == 1
+    assert "LatestDeliveryError" not in await call("GetTrailStatus", Name="trail1")
     await call("StopLogging", Name="trail1")
     assert (await call("GetTrailStatus", Name="trail1"))["IsLogging"] is False

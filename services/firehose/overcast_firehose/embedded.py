@@ -1,31 +1,61 @@
 """Firehose inside the gateway's process (embedded mode): ``await start(settings)``.
 
-A skeleton: every operation answers 501 until the provider implements it.
+Besides the handler it runs the delivery engine: one worker per delivery stream (and a Kinesis reader
+for ``KinesisStreamAsSource`` streams), resumed at start from the store and the durable log, so
+records acknowledged before a crash are delivered after it. Configuration: ``README.md``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from dataclasses import dataclass
 
-from overcast_common.api.firehose import FirehoseApi
 from overcast_common.authz import AllowRoot
 from overcast_common.config import Settings
+from overcast_common.log import Log, open_log
 from overcast_common.service import ServiceHandler
 
+from overcast_firehose.engine import DeliveryEngine
+from overcast_firehose.provider import FirehoseProvider
+from overcast_firehose.settings import FirehoseSettings
+from overcast_firehose.store import FirehoseStore
+from overcast_firehose.store.sql import SqlFirehoseStore
+
 SERVICE = "firehose"
+log = logging.getLogger("overcast.firehose")
 
 
 @dataclass
 class FirehoseService:
     handler: ServiceHandler
+    provider: FirehoseProvider
+    store: FirehoseStore
+    log: Log
+    engine: DeliveryEngine
     credentials: None = None
 
     async def reset(self) -> None:
-        return None
+        for stream in await self.store.all():
+            await self.engine.stop(stream)
+            with contextlib.suppress(KeyError):
+                await self.log.delete_topic(stream.topic)
+        await self.store.reset()
 
     async def close(self) -> None:
-        return None
+        await self.engine.close()
+        await self.log.close()
+        await self.store.close()
 
 
 async def start(settings: Settings) -> FirehoseService:
-    return FirehoseService(ServiceHandler(FirehoseApi(), AllowRoot()))
+    store = await SqlFirehoseStore.open(settings)
+    durable = await open_log(settings, SERVICE)
+    options = FirehoseSettings.from_env()
+    engine = DeliveryEngine(durable, options)
+    provider = FirehoseProvider(store, durable, engine, options)
+    service = FirehoseService(ServiceHandler(provider, AllowRoot()), provider, store, durable, engine)
+    resumed = await provider.resume()
+    if resumed:
+        log.info("firehose resumed delivery streams", extra={"fields": {"count": resumed}})
+    return service

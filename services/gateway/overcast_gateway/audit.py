@@ -26,8 +26,15 @@ changes trails), with the data events wanted per account and region, and the hoo
 with one set lookup before anything is queued. The selection is coarse (resource type, read-only,
 event name); CloudTrail's delivery applies the trails' selectors exactly.
 
-Embedded, a batch carries each record's indexed fields as a dict next to its JSON (``Records``), so
-CloudTrail does not parse what it was just given; over gRPC only the JSON travels.
+Where a batch goes: CloudTrail's **event log** (``overcast_common.log``; CloudTrail indexes it for
+``LookupEvents`` and delivers trails from it). Embedded, the batch is handed to CloudTrail in-process,
+which appends it to its SQLite log, with each record's indexed fields as a dict next to its JSON
+(``Records``) so the indexer does not parse what it was just given. In cluster mode CloudTrail
+advertises its Kafka log (``EventLog`` in the selection reply: bootstrap servers, topic prefix, topic)
+and the gateway appends each batch there itself (a few Kafka records per batch: records are
+newline-framed, ``frame``), so audit events wait in Kafka while CloudTrail is down; if Kafka cannot be
+reached from here the batch goes over gRPC dispatch and CloudTrail appends it (retried from Kafka every
+``KAFKA_RETRY_S``).
 
 Set ``OVERCAST_AUDIT=off`` to turn auditing off (benchmarks); it is off anyway when CloudTrail is not
 among the services.
@@ -55,6 +62,7 @@ from overcast_common.dispatch.in_process import InProcessDispatcher
 from overcast_common.dispatch.interface import Dispatcher
 from overcast_common.errors import ServiceError
 from overcast_common.ids import uuid4_str
+from overcast_common.log import Log, Message
 
 if TYPE_CHECKING:
     from overcast_gateway.pipeline import Exchange
@@ -82,6 +90,10 @@ FLUSH_INTERVAL_S = 0.2
 """A batch ships when ``BATCH_SIZE`` calls wait or this long after the last one, whichever is first."""
 BUILD_CHUNK = 50
 """Records built between two yields to the event loop (≈ 1 ms of CPU)."""
+KAFKA_RETRY_S = 30.0
+"""After the advertised Kafka log failed, batches go through CloudTrail's dispatch this long."""
+MAX_MESSAGE_BYTES = 256 * 1024
+"""Per event-log record (``overcast_cloudtrail.eventlog.MAX_MESSAGE_BYTES``; a test keeps them equal)."""
 
 _SKIP = object()
 """A member left out of the record (blobs, message bodies)."""
@@ -217,15 +229,25 @@ def user_identity(principal: Principal | None, account_id: str) -> dict[str, Any
                 "userName": role,
             },
             "webIdFederationData": {},
-            "attributes": {"mfaAuthenticated": "false"},
+            "attributes": session_attributes(principal),
         }
     elif principal.session_token is not None:  # root or a user signing with GetSessionToken's keys
         identity["sessionContext"] = {
             "sessionIssuer": {},
             "webIdFederationData": {},
-            "attributes": {"mfaAuthenticated": "false"},
+            "attributes": session_attributes(principal),
         }
     return identity
+
+
+def session_attributes(principal: Principal) -> dict[str, str]:
+    """``sessionContext.attributes``: when the temporary credentials were issued (when known) and
+    whether with MFA, as AWS writes them (strings, creation date first)."""
+    attributes = {}
+    if principal.session_created is not None:
+        attributes["creationDate"] = principal.session_created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    attributes["mfaAuthenticated"] = "true" if principal.mfa_authenticated else "false"
+    return attributes
 
 
 def recorded(shape: Shape | None, value: Any, bodies: frozenset[str]) -> Any:
@@ -337,7 +359,8 @@ def _identity(principal: Principal | None, account_id: str) -> dict[str, Any]:
     """``user_identity``, cached per caller (records share the dict: it is only ever serialized)."""
     key: tuple[Any, ...] = (account_id,) if principal is None else (
         account_id, principal.account_id, principal.arn, principal.principal_type, principal.principal_id,
-        principal.access_key_id, principal.session_token is not None,
+        principal.access_key_id, principal.session_token is not None, principal.session_created,
+        principal.mfa_authenticated,
     )  # fmt: skip
     identity = _IDENTITIES.get(key)
     if identity is None:
@@ -427,6 +450,7 @@ def encode_record(call: Call, *, columns: bool) -> tuple[str, dict[str, Any] | N
     key = (account,) if principal is None else (
         account, principal.account_id, principal.arn, principal.principal_type,
         principal.principal_id, principal.access_key_id, principal.session_token is not None,
+        principal.session_created, principal.mfa_authenticated,
     )  # fmt: skip
     head = _HEADS.get(key)
     if head is None:
@@ -530,6 +554,24 @@ def compile_selection(rules: Any) -> dict[tuple[str, str], frozenset[tuple[str, 
 _NOTHING: frozenset[tuple[str, str]] = frozenset()
 
 
+def frame(documents: list[str]) -> list[bytes]:
+    """Records as event-log values, as ``overcast_cloudtrail.eventlog.frame`` writes them: newline-joined
+    compact JSON, each value at most ``MAX_MESSAGE_BYTES`` unless one record alone is larger."""
+    out: list[bytes] = []
+    chunk: list[bytes] = []
+    size = 0
+    for document in documents:
+        data = document.encode()
+        if chunk and size + len(data) + 1 > MAX_MESSAGE_BYTES:
+            out.append(b"\n".join(chunk))
+            chunk, size = [], 0
+        chunk.append(data)
+        size += len(data) + 1
+    if chunk:
+        out.append(b"\n".join(chunk))
+    return out
+
+
 # --- the queue and its drain ------------------------------------------------------------------------
 
 
@@ -596,6 +638,11 @@ class Auditor:
         """The data events logging trails want (CloudTrail's selection); none until it answers."""
         self._selection_due = 0.0
         """``time.monotonic()`` after which the drain asks CloudTrail for the selection again."""
+        self.event_log: Mapping[str, str] = {}
+        """CloudTrail's advertised Kafka log (``Kafka``, ``Prefix``, ``Topic``); empty: ship through it."""
+        self._kafka: Log | None = None
+        self._kafka_target: tuple[str, str] | None = None
+        self._kafka_retry_at = 0.0
 
     def start(self) -> None:
         """Begin draining; auditing stays off when CloudTrail is not one of the gateway's services."""
@@ -657,6 +704,7 @@ class Auditor:
         with contextlib.suppress(asyncio.CancelledError):
             await self._drain
         self._drain = None
+        await self._close_kafka()
 
     async def _run(self) -> None:
         pending = self._pending
@@ -698,6 +746,8 @@ class Auditor:
         if "Selection" in reply:
             self.wanted = compile_selection(reply["Selection"])
             self._selection_due = time.monotonic() + SELECTION_TTL_S
+            where = reply.get("EventLog")
+            self.event_log = where if isinstance(where, Mapping) else {}
 
     async def _ship(self, batch: list[Call]) -> None:
         dispatcher = self.services.dispatcher(AUDIT_SERVICE)
@@ -718,6 +768,8 @@ class Auditor:
                 records.append(fields)
         if not events:
             return
+        if not columns and await self._append_to_kafka(events):
+            return
         try:
             if dispatcher is None:
                 raise ConnectionError("cloudtrail is not running")
@@ -731,6 +783,40 @@ class Auditor:
         except Exception as exc:
             self.stats.dropped_failed += len(events)
             self._warn(f"CloudTrail events dropped: {type(exc).__name__}: {exc}", count=len(events))
+
+    async def _append_to_kafka(self, events: list[str]) -> bool:
+        """Append the batch to CloudTrail's advertised Kafka log; False: ship it through CloudTrail."""
+        where = self.event_log
+        bootstrap, prefix, topic = where.get("Kafka"), where.get("Prefix"), where.get("Topic")
+        if not (bootstrap and prefix is not None and topic) or time.monotonic() < self._kafka_retry_at:
+            return False
+        try:
+            if self._kafka is None or self._kafka_target != (bootstrap, prefix):
+                await self._close_kafka()
+                from overcast_common.log.kafka import (
+                    KafkaLog,
+                )  # cluster mode only: keeps aiokafka off start-up
+
+                self._kafka = await KafkaLog.open(
+                    bootstrap, prefix=prefix, client_id="overcast-gateway-audit"
+                )
+                self._kafka_target = (bootstrap, prefix)
+            await self._kafka.append_batch(topic, 0, [Message(value) for value in frame(events)])
+        except Exception as exc:
+            self._kafka_retry_at = time.monotonic() + KAFKA_RETRY_S
+            self._warn(
+                f"CloudTrail event log unreachable, shipping through CloudTrail: {type(exc).__name__}: {exc}"
+            )
+            await self._close_kafka()
+            return False
+        self.stats.shipped += len(events)
+        return True
+
+    async def _close_kafka(self) -> None:
+        kafka, self._kafka, self._kafka_target = self._kafka, None, None
+        if kafka is not None:
+            with contextlib.suppress(Exception):
+                await kafka.close()
 
     def _warn(self, message: str, count: int = 1) -> None:
         now = time.monotonic()

@@ -39,6 +39,7 @@ from overcast_common.logs import FastLog
 from overcast_common.telemetry import configure_telemetry, configured, shutdown_telemetry
 from overcast_common.telemetry.spans import ApiCall, end_api_call, start_api_call
 
+from overcast_gateway import s3_web
 from overcast_gateway.asgi import (
     ClientDisconnected,
     Message,
@@ -123,7 +124,55 @@ async def serve_internal_routes(gw: Gateway, ex: Exchange) -> HttpResponse | Non
         return _json(200, {"status": "running", "version": VERSION, "services": dict(gw.services.health())})
     if route == ("POST", "reset"):
         return _json(200, {"reset": await gw.services.reset()})
+    if route[1].startswith("sns/") and route[0] in ("GET", "POST"):
+        return await _sns_route(gw, ex, route[1][len("sns/") :])
     return _json(404, {"error": f"no internal route {route[0]} {path}"})
+
+
+SNS_ROUTES = {
+    "outbox": "overcast:GetOutbox",
+    "SimpleNotificationService.pem": "overcast:GetSigningCertificate",
+    "confirm": "overcast:ConfirmSubscription",
+    "unsubscribe": "overcast:Unsubscribe",
+}
+"""``/_overcast/sns/<name>`` → the SNS service's internal operation (``overcast_sns.embedded``); the
+``SubscribeURL``, ``UnsubscribeURL`` and ``SigningCertURL`` in SNS messages point here."""
+
+
+async def _sns_route(gw: Gateway, ex: Exchange, name: str) -> HttpResponse:
+    operation = SNS_ROUTES.get(name)
+    dispatcher = gw.services.dispatcher("sns")
+    if operation is None or dispatcher is None:
+        return _json(404, {"error": f"no internal route {ex.request.method} /_overcast/sns/{name}"})
+    query = dict(ex.request.query_items())
+    params = {k: v for k, v in query.items() if k in ("TopicArn", "Token", "SubscriptionArn")}
+    if name == "outbox":
+        params = {"AccountId": query.get("account", ""), "Region": query.get("region", "")}
+    context = RequestContext(
+        request_id=ex.context.request_id,
+        service="sns",
+        operation=operation,
+        protocol="query",
+        host=ex.context.host,
+        source_ip=ex.context.source_ip,
+    )
+    try:
+        result = await dispatcher.invoke(context, params)
+    except ServiceError as error:
+        # the URL a subscriber fetches answers like AWS's own (a query-protocol XML error)
+        model = gw.wire.service_model("sns")
+        aws_op = "Unsubscribe" if name == "unsubscribe" else "ConfirmSubscription"
+        return gw.wire.serialize_error(
+            model, model.operation_model(aws_op), "query", error, context.request_id
+        )
+    if name == "outbox":
+        return _json(200, {"messages": result.get("Messages", [])})
+    if name == "SimpleNotificationService.pem":
+        pem = str(result.get("Certificate", "")).encode()
+        return HttpResponse(200, Headers([("Content-Type", "application/x-x509-ca-cert")]), pem)
+    model = gw.wire.service_model("sns")
+    aws_op = "Unsubscribe" if name == "unsubscribe" else "ConfirmSubscription"
+    return gw.wire.serialize_response(model.operation_model(aws_op), "query", result, context.request_id)
 
 
 async def trace_call(gw: Gateway, ex: Exchange) -> HttpResponse | None:
@@ -234,10 +283,13 @@ async def dispatch(gw: Gateway, ex: Exchange) -> HttpResponse | None:
 
 PIPELINE: tuple[Step, ...] = (
     assign_request_id,
+    s3_web.serve_s3_website,
+    s3_web.answer_s3_preflight,  # a bucket's CORS rules answer its preflights, not the default below
     answer_cors_preflight,
     serve_internal_routes,
     trace_call,
     detect_service,
+    s3_web.accept_s3_post_upload,
     detect_operation_and_read_body,
     authenticate,
     set_account_and_region,
@@ -353,7 +405,16 @@ class Gateway:
             await send({"type": "websocket.close", "code": 1003})
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = request_from_scope(scope, receive)
+        async def write(response: HttpResponse, head: bool) -> None:
+            await send_response(send, response, head=head)
+
+        await self.respond(request_from_scope(scope, receive), write)
+
+    async def respond(
+        self, request: HttpRequest, write: Callable[[HttpResponse, bool], Awaitable[None]]
+    ) -> None:
+        """Answer one request through ``write(response, head)``; the ASGI app and the gateway's own
+        HTTP server (``overcast_gateway.httpserver``, no ASGI messages in between) both end here."""
         ex = Exchange(
             request,
             RequestContext(
@@ -367,9 +428,10 @@ class Gateway:
             response = await self.run(ex)
             add_request_id(ex, response)
             add_trace_header(ex, response)
-            add_cors_headers(ex, response)
+            if not await s3_web.bucket_cors_headers(self, ex, response):
+                add_cors_headers(ex, response)
             status = response.status_code
-            await send_response(send, response, head=request.method == "HEAD")
+            await write(response, request.method == "HEAD")
         except ClientDisconnected:
             status = 499
         except Exception:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import secrets
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -31,9 +30,11 @@ from overcast_common.errors import AccessDenied
 from overcast_common.http import BodyStream
 from overcast_common.sigv4.checksums import b64, new_checksum
 
-from overcast_s3 import conditions
+from overcast_s3 import conditions, encryption
+from overcast_s3.access import AccessMixin
 from overcast_s3.blobs import BlobStore
 from overcast_s3.conditions import quoted
+from overcast_s3.cors import CorsMixin
 from overcast_s3.errors import (
     MALFORMED_XML,
     BadDigest,
@@ -48,7 +49,6 @@ from overcast_s3.errors import (
     InvalidRange,
     InvalidRequest,
     InvalidTag,
-    MalformedPolicy,
     MalformedXML,
     MethodNotAllowed,
     NoSuchBucketPolicy,
@@ -56,6 +56,7 @@ from overcast_s3.errors import (
     NoSuchVersion,
     S3Error,
 )
+from overcast_s3.features import S3Features
 from overcast_s3.ingest import CHECKSUM_MEMBERS, declared_checksums, ingest
 from overcast_s3.listing import (
     PAST_PREFIX,
@@ -66,7 +67,9 @@ from overcast_s3.listing import (
     walk,
 )
 from overcast_s3.names import check_bucket_name
+from overcast_s3.post_upload import PostUploadMixin
 from overcast_s3.store import NULL_VERSION, Bucket, ObjectVersion, Part, S3Store, Segment, Upload
+from overcast_s3.website import WebsiteMixin
 
 US_EAST_1 = "us-east-1"
 MIN_PART_SIZE = 5 * 1024 * 1024
@@ -115,7 +118,7 @@ def new_version_id() -> str:
     return secrets.token_urlsafe(24).replace("-", ".")
 
 
-class S3Provider(S3Api):
+class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Features, S3Api):
     def __init__(self, store: S3Store, blobs: BlobStore, *, clock: Callable[[], datetime] = _now) -> None:
         self.store = store
         self.blobs = blobs
@@ -170,14 +173,16 @@ class S3Provider(S3Api):
             return new_version_id(), True
         return NULL_VERSION, False
 
-    async def _stream(self, segments: Sequence[Segment], start: int, end: int) -> AsyncIterator[bytes]:
+    async def _stream(
+        self, segments: Sequence[Segment], start: int, end: int, blobs: BlobStore | None = None
+    ) -> AsyncIterator[bytes]:
         offset = 0
         for segment in segments:
             seg_start, seg_end = offset, offset + segment.size
             offset = seg_end
             if seg_end <= start or seg_start >= end:
                 continue
-            async for chunk in self.blobs.read(
+            async for chunk in (blobs or self.blobs).read(
                 segment.blob_id, max(start, seg_start) - seg_start, min(end, seg_end) - seg_start
             ):
                 yield chunk
@@ -192,9 +197,10 @@ class S3Provider(S3Api):
         create_bucket_configuration: Mapping[str, Any] | None = None,
         object_lock_enabled_for_bucket: bool | None = None,
         acl: str | None = None,
-        **_: Any,
+        **params: Any,
     ) -> Any:
         check_bucket_name(bucket)
+        access = self._new_bucket_access(context, {"acl": acl, **params})
         region = context.region or US_EAST_1
         constraint = (create_bucket_configuration or {}).get("LocationConstraint")
         if region == US_EAST_1:
@@ -235,8 +241,8 @@ class S3Provider(S3Api):
                     BucketName=bucket,
                 )
             # us-east-1's legacy quirk: re-creating your own bucket there succeeds
-        if acl:
-            await self.store.put_config(bucket, "acl", {"canned": acl})
+        if existing is None:
+            await self._init_bucket_access(bucket, access)
         return _out({"Location": f"/{bucket}"})
 
     async def head_bucket(self, context: RequestContext, *, bucket: str, **_: Any) -> Any:
@@ -332,16 +338,6 @@ class S3Provider(S3Api):
         await self._bucket(context, bucket)
         await self.store.put_config(bucket, "tagging", None)
 
-    async def put_bucket_policy(self, context: RequestContext, *, bucket: str, policy: str, **_: Any) -> None:
-        await self._bucket(context, bucket)
-        try:
-            document = json.loads(policy)
-        except ValueError:
-            raise MalformedPolicy("Policies must be valid JSON and the first byte must be '{'") from None
-        if not isinstance(document, dict) or "Statement" not in document:
-            raise MalformedPolicy("Missing required field Statement")
-        await self.store.put_config(bucket, "policy", {"text": policy})
-
     async def get_bucket_policy(self, context: RequestContext, *, bucket: str, **_: Any) -> Any:
         await self._bucket(context, bucket)
         stored = await self.store.get_config(bucket, "policy")
@@ -352,12 +348,6 @@ class S3Provider(S3Api):
     async def delete_bucket_policy(self, context: RequestContext, *, bucket: str, **_: Any) -> None:
         await self._bucket(context, bucket)
         await self.store.put_config(bucket, "policy", None)
-
-    async def get_bucket_acl(self, context: RequestContext, *, bucket: str, **_: Any) -> Any:
-        await self._bucket(context, bucket)
-        owner = owner_of(context.account_id)
-        grantee = {"Type": "CanonicalUser", **owner}
-        return _out({"Owner": owner, "Grants": [{"Grantee": grantee, "Permission": "FULL_CONTROL"}]})
 
     # --- objects: write ----------------------------------------------------------------------
 
@@ -388,8 +378,9 @@ class S3Provider(S3Api):
                 MaxSizeAllowed=str(MAX_PUT_SIZE),
             )
         tags = _parse_tagging(tagging)
+        protection = await self._protect_write(context, found, params)
         data = await ingest(
-            self.blobs,
+            protection.blobs,
             body,
             algorithm=checksum_algorithm,
             declared=declared_checksums(_checksum_params(params)),
@@ -409,13 +400,16 @@ class S3Provider(S3Api):
             size=data.size,
             etag=data.md5_hex,
             storage_class=storage_class or "STANDARD",
-            headers=_content_headers(params, expires),
+            headers=protection.headers(_content_headers(params, expires)),
+            extras=protection.extras,
             metadata=dict(metadata or {}),
             checksum=checksum,
             tags=tags,
             segments=[Segment(data.blob_id, data.size)],
         )
         try:
+            integrity = bool(content_md5 or checksum_algorithm or any(_checksum_params(params).values()))
+            await self._feature_prepare_write(context, found, version, params, integrity=integrity)
             freed = await self.store.put_version(
                 version, keep_null=keep_null, precondition=_write_precondition(if_match, if_none_match)
             )
@@ -427,6 +421,7 @@ class S3Provider(S3Api):
         if found.versioning == "Enabled":
             result["VersionId"] = version_id
         _encryption_output(result, version)
+        await self._feature_after_write(context, found, version, "ObjectCreated:Put", result)
         return _out(result)
 
     async def copy_object(
@@ -455,6 +450,7 @@ class S3Provider(S3Api):
         _check_key(key)
         source_bucket, source_key, source_version_id = parse_copy_source(copy_source)
         source = await self._object(await self._bucket(context, source_bucket), source_key, source_version_id)
+        self._feature_check_source(source)
         conditions.check_copy_source_conditions(
             source,
             if_match=copy_source_if_match,
@@ -482,6 +478,7 @@ class S3Provider(S3Api):
             and storage_class is None
             and params.get("WebsiteRedirectLocation") is None
             and params.get("server_side_encryption") is None
+            and params.get("sse_customer_algorithm") is None
             and checksum_algorithm is None
         ):
             raise InvalidRequest(
@@ -492,7 +489,11 @@ class S3Provider(S3Api):
         algorithm = (checksum_algorithm or source.checksum.get("algorithm") or "").upper() or None
         if algorithm and source.checksum.get("type") == "COMPOSITE" and not checksum_algorithm:
             algorithm = None
-        data = await ingest(self.blobs, self._stream(source.segments, 0, source.size), algorithm=algorithm)
+        source_blobs = self._read_blobs(source, params, copy_source=True)
+        protection = await self._protect_write(context, target, params)
+        data = await ingest(
+            protection.blobs, self._stream(source.segments, 0, source.size, source_blobs), algorithm=algorithm
+        )
         checksum = {}
         if algorithm:
             checksum = {"algorithm": algorithm, "value": data.checksums[algorithm], "type": "FULL_OBJECT"}
@@ -506,13 +507,17 @@ class S3Provider(S3Api):
             size=data.size,
             etag=data.md5_hex,
             storage_class=storage_class or source.storage_class,
-            headers=_content_headers(params, expires) if replace_metadata else dict(source.headers),
+            headers=protection.headers(
+                _content_headers(params, expires) if replace_metadata else dict(source.headers)
+            ),
+            extras=protection.extras,
             metadata=dict(metadata or {}) if replace_metadata else dict(source.metadata),
             checksum=checksum,
             tags=_parse_tagging(tagging) if tagging_directive == "REPLACE" else dict(source.tags),
             segments=[Segment(data.blob_id, data.size)],
         )
         try:
+            await self._feature_prepare_write(context, target, version, params)
             freed = await self.store.put_version(
                 version, keep_null=keep_null, precondition=_write_precondition(if_match, if_none_match)
             )
@@ -525,8 +530,10 @@ class S3Provider(S3Api):
         result: dict[str, Any] = {"CopyObjectResult": copy_result}
         if target.versioning == "Enabled":
             result["VersionId"] = version_id
+        _encryption_output(result, version)
         if source_version_id is not None or source.version_id != NULL_VERSION:
             result["CopySourceVersionId"] = source.version_id
+        await self._feature_after_write(context, target, version, "ObjectCreated:Copy", result)
         return _out(result)
 
     # --- objects: read -----------------------------------------------------------------------
@@ -598,6 +605,7 @@ class S3Provider(S3Api):
     ) -> dict[str, Any]:
         bucket = await self._bucket(context, bucket_name)
         version = await self._object(bucket, key, version_id, method="GET" if body else "HEAD")
+        blobs = self._read_blobs(version, params)
         conditions.check_read_conditions(version, **preconditions)
         start, end = 0, version.size
         result: dict[str, Any] = {}
@@ -648,8 +656,9 @@ class S3Provider(S3Api):
             else:
                 result.update(_checksum_output(version))
         _encryption_output(result, version)
+        await self._feature_read(bucket, version, result, body=body)
         if body:
-            result["Body"] = self._stream(version.segments, start, end)
+            result["Body"] = self._stream(version.segments, start, end, blobs)
         return {k: v for k, v in result.items() if v is not None}
 
     async def get_object_attributes(
@@ -662,10 +671,11 @@ class S3Provider(S3Api):
         version_id: str | None = None,
         max_parts: int | None = None,
         part_number_marker: int | None = None,
-        **_: Any,
+        **params: Any,
     ) -> Any:
         found = await self._bucket(context, bucket)
         version = await self._object(found, key, version_id)
+        self._read_blobs(version, params)  # an SSE-C object's attributes need its key too
         wanted = set(object_attributes)
         result: dict[str, Any] = {"LastModified": version.last_modified}
         if found.versioning is not None:
@@ -698,28 +708,38 @@ class S3Provider(S3Api):
     # --- objects: delete ---------------------------------------------------------------------
 
     async def delete_object(
-        self, context: RequestContext, *, bucket: str, key: str, version_id: str | None = None, **_: Any
+        self,
+        context: RequestContext,
+        *,
+        bucket: str,
+        key: str,
+        version_id: str | None = None,
+        bypass_governance_retention: bool | None = None,
+        **_: Any,
     ) -> Any:
         found = await self._bucket(context, bucket)
-        return _out(await self._delete(context, found, key, version_id))
+        return _out(await self._delete(context, found, key, version_id, bool(bypass_governance_retention)))
 
     async def _delete(
-        self, context: RequestContext, bucket: Bucket, key: str, version_id: str | None
+        self, context: RequestContext, bucket: Bucket, key: str, version_id: str | None, bypass: bool = False
     ) -> dict[str, Any]:
         if version_id is not None:
             if not _valid_version_id(version_id):
                 raise InvalidArgument(
                     "Invalid version id specified", ArgumentName="versionId", ArgumentValue=version_id
                 )
+            await self._feature_check_delete(bucket, key, version_id, bypass)
             gone, freed = await self.store.delete_version(bucket.name, key, version_id)
             await self._free(freed)
             result: dict[str, Any] = {"VersionId": version_id}
             if gone is not None and gone.delete_marker:
                 result["DeleteMarker"] = True
+            await self._feature_after_delete(context, bucket, key, result, gone, marker_created=False)
             return result
         if bucket.versioning is None:
             gone, freed = await self.store.delete_version(bucket.name, key, NULL_VERSION)
             await self._free(freed)
+            await self._feature_after_delete(context, bucket, key, {}, gone, marker_created=False)
             return {}
         marker_id = new_version_id() if bucket.versioning == "Enabled" else NULL_VERSION
         marker = ObjectVersion(
@@ -732,10 +752,19 @@ class S3Provider(S3Api):
         )
         freed = await self.store.put_version(marker, keep_null=bucket.versioning == "Enabled")
         await self._free(freed)
+        await self._feature_after_delete(
+            context, bucket, key, {"VersionId": marker_id}, None, marker_created=True
+        )
         return {"DeleteMarker": True, "VersionId": marker_id}
 
     async def delete_objects(
-        self, context: RequestContext, *, bucket: str, delete: Mapping[str, Any], **_: Any
+        self,
+        context: RequestContext,
+        *,
+        bucket: str,
+        delete: Mapping[str, Any],
+        bypass_governance_retention: bool | None = None,
+        **_: Any,
     ) -> Any:
         found = await self._bucket(context, bucket)
         objects = delete.get("Objects") or []
@@ -747,7 +776,9 @@ class S3Provider(S3Api):
         for item in objects:
             key, version_id = item["Key"], item.get("VersionId")
             try:
-                outcome = await self._delete(context, found, key, version_id)
+                outcome = await self._delete(
+                    context, found, key, version_id, bool(bypass_governance_retention)
+                )
             except Exception as exc:  # one failed key does not fail the batch
                 code = getattr(exc, "code", "InternalError")
                 errors.append(
@@ -794,6 +825,7 @@ class S3Provider(S3Api):
         version = await self._object(found, key, version_id, method="PUT")
         tags = _tag_set(tagging.get("TagSet", []), limit=10)
         await self.store.set_tags(bucket, key, version.version_id, tags)
+        await self._emit(context, found, "ObjectTagging:Put", key, version, version.version_id)
         return _out({"VersionId": version.version_id} if found.versioning else {})
 
     async def get_object_tagging(
@@ -812,6 +844,7 @@ class S3Provider(S3Api):
         found = await self._bucket(context, bucket)
         version = await self._object(found, key, version_id, method="DELETE")
         await self.store.set_tags(bucket, key, version.version_id, {})
+        await self._emit(context, found, "ObjectTagging:Delete", key, version, version.version_id)
         return _out({"VersionId": version.version_id} if found.versioning else {})
 
     # --- listing ------------------------------------------------------------------------------
@@ -1044,8 +1077,9 @@ class S3Provider(S3Api):
         expires: datetime | None = None,
         **params: Any,
     ) -> Any:
-        await self._bucket(context, bucket)
+        found = await self._bucket(context, bucket)
         _check_key(key)
+        protection = await self._protect_write(context, found, params)
         algorithm = checksum_algorithm.upper() if checksum_algorithm else None
         if algorithm is not None and algorithm not in CHECKSUM_MEMBERS:
             raise InvalidRequest(f"Checksum algorithm {checksum_algorithm} is not supported")
@@ -1070,17 +1104,21 @@ class S3Provider(S3Api):
             initiated=self.clock(),
             owner=context.account_id,
             storage_class=storage_class or "STANDARD",
-            headers=_content_headers(params, expires),
+            headers=protection.headers(_content_headers(params, expires)),
+            extras=protection.extras,
             metadata=dict(metadata or {}),
             tags=_parse_tagging(tagging),
             checksum_algorithm=algorithm,
             checksum_type=checksum_type,
         )
+        await self._feature_prepare_upload(upload, params)
         await self.store.create_upload(upload)
         result: dict[str, Any] = {"Bucket": bucket, "Key": key, "UploadId": upload.upload_id}
         if algorithm:
             result["ChecksumAlgorithm"] = algorithm
             result["ChecksumType"] = checksum_type
+        protection.respond(result)
+        await self._feature_upload_result(upload, result)
         return _out(result)
 
     async def upload_part(
@@ -1101,7 +1139,13 @@ class S3Provider(S3Api):
         upload = await self._upload(bucket, key, upload_id)
         declared = declared_checksums(_checksum_params(params))
         algorithm = upload.checksum_algorithm or (checksum_algorithm.upper() if checksum_algorithm else None)
-        data = await ingest(self.blobs, body, algorithm=algorithm, declared=declared, content_md5=content_md5)
+        data = await ingest(
+            self._part_blobs(upload, params),
+            body,
+            algorithm=algorithm,
+            declared=declared,
+            content_md5=content_md5,
+        )
         part = Part(
             upload_id=upload_id,
             number=part_number,
@@ -1112,7 +1156,9 @@ class S3Provider(S3Api):
             checksum={CHECKSUM_MEMBERS[a]: v for a, v in data.checksums.items()},
         )
         await self._store_part(part, upload_id)
-        return _out({"ETag": quoted(part.etag), **part.checksum})
+        result = {"ETag": quoted(part.etag), **part.checksum}
+        encryption.output(result, upload.headers, upload.extras)
+        return _out(result)
 
     async def _store_part(self, part: Part, upload_id: str) -> None:
         try:
@@ -1136,13 +1182,14 @@ class S3Provider(S3Api):
         copy_source_if_none_match: str | None = None,
         copy_source_if_unmodified_since: datetime | None = None,
         copy_source_range: str | None = None,
-        **_: Any,
+        **params: Any,
     ) -> Any:
         await self._bucket(context, bucket)
         _check_part_number(part_number)
         upload = await self._upload(bucket, key, upload_id)
         source_bucket, source_key, source_version_id = parse_copy_source(copy_source)
         source = await self._object(await self._bucket(context, source_bucket), source_key, source_version_id)
+        self._feature_check_source(source)
         conditions.check_copy_source_conditions(
             source,
             if_match=copy_source_if_match,
@@ -1154,7 +1201,9 @@ class S3Provider(S3Api):
         if copy_source_range:
             start, end = _copy_range(copy_source_range, source.size)
         data = await ingest(
-            self.blobs, self._stream(source.segments, start, end), algorithm=upload.checksum_algorithm
+            self._part_blobs(upload, params),
+            self._stream(source.segments, start, end, self._read_blobs(source, params, copy_source=True)),
+            algorithm=upload.checksum_algorithm,
         )
         part = Part(
             upload_id=upload_id,
@@ -1169,6 +1218,7 @@ class S3Provider(S3Api):
         result: dict[str, Any] = {
             "CopyPartResult": {"ETag": quoted(part.etag), "LastModified": part.last_modified, **part.checksum}
         }
+        encryption.output(result, upload.headers, upload.extras)
         if source.version_id != NULL_VERSION:
             result["CopySourceVersionId"] = source.version_id
         return _out(result)
@@ -1259,6 +1309,7 @@ class S3Provider(S3Api):
             parts=parts_info,
             extras=dict(upload.extras),
         )
+        await self._feature_prepare_write(context, found, version, params)
         try:
             freed = await self.store.complete_upload(
                 upload_id,
@@ -1279,6 +1330,10 @@ class S3Provider(S3Api):
         }
         if found.versioning == "Enabled":
             result["VersionId"] = version_id
+        _encryption_output(result, version)
+        await self._feature_after_write(
+            context, found, version, "ObjectCreated:CompleteMultipartUpload", result
+        )
         return _out(result)
 
     async def _multipart_checksum(
@@ -1292,7 +1347,9 @@ class S3Provider(S3Api):
             # recompute over the parts' bytes (streamed); combining CRCs would avoid the read
             hasher = new_checksum(algorithm)
             segments = [Segment(p.blob_id, p.size) for p in chosen]
-            async for chunk in self._stream(segments, 0, sum(p.size for p in chosen)):
+            async for chunk in self._stream(
+                segments, 0, sum(p.size for p in chosen), self._part_blobs(upload, params)
+            ):
                 hasher.update(chunk)
             value = b64(hasher.digest())
         else:
@@ -1467,7 +1524,7 @@ def _checksum_output(version: ObjectVersion) -> dict[str, str]:
 
 def _encryption_output(result: dict[str, Any], version: ObjectVersion) -> None:
     # every S3 object is encrypted at rest (SSE-S3 by default since 2023); say so as AWS does
-    result.setdefault("ServerSideEncryption", version.headers.get("ServerSideEncryption", "AES256"))
+    encryption.output(result, version.headers, version.extras)
 
 
 _HEADER_PARAMS = {

@@ -817,11 +817,11 @@ class SqsProvider(SqsApi):
     async def delete_message(self, context: RequestContext, *, queue_url: str, receipt_handle: str) -> None:
         queue = await self._queue(context, queue_url)
         ref = self._ref(queue.key, receipt_handle)
-        statuses = await self.store.delete(queue.key, [ref])
+        statuses = await self.store.delete(queue.key, [ref], self.clock())
         if statuses is None:
             raise _no_queue(context)
         # AWS: deleting an already-deleted message or with an outdated handle succeeds, except that a
-        # FIFO queue refuses a handle whose message was received again since
+        # FIFO queue refuses a handle whose visibility timeout ran out (received again or not)
         _raise_if_expired(queue, statuses[0], receipt_handle)
 
     @resources(_url_arns)
@@ -839,7 +839,7 @@ class SqsProvider(SqsApi):
             except ServiceError as error:
                 failed.append(_failure(entry["Id"], error))
         if valid:
-            statuses = await self.store.delete(queue.key, [ref for _, ref in valid])
+            statuses = await self.store.delete(queue.key, [ref for _, ref in valid], self.clock())
             if statuses is None:
                 raise _no_queue(context)
             by_id = {entry["Id"]: entry.get("ReceiptHandle", "") for entry in entries}
@@ -907,9 +907,10 @@ class SqsProvider(SqsApi):
     # atomic ``move``. The record is written after every step, so a restarted service resumes every
     # RUNNING task where it stopped (``resume_move_tasks``), as an AWS task outlives any host; a
     # CANCELLING task whose runner died becomes CANCELLED. A task FAILS, as AWS's do, with
-    # ``FailureReason`` ``AWS.SimpleQueueService.NonExistentQueue`` when its source or destination
-    # queue is deleted, and ``CouldNotDetermineMessageSource`` when, redriving to the original sources,
-    # it meets messages it cannot place (sent to the DLQ directly, or whose source queue is gone).
+    # ``FailureReason`` ``AWS.SimpleQueueService.NonExistentQueue`` when its source, its destination
+    # or, redriving to the original sources, a message's original source queue is deleted, and
+    # ``CouldNotDetermineMessageSource`` when it meets messages it cannot trace to a source (sent to
+    # the DLQ directly), as AWS's DLQ-redrive troubleshooting guide describes.
 
     @resources(lambda context, params: [str(params.get("SourceArn", "*"))])
     async def start_message_move_task(
@@ -1038,9 +1039,18 @@ class SqsProvider(SqsApi):
             return None, True
         if counts.in_flight > 0 and source is not None and source.name.endswith(".fifo"):
             return None, False  # groups blocked by an in-flight message: wait for it, keep order
-        if task.destination_arn is None:
-            return "CouldNotDetermineMessageSource", False
+        if task.destination_arn is None and source is not None:
+            return await self._why_stranded(source), False
         return None, True
+
+    async def _why_stranded(self, source: QueueKey) -> str:
+        # AWS's troubleshooting guide: a message whose original source queue was deleted fails the
+        # redrive with NonExistentQueue; one it cannot trace to a source (sent straight to the DLQ,
+        # or by SNS/Lambda) with CouldNotDetermineMessageSource
+        for key in await self.store.dead_letter_sources(source, self.clock()):
+            if key is not None and await self.store.get_queue(key) is None:
+                return _NO_QUEUE_FAILURE
+        return "CouldNotDetermineMessageSource"
 
     async def cancel_message_move_task(
         self, context: RequestContext, *, task_handle: str

@@ -277,6 +277,17 @@ async def test_move_back_to_source_and_to_a_destination(store: SqsStore) -> None
     assert [m.body for m in await recv(store, other)] == ["c"]
 
 
+async def test_dead_letter_sources_of_visible_messages(store: SqsStore) -> None:
+    dl = DeadLetterTarget(DLQ, 1)
+    await store.send(Q, [msg("a")], NOW)
+    await recv(store, vis=0, dead_letter=dl)
+    assert await recv(store, dead_letter=dl) == []  # moved to the DLQ
+    await store.send(DLQ, [msg("direct")], NOW)
+    assert await store.dead_letter_sources(DLQ, NOW) == {Q, None}
+    assert await store.dead_letter_sources(DLQ, NOW, limit=1) == {Q}
+    assert await store.dead_letter_sources(QueueKey("0", "r", "nope"), NOW) == set()
+
+
 async def test_fifo_move_keeps_the_order_within_each_group(store: SqsStore) -> None:
     fdlq = QueueKey("000000000000", "us-east-1", "fdlq.fifo")
     await store.create_queue(queue(fdlq))
@@ -357,6 +368,19 @@ async def test_fifo_group_blocked_while_in_flight(store: SqsStore) -> None:
     assert await recv(store, F, fifo=True) == []
     await store.delete(F, [ref(first[0])])
     assert [m.body for m in await recv(store, F, fifo=True)] == ["a1", "a2"]
+
+
+async def test_fifo_handle_expires_with_its_visibility_timeout(store: SqsStore) -> None:
+    await store.send(F, [msg("0", group="g", dedup="0"), msg("1", group="h", dedup="1")], NOW, FifoSend())
+    first, second = await recv(store, F, n=2, vis=1_000, fifo=True)
+    assert await store.delete(F, [ref(first)], NOW + 999) == ["ok"]  # still in flight
+    # visibility ran out (not received again): the handle is no longer valid and deletes nothing
+    assert await store.delete(F, [ref(second)], NOW + 1_000) == ["stale"]
+    assert [m.body for m in await recv(store, F, now=NOW + 1_000, fifo=True)] == ["1"]
+    # a standard queue's handle still deletes after its visibility timeout
+    await store.send(Q, [msg()], NOW)
+    [m] = await recv(store, vis=1)
+    assert await store.delete(Q, [ref(m)], NOW + 10) == ["ok"]
 
 
 async def test_fifo_visibility_timeout_returns_the_group_in_order(store: SqsStore) -> None:

@@ -183,7 +183,7 @@ async def test_a_fifo_queue_refuses_an_outdated_receipt_handle(call: Caller) -> 
     )
     await call("SendMessage", QueueUrl=fifo, MessageBody="x", MessageGroupId="g")
     old = (await call("ReceiveMessage", QueueUrl=fifo))["Messages"][0]["ReceiptHandle"]
-    new = (await call("ReceiveMessage", QueueUrl=fifo))["Messages"][0]["ReceiptHandle"]
+    new = (await call("ReceiveMessage", QueueUrl=fifo, VisibilityTimeout=30))["Messages"][0]["ReceiptHandle"]
     err = await call.error("DeleteMessage", QueueUrl=fifo, ReceiptHandle=old)
     assert (
         err.message
@@ -266,3 +266,16 @@ async def test_the_limit_is_configurable(tmp_path: Path) -> None:
         await provider.store.close()
     with pytest.raises(ValueError, match="OVERCAST_SQS_MAX_MESSAGE_SIZE"):
         ProviderSettings.from_env({"OVERCAST_SQS_MAX_MESSAGE_SIZE": "2000000"})
+
+
+async def test_a_fifo_handle_expires_with_its_visibility_timeout(call: Caller) -> None:
+    # AWS refuses a FIFO handle once its visibility timeout ran out, even before anyone received the
+    # message again, and the message stays
+    fifo = await call.queue("e.fifo", FifoQueue="true", ContentBasedDeduplication="true")
+    await call("SendMessage", QueueUrl=fifo, MessageBody="x", MessageGroupId="g")
+    handle = (await call("ReceiveMessage", QueueUrl=fifo, VisibilityTimeout=0))["Messages"][0][
+        "ReceiptHandle"
+    ]
+    err = await call.error("DeleteMessage", QueueUrl=fifo, ReceiptHandle=handle)
+    assert err.message.endswith("Reason: The receipt handle has expired.")
+    assert [m["Body"] for m in (await call("ReceiveMessage", QueueUrl=fifo))["Messages"]] == ["x"]

@@ -168,6 +168,17 @@ async def test_messages_sent_straight_to_the_dlq_fail_the_redrive(service: Servi
     assert await drain(service, other) == ["direct"]
 
 
+async def test_a_deleted_original_source_fails_the_redrive_with_non_existent_queue(service: Service) -> None:
+    # AWS's DLQ-redrive troubleshooting guide: NonExistentQueue when the source queue was deleted
+    source, _, dlq_arn = await source_and_dlq(service)
+    await dead_letter(service, source, ["m0", "m1", "m2"])
+    await service.call("StartMessageMoveTask", SourceArn=dlq_arn, MaxNumberOfMessagesPerSecond=1)
+    await service.call("DeleteQueue", QueueUrl=source)
+    state = await wait_for(service, dlq_arn, lambda t: t["Status"] != "RUNNING")
+    assert (state["Status"], state["FailureReason"]) == ("FAILED", "AWS.SimpleQueueService.NonExistentQueue")
+    assert state["ApproximateNumberOfMessagesMoved"] <= 1
+
+
 async def test_deleting_the_destination_fails_the_task(service: Service) -> None:
     source, _, dlq_arn = await source_and_dlq(service)
     await dead_letter(service, source, [f"m{i}" for i in range(5)])

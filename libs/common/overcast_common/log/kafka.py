@@ -62,7 +62,7 @@ from overcast_common.log.port import (
     check_retention,
     now_ms,
 )
-from overcast_common.log.wakeups import Wakeups
+from overcast_common.log.wakeups import Wakeups, read_waiting
 
 _FOREVER = 1 << 62  # "no retention" as a committed offset
 _EARLIEST = -2
@@ -453,17 +453,17 @@ class KafkaLog:
         max_bytes: int = 10 * 1024 * 1024,
         wait_ms: int = 0,
     ) -> ReadResult:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + wait_ms / 1000
-        while True:
-            ticket = self._wakeups.ticket(topic, partition)
-            result = await self._read_once(topic, partition, offset, max_records, max_bytes)
-            remaining = deadline - loop.time()
-            if result.records or remaining <= 0 or result.next_offset < result.end_offset or self._closed:
-                return result
-            self._ensure_poller(topic, partition, result.end_offset, int(remaining * 1000))
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(ticket.wait(), remaining)
+        return await read_waiting(
+            self._wakeups,
+            topic,
+            partition,
+            wait_ms,
+            lambda: self._read_once(topic, partition, offset, max_records, max_bytes),
+            lambda: self._closed,
+            lambda result, remaining: self._ensure_poller(
+                topic, partition, result.end_offset, int(remaining * 1000)
+            ),
+        )
 
     async def _read_once(
         self, topic: str, partition: int, offset: int, max_records: int, max_bytes: int

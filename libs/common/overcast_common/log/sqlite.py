@@ -41,7 +41,7 @@ from overcast_common.log.port import (
     check_retention,
     now_ms,
 )
-from overcast_common.log.wakeups import Wakeups
+from overcast_common.log.wakeups import Wakeups, read_waiting
 
 LOG_FILE = "log.db"
 _T = TypeVar("_T")
@@ -331,20 +331,16 @@ class SqliteLog:
         max_bytes: int = 10 * 1024 * 1024,
         wait_ms: int = 0,
     ) -> ReadResult:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + wait_ms / 1000
-        while True:
-            ticket = self._wakeups.ticket(topic, partition)
-            result = await self._on(
+        return await read_waiting(
+            self._wakeups,
+            topic,
+            partition,
+            wait_ms,
+            lambda: self._on(
                 self._reader, lambda: self._read(topic, partition, offset, max_records, max_bytes)
-            )
-            remaining = deadline - loop.time()
-            if result.records or remaining <= 0 or result.next_offset < result.end_offset:
-                return result
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(ticket.wait(), remaining)
-            if self._closed:
-                return result
+            ),
+            lambda: self._closed,
+        )
 
     def _read(self, topic: str, partition: int, offset: int, max_records: int, max_bytes: int) -> ReadResult:
         conn = self._r

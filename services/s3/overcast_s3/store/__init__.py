@@ -156,6 +156,18 @@ class S3Store(Protocol):
         """Replace one version's ``extras``; False when the version does not exist."""
         ...
 
+    async def set_storage_class(self, bucket: str, key: str, version_id: str, storage_class: str) -> bool:
+        """A lifecycle transition; False when the version does not exist."""
+        ...
+
+    async def buckets_with_config(self, name: str) -> list[Bucket]:
+        """Every bucket (any account) that has the configuration document ``name`` (lifecycle...)."""
+        ...
+
+    async def referenced_blob_ids(self) -> set[str]:
+        """Every blob id a version or a part names (the orphan sweeper keeps these)."""
+        ...
+
     async def list_latest(self, bucket: str, *, prefix: str, after: str, limit: int) -> list[ObjectVersion]:
         """Latest versions that are not delete markers, keys > ``after`` starting with ``prefix``."""
         ...

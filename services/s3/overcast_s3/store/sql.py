@@ -414,6 +414,34 @@ class SqlS3Store:
         count = await self._write(lambda conn: conn.execute(statement).rowcount)
         return bool(count)
 
+    async def set_storage_class(self, bucket: str, key: str, version_id: str, storage_class: str) -> bool:
+        statement = (
+            update(versions)
+            .where(versions.c.bucket == bucket, versions.c.key == key, versions.c.version_id == version_id)
+            .values(storage_class=storage_class)
+        )
+        count = await self._write(lambda conn: conn.execute(statement).rowcount)
+        return bool(count)
+
+    async def buckets_with_config(self, name: str) -> list[Bucket]:
+        query = (
+            select(buckets)
+            .join(bucket_configs, bucket_configs.c.bucket == buckets.c.name)
+            .where(bucket_configs.c.name == name)
+            .order_by(buckets.c.name)
+        )
+        rows = await self._read(lambda conn: conn.execute(query).mappings().all())
+        return [_bucket(r) for r in rows]
+
+    async def referenced_blob_ids(self) -> set[str]:
+        def work(conn: Connection) -> set[str]:
+            found = {str(row[0]) for row in conn.execute(select(parts.c.blob_id))}
+            for (segments,) in conn.execute(select(versions.c.segments)):
+                found.update(str(s[0]) for s in segments)
+            return found
+
+        return await self._read(work)
+
     async def set_tags(self, bucket: str, key: str, version_id: str, tags: dict[str, str]) -> bool:
         statement = (
             update(versions)

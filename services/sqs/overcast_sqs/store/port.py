@@ -302,9 +302,15 @@ class SqsStore(Protocol):
         """
         ...
 
-    async def delete(self, key: QueueKey, refs: Sequence[ReceiptRef]) -> list[HandleStatus] | None:
+    async def delete(
+        self, key: QueueKey, refs: Sequence[ReceiptRef], now_ms: int | None = None
+    ) -> list[HandleStatus] | None:
         """Delete each message whose latest token is the ref's (visible or not): ``ok``; else
-        ``stale`` / ``missing``. One status per ref, in order. None if no queue."""
+        ``stale`` / ``missing``. One status per ref, in order. None if no queue.
+
+        FIFO queues with ``now_ms``: a handle is valid only while its message is in flight (AWS: "The
+        receipt handle has expired" once the visibility timeout ran out), so a message visible again
+        at ``now_ms`` is not deleted and its ref is ``stale``. Standard queues ignore ``now_ms``."""
         ...
 
     async def change_visibility(
@@ -340,6 +346,13 @@ class SqsStore(Protocol):
         FIFO ``source`` (a FIFO DLQ redriven to its FIFO source): order within a group is kept, as
         ``receive`` keeps it: a group stops at its first message that is not visible or cannot be
         moved, and later messages of that group stay too (other groups go on)."""
+        ...
+
+    async def dead_letter_sources(
+        self, key: QueueKey, now_ms: int, limit: int = 1_000
+    ) -> set[QueueKey | None]:
+        """The ``dead_letter_source`` of up to ``limit`` of the queue's oldest visible messages (None
+        for a message without one): why a redrive to the original sources left messages behind."""
         ...
 
     def listen(self, key: QueueKey) -> AbstractAsyncContextManager[Signal]:

@@ -354,12 +354,15 @@ DELETE = (
 local reg, P, name = KEYS[1], KEYS[2], ARGV[1]
 if redis.call('HEXISTS', reg, name) == 0 then return false end
 local fifo = is_fifo(name)
+-- FIFO: a handle is valid only while its message is in flight (now < 0: no such check)
+local now = tonumber(ARGV[2])
 local out = {}
-for i = 2, #ARGV, 2 do
+for i = 3, #ARGV, 2 do
   local id, token = ARGV[i], ARGV[i + 1]
-  local row = redis.call('HMGET', mkey(P, id), 'k', 'z', 'g')
+  local row = redis.call('HMGET', mkey(P, id), 'k', 'z', 'g', 'v')
   if not row[2] then out[#out + 1] = 2
   elseif row[1] ~= token then out[#out + 1] = 1
+  elseif fifo and now >= 0 and tonumber(row[4]) <= now then out[#out + 1] = 1
   else
     unlink(P, fifo, id, row[2], row[3])
     if fifo then requeue_group(P, row[3] or '') end
@@ -417,6 +420,17 @@ local P, now = KEYS[2], ARGV[2]
 local hidden = redis.call('ZCOUNT', P .. ':v', '(' .. now, '+inf')
 local delayed = redis.call('ZCOUNT', P .. ':d', '(' .. now, '+inf')
 return {redis.call('ZCOUNT', P .. ':v', '-inf', now), hidden - delayed, delayed}
+"""
+
+DEAD_LETTER_SOURCES = r"""
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return {} end
+local P, out = KEYS[2], {}
+for _, z in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2] .. ':v', '-inf', ARGV[2], 'LIMIT', 0, ARGV[3])) do
+  local row = redis.call('HMGET', P .. ':m:' .. string.sub(z, 16), 'l', 'n')
+  out[#out + 1] = row[1] or ''
+  out[#out + 1] = row[2] or ''
+end
+return out
 """
 
 EXPIRE = (

@@ -319,6 +319,7 @@ class RedisSqsStore:
                 "CHANGE_VISIBILITY",
                 "PURGE",
                 "COUNT",
+                "DEAD_LETTER_SOURCES",
                 "EXPIRE",
                 "MOVE",
                 "PUT_MOVE_TASK",
@@ -563,8 +564,11 @@ class RedisSqsStore:
         next_visible = int(raw[0])
         return ReceiveResult(messages, None if next_visible < 0 else next_visible)
 
-    async def delete(self, key: QueueKey, refs: Sequence[ReceiptRef]) -> list[HandleStatus] | None:
-        args: list[str] = [key.name]
+    async def delete(
+        self, key: QueueKey, refs: Sequence[ReceiptRef], now_ms: int | None = None
+    ) -> list[HandleStatus] | None:
+        # -1: no in-flight check (the script applies it to FIFO queues only)
+        args: list[str | int] = [key.name, -1 if now_ms is None else now_ms]
         for ref in refs:
             args += (ref.message_id, ref.receipt_token)
         raw = await self._batch.eval(self._delete, self._keys(key), args)
@@ -586,6 +590,16 @@ class RedisSqsStore:
     async def count(self, key: QueueKey, now_ms: int) -> MessageCounts | None:
         raw = await self._scripts["COUNT"](keys=self._keys(key), args=[key.name, now_ms])
         return None if raw is None else MessageCounts(int(raw[0]), int(raw[1]), int(raw[2]))
+
+    async def dead_letter_sources(
+        self, key: QueueKey, now_ms: int, limit: int = 1_000
+    ) -> set[QueueKey | None]:
+        raw = await self._scripts["DEAD_LETTER_SOURCES"](keys=self._keys(key), args=[key.name, now_ms, limit])
+        items = [_text(item) for item in raw]  # region prefix, name; '' for a message without a source
+        return {
+            self._source_key(region, name) if region else None
+            for region, name in zip(items[::2], items[1::2], strict=True)
+        }
 
     async def expire(self, key: QueueKey, sent_before_ms: int) -> int:
         return int(await self._scripts["EXPIRE"](keys=self._keys(key), args=[key.name, sent_before_ms]))

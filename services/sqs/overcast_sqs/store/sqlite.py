@@ -656,16 +656,25 @@ class SqliteSqsStore:
                 self._notify(key)
             self._pending_wake = set()
 
-    async def delete(self, key: QueueKey, refs: Sequence[ReceiptRef]) -> list[HandleStatus] | None:
+    async def delete(
+        self, key: QueueKey, refs: Sequence[ReceiptRef], now_ms: int | None = None
+    ) -> list[HandleStatus] | None:
         qid = self._qid(key)
         if qid is None:
             return None
         statuses: list[HandleStatus] = []
+        # FIFO: a handle is valid only while its message is in flight
+        in_flight_only = now_ms is not None and _is_fifo(key)
+        sql = "DELETE FROM messages WHERE qid=? AND message_id=? AND token=?"
+        if in_flight_only:
+            sql += " AND visible_ms>?"
         async with self._tx() as db:
             for ref in refs:
                 cursor = db.execute(
-                    "DELETE FROM messages WHERE qid=? AND message_id=? AND token=?",
-                    (qid, ref.message_id, ref.receipt_token),
+                    sql,
+                    (qid, ref.message_id, ref.receipt_token, now_ms)
+                    if in_flight_only
+                    else (qid, ref.message_id, ref.receipt_token),
                 )
                 if cursor.rowcount:
                     statuses.append("ok")
@@ -798,6 +807,19 @@ class SqliteSqsStore:
         for key in woken:
             self._notify(key)
         return moved
+
+    async def dead_letter_sources(
+        self, key: QueueKey, now_ms: int, limit: int = 1_000
+    ) -> set[QueueKey | None]:
+        qid = self._qid(key)
+        if qid is None:
+            return set()
+        rows = self._db.execute(
+            "SELECT dl_source FROM messages WHERE qid=? AND visible_ms<=? ORDER BY rid LIMIT ?",
+            (qid, now_ms, limit),
+        ).fetchall()
+        await self._committed()
+        return {None if dls is None else QueueKey(*json.loads(dls)) for (dls,) in rows}
 
     def listen(self, key: QueueKey) -> AbstractAsyncContextManager[Signal]:
         return self._listen(key)

@@ -5,6 +5,11 @@ VALUE FORM of an event-stream member: an iterable or async iterable of events, e
 exactly as botocore's ``EventStream`` yields them. The response body becomes a ``BodyStream`` of binary
 messages (prelude, typed headers, payload, CRC32s), one per event; RPC protocols open with the
 ``initial-response`` event carrying the output's other members.
+
+Across the gRPC dispatch (cluster mode) a result can only carry an async iterator of *bytes* (a body), so
+a provider whose events must cross it wraps them with ``framed_events``: each event as a length-prefixed
+CBOR frame (lossless for the VALUE FORM: bytes, tz-aware datetimes, big ints). ``event_body`` accepts
+either form and unframes bytes chunks, however the transport split them.
 """
 
 from __future__ import annotations
@@ -13,9 +18,10 @@ import binascii
 import datetime
 import json
 import struct
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Mapping
 from typing import Any
 
+import cbor2
 from botocore.model import Shape, StructureShape
 
 from ._common import as_bytes, epoch_millis
@@ -76,6 +82,9 @@ def event_message(
     event_shape: StructureShape, name: str, value: Mapping[str, Any], body: BodyEncoder
 ) -> bytes:
     headers: list[tuple[str, int, Any]] = [(":message-type", 7, "event"), (":event-type", 7, name)]
+    if event_shape.metadata.get("exception"):
+        # a modeled error ends the stream as AWS sends it: botocore raises it as EventStreamError
+        headers = [(":message-type", 7, "exception"), (":exception-type", 7, name)]
     payload = b""
     content_type: str | None = None
     rest: dict[str, Any] = {}
@@ -123,11 +132,44 @@ async def event_body(
     if events is None:
         return
     if hasattr(events, "__aiter__"):
+        frames = _Unframer()
         async for event in events:
-            yield _event(stream_shape, event, body)
+            if isinstance(event, bytes | bytearray | memoryview):
+                for decoded in frames.feed(event):
+                    yield _event(stream_shape, decoded, body)
+            else:
+                yield _event(stream_shape, event, body)
     else:
         for event in events:
             yield _event(stream_shape, event, body)
+
+
+async def framed_events(events: AsyncIterable[Mapping[str, Any]]) -> AsyncIterator[bytes]:
+    """Events as a byte stream that crosses the dispatch transports: 4-byte length + CBOR, per event."""
+    try:
+        async for event in events:
+            frame = cbor2.dumps(dict(event), timezone=datetime.UTC)
+            yield struct.pack(">I", len(frame)) + frame
+    finally:
+        aclose = getattr(events, "aclose", None)
+        if aclose is not None:
+            await aclose()  # the source's own cleanup runs now, not when it is garbage-collected
+
+
+class _Unframer:
+    def __init__(self) -> None:
+        self._buffer = bytearray()
+
+    def feed(self, chunk: bytes | bytearray | memoryview) -> list[Mapping[str, Any]]:
+        self._buffer += chunk
+        out: list[Mapping[str, Any]] = []
+        while len(self._buffer) >= 4:
+            (size,) = struct.unpack_from(">I", self._buffer)
+            if len(self._buffer) < 4 + size:
+                break
+            out.append(cbor2.loads(bytes(self._buffer[4 : 4 + size])))
+            del self._buffer[: 4 + size]
+        return out
 
 
 def _event(stream_shape: StructureShape, event: Mapping[str, Any], body: BodyEncoder) -> bytes:

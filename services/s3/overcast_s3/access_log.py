@@ -1,0 +1,383 @@
+"""Server access logging: ``Put/GetBucketLogging`` and the records really delivered to the target bucket.
+
+``AccessLog.wrap(handler)`` sees every call S3 serves (after authorization, errors included) and, for
+buckets whose logging is enabled, keeps one record per request in S3's server access log format.
+A background task delivers what it holds every ``interval`` seconds (``OVERCAST_S3_LOG_FLUSH_SECONDS``,
+5 by default; AWS delivers within hours) as one object per source bucket, keyed as the configured
+``TargetObjectKeyFormat`` says (``<prefix>YYYY-mm-DD-HH-MM-SS-<unique>`` by default). Delivery is best
+effort as in AWS: records still held when the process is killed are lost; a clean stop delivers them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import hashlib
+import logging
+import secrets
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from overcast_common.context import RequestContext
+from overcast_common.dispatch.interface import Handler
+from overcast_common.errors import ServiceError
+
+from overcast_s3 import acl
+from overcast_s3.blobs import BlobStore
+from overcast_s3.errors import MALFORMED_XML, MalformedXML, S3Error
+from overcast_s3.ingest import ingest
+from overcast_s3.store import Bucket, ObjectVersion, S3Store, Segment
+
+log = logging.getLogger("overcast.s3.access_log")
+
+CONFIG_TTL = 5.0
+"""How long a bucket's logging configuration is trusted without reading it again (other replicas)."""
+
+_RESOURCES = {
+    "ListObjects": "BUCKET",
+    "ListObjectsV2": "BUCKET",
+    "HeadBucket": "BUCKET",
+    "CreateBucket": "BUCKET",
+    "DeleteBucket": "BUCKET",
+    "ListObjectVersions": "BUCKETVERSIONS",
+    "CreateMultipartUpload": "UPLOADS",
+    "ListMultipartUploads": "UPLOADS",
+    "UploadPart": "PART",
+    "UploadPartCopy": "PART",
+    "CompleteMultipartUpload": "UPLOAD",
+    "AbortMultipartUpload": "UPLOAD",
+    "ListParts": "UPLOAD",
+    "DeleteObjects": "MULTI_OBJECT_DELETE",
+    "GetBucketLogging": "LOGGING_STATUS",
+    "PutBucketLogging": "LOGGING_STATUS",
+    "GetBucketPolicy": "BUCKETPOLICY",
+    "PutBucketPolicy": "BUCKETPOLICY",
+    "DeleteBucketPolicy": "BUCKETPOLICY",
+}
+
+
+class InvalidTargetBucketForLogging(S3Error):
+    code = "InvalidTargetBucketForLogging"
+
+
+class LoggingMixin:
+    """``PutBucketLogging`` / ``GetBucketLogging`` and delivering a log object (``_deliver_log_object``)."""
+
+    store: S3Store
+    blobs: BlobStore
+    clock: Callable[[], datetime]
+    access_log: AccessLog | None = None
+
+    if TYPE_CHECKING:
+
+        async def _bucket(self, context: RequestContext, name: str) -> Bucket: ...
+
+        def _new_version_id(self, bucket: Bucket) -> tuple[str, bool]: ...
+
+    async def put_bucket_logging(
+        self, context: RequestContext, *, bucket: str, bucket_logging_status: Mapping[str, Any], **_: Any
+    ) -> None:
+        found = await self._bucket(context, bucket)
+        enabled = bucket_logging_status.get("LoggingEnabled")
+        document: dict[str, Any] | None = None
+        if enabled is not None:
+            target_name = enabled.get("TargetBucket")
+            if not target_name or "TargetPrefix" not in enabled:
+                raise MalformedXML(MALFORMED_XML)
+            target = await self.store.get_bucket(target_name)
+            if target is None:
+                raise InvalidTargetBucketForLogging(
+                    "The target bucket for logging does not exist", TargetBucket=target_name
+                )
+            if target.account_id != found.account_id:
+                raise InvalidTargetBucketForLogging(
+                    "The owner for the bucket to be logged and the target bucket must be the same.",
+                    TargetBucket=target_name,
+                )
+            if target.region != found.region:
+                raise InvalidTargetBucketForLogging(
+                    "Cross S3 location logging not allowed. ", TargetBucket=target_name
+                )
+            document = dict(enabled)
+            if document.get("TargetGrants"):
+                document["TargetGrants"] = [
+                    acl.normalize(g, {acl.canonical_id(found.account_id): found.account_id})
+                    for g in document["TargetGrants"]
+                ]
+        await self.store.put_config(bucket, "logging", document)
+        if self.access_log is not None:
+            self.access_log.forget(bucket)
+
+    async def get_bucket_logging(self, context: RequestContext, *, bucket: str, **_: Any) -> Any:
+        await self._bucket(context, bucket)
+        document = await self.store.get_config(bucket, "logging")
+        return {"LoggingEnabled": document} if document else {}
+
+    async def _deliver_log_object(self, bucket_name: str, key: str, data: bytes) -> bool:
+        """Writes a log object as S3's log delivery does (owned by the bucket owner, SSE-S3)."""
+        bucket = await self.store.get_bucket(bucket_name)
+        if bucket is None:
+            return False
+        stored = await ingest(self.blobs, data)
+        version_id, keep_null = self._new_version_id(bucket)
+        version = ObjectVersion(
+            bucket=bucket_name,
+            key=key,
+            version_id=version_id,
+            last_modified=self.clock(),
+            owner=bucket.account_id,
+            size=stored.size,
+            etag=stored.md5_hex,
+            headers={"ContentType": "text/plain", "ServerSideEncryption": "AES256"},
+            segments=[Segment(stored.blob_id, stored.size)],
+        )
+        try:
+            freed = await self.store.put_version(version, keep_null=keep_null)
+        except BaseException:
+            await self.blobs.delete([stored.blob_id])
+            raise
+        if freed:
+            await self.blobs.delete(freed)
+        return True
+
+
+@dataclass
+class _Source:
+    expires: float
+    config: dict[str, Any] | None
+    owner: str = ""
+    region: str = ""
+
+
+@dataclass
+class _Pending:
+    config: dict[str, Any]
+    owner: str
+    region: str
+    lines: list[str] = field(default_factory=list)
+
+
+class AccessLog:
+    """Collects access log records and delivers them to the target buckets in the background."""
+
+    def __init__(self, provider: LoggingMixin, *, interval: float = 5.0) -> None:
+        self.provider = provider
+        self.interval = interval
+        self._sources: dict[str, _Source] = {}
+        self._pending: dict[str, _Pending] = {}
+        self._task: asyncio.Task[None] | None = None
+        provider.access_log = self
+
+    def forget(self, bucket: str) -> None:
+        self._sources.pop(bucket, None)
+
+    def clear(self) -> None:
+        """Forget held records and cached configurations (``/_overcast/reset``)."""
+        self._sources.clear()
+        self._pending.clear()
+
+    def wrap(self, handler: Handler) -> Handler:
+        async def logged(context: RequestContext, params: dict[str, Any]) -> dict[str, Any]:
+            started = time.perf_counter()
+            bucket = params.get("Bucket")
+            try:
+                result = await handler(context, params)
+            except ServiceError as error:
+                if isinstance(bucket, str):
+                    await self._record(context, params, bucket, None, error, started)
+                raise
+            if isinstance(bucket, str):
+                await self._record(context, params, bucket, result, None, started)
+            return result
+
+        return logged
+
+    async def _source(self, bucket: str) -> _Source:
+        now = time.monotonic()
+        cached = self._sources.get(bucket)
+        if cached is not None and cached.expires > now:
+            return cached
+        store = self.provider.store
+        config = await store.get_config(bucket, "logging")
+        found = await store.get_bucket(bucket) if config else None
+        source = _Source(now + CONFIG_TTL, config if found else None)
+        if found is not None:
+            source.owner, source.region = found.account_id, found.region
+        if len(self._sources) > 10_000:
+            self._sources.clear()
+        self._sources[bucket] = source
+        return source
+
+    async def _record(
+        self,
+        context: RequestContext,
+        params: Mapping[str, Any],
+        bucket: str,
+        result: Mapping[str, Any] | None,
+        error: ServiceError | None,
+        started: float,
+    ) -> None:
+        source = await self._source(bucket)
+        if not source.config:
+            return
+        elapsed = int((time.perf_counter() - started) * 1000)
+        line = record_line(
+            context, params, bucket, source.owner, result, error, elapsed, self.provider.clock()
+        )
+        pending = self._pending.get(bucket)
+        if pending is None:
+            pending = self._pending[bucket] = _Pending(source.config, source.owner, source.region)
+        pending.config = source.config
+        pending.lines.append(line)
+
+    async def flush(self) -> int:
+        """Delivers every held record now; returns how many log objects were written."""
+        pending, self._pending = self._pending, {}
+        written = 0
+        for bucket, batch in pending.items():
+            now = self.provider.clock()
+            key = log_key(batch.config, now, bucket=bucket, account_id=batch.owner, region=batch.region)
+            data = "".join(line + "\n" for line in batch.lines).encode()
+            try:
+                if await self.provider._deliver_log_object(batch.config["TargetBucket"], key, data):
+                    written += 1
+            except Exception:
+                log.exception("access log delivery failed", extra={"fields": {"bucket": bucket}})
+        return written
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.interval)
+            await self.flush()
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        await self.flush()
+
+
+# --- the record format ----------------------------------------------------------------------------
+
+
+def log_key(config: Mapping[str, Any], now: datetime, *, bucket: str, account_id: str, region: str) -> str:
+    prefix = config.get("TargetPrefix", "")
+    unique = secrets.token_hex(8).upper()
+    stamp = now.strftime("%Y-%m-%d-%H-%M-%S")
+    key_format = config.get("TargetObjectKeyFormat") or {}
+    if "PartitionedPrefix" in key_format:
+        return f"{prefix}{account_id}/{region}/{bucket}/{now:%Y/%m/%d}/{stamp}-{unique}"
+    return f"{prefix}{stamp}-{unique}"
+
+
+def _operation_label(context: RequestContext) -> str:
+    from overcast_common.protocol.models import service_model
+
+    model = service_model("s3")
+    method, uri = "GET", ""
+    if model is not None:
+        http = model.operation_model(context.operation).http
+        method, uri = http.get("method", "GET"), http.get("requestUri", "")
+    if context.operation == "CopyObject":
+        return "REST.COPY.OBJECT"
+    if context.operation == "UploadPartCopy":
+        return "REST.COPY.PART"
+    resource = _RESOURCES.get(context.operation)
+    if resource is None:
+        query = uri.partition("?")[2].split("&")[0].split("=")[0]
+        if query:
+            resource = query.replace("-", "_").upper()
+            if "{Key+}" in uri and resource == "TAGGING":
+                resource = "OBJECT_TAGGING"
+        else:
+            resource = "OBJECT" if "{Key+}" in uri else "BUCKET"
+    return f"REST.{method}.{resource}"
+
+
+def _request_uri(context: RequestContext, params: Mapping[str, Any], bucket: str) -> str:
+    from overcast_common.protocol.models import service_model
+
+    model = service_model("s3")
+    method, uri = "GET", "/{Bucket}"
+    if model is not None:
+        http = model.operation_model(context.operation).http
+        method, uri = http.get("method", "GET"), http.get("requestUri", "/{Bucket}")
+    path = uri.replace("{Bucket}", bucket).replace("{Key+}", quote(str(params.get("Key", "")), safe="/~"))
+    if params.get("VersionId"):
+        path += ("&" if "?" in path else "?") + f"versionId={quote(str(params['VersionId']))}"
+    return f"{method} {path} HTTP/1.1"
+
+
+def _quoted(value: str) -> str:
+    return '"' + value.replace('"', '\\"') + '"' if value else '"-"'
+
+
+def record_line(
+    context: RequestContext,
+    params: Mapping[str, Any],
+    bucket: str,
+    owner: str,
+    result: Mapping[str, Any] | None,
+    error: ServiceError | None,
+    elapsed_ms: int,
+    now: datetime,
+) -> str:
+    """One record in S3's server access log format (space separated, ``-`` for absent fields)."""
+    status = (
+        error.status_code
+        if error is not None
+        else (204 if context.operation.startswith("Delete") and context.operation != "DeleteObjects" else 200)
+    )
+    result = result or {}
+    object_size = "-"
+    bytes_sent = "-"
+    if result.get("ContentLength") is not None:
+        if "Body" in result:
+            bytes_sent = str(result["ContentLength"])
+        total = str(result.get("ContentRange", "")).rpartition("/")[2]
+        object_size = total if total.isdigit() else str(result["ContentLength"])
+    elif params.get("ContentLength") is not None:
+        object_size = str(params["ContentLength"])
+    principal = context.principal
+    version_id = result.get("VersionId") or params.get("VersionId") or "-"
+    host_id = base64.b64encode(hashlib.sha384(context.request_id.encode()).digest()).decode()
+    fields = [
+        acl.canonical_id(owner) if owner else "-",
+        bucket,
+        now.astimezone(UTC).strftime("[%d/%b/%Y:%H:%M:%S +0000]"),
+        context.source_ip or "-",
+        principal.arn if principal is not None else "-",
+        context.request_id or "-",
+        _operation_label(context),
+        quote(str(params["Key"]), safe="/~") if params.get("Key") else "-",
+        _quoted(_request_uri(context, params, bucket)),
+        str(status),
+        error.code if error is not None else "-",
+        bytes_sent,
+        object_size,
+        str(elapsed_ms),
+        str(elapsed_ms) if error is None else "-",
+        '"-"',
+        _quoted(context.user_agent),
+        str(version_id),
+        host_id,
+        "SigV4" if principal is not None else "-",
+        "-",
+        "AuthHeader" if principal is not None else "-",
+        context.host or "-",
+        "-",
+        "-",
+        "-",
+    ]
+    return " ".join(fields)

@@ -1,0 +1,166 @@
+"""Bucket replication: AWS's validation of the configuration, the rule a write falls under, and the
+copy itself (run from the outbox after the write is acknowledged).
+
+A replicated write is marked ``replication_status: PENDING`` in the source version's ``extras`` in
+the same commit as the write, the copy keeps the source's version id and is marked ``REPLICA``, then
+the source becomes ``COMPLETED`` (``FAILED`` once the outbox gives up). Every bucket lives in this
+S3 service, so the destination may be in another region or account: it is written directly.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import replace
+from typing import Any
+
+from overcast_s3.blobs import BlobStore
+from overcast_s3.errors import MALFORMED_XML, InvalidArgument, InvalidRequest, MalformedXML
+from overcast_s3.store import Bucket, ObjectVersion, S3Store, Segment
+
+CONFIG = "replication"
+
+
+def bucket_of(arn: str) -> str:
+    return arn.split(":::", 1)[1] if arn.startswith("arn:aws:s3:::") else arn
+
+
+async def validate(source: Bucket, document: Mapping[str, Any], store: S3Store) -> dict[str, Any]:
+    if source.versioning != "Enabled":
+        raise InvalidRequest(
+            "Versioning must be 'Enabled' on the bucket to apply a replication configuration"
+        )
+    rules = document.get("Rules") or []
+    if not rules or len(rules) > 1000:
+        raise MalformedXML(MALFORMED_XML)
+    ids: set[str] = set()
+    priorities: set[int] = set()
+    v2 = any("Filter" in r for r in rules)
+    for rule in rules:
+        if rule.get("Status") not in ("Enabled", "Disabled"):
+            raise MalformedXML(MALFORMED_XML)
+        rule_id = rule.get("ID")
+        if rule_id:
+            if rule_id in ids:
+                raise InvalidArgument("Rule Id must be unique", ArgumentName="ID", ArgumentValue=rule_id)
+            ids.add(rule_id)
+        if v2:
+            if "Prefix" in rule:
+                raise MalformedXML(MALFORMED_XML)
+            if "DeleteMarkerReplication" not in rule:
+                raise InvalidRequest(
+                    "DeleteMarkerReplication must be specified for this version of Cross Region Replication "
+                    "configuration schema."
+                )
+            if len(rules) > 1 and "Priority" not in rule:
+                raise InvalidRequest(
+                    "Priority must be specified for this version of Cross Region Replication configuration schema."
+                )
+            priority = rule.get("Priority")
+            if priority is not None:
+                if priority in priorities:
+                    raise InvalidRequest(f"Found duplicate priority {priority} in configuration.")
+                priorities.add(priority)
+        elif "Prefix" not in rule:
+            raise MalformedXML(MALFORMED_XML)
+        destination = rule.get("Destination") or {}
+        target_name = bucket_of(str(destination.get("Bucket", "")))
+        target = await store.get_bucket(target_name)
+        if target is None:
+            raise InvalidRequest("Destination bucket must exist.")
+        if target.versioning != "Enabled":
+            raise InvalidRequest("Destination bucket must have versioning enabled.")
+        if target.name == source.name:
+            raise InvalidRequest("Destination bucket cannot be the same as the source bucket.")
+    stored = {k: v for k, v in document.items() if k in ("Role", "Rules")}
+    stored["Rules"] = [_with_defaults(r) for r in rules]
+    return stored
+
+
+def _with_defaults(rule: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(rule)
+    if "ID" not in out:
+        out["ID"] = uuid.uuid4().hex[:32]
+    return out
+
+
+def _matches(rule: Mapping[str, Any], key: str, tags: Mapping[str, str]) -> bool:
+    if rule.get("Status") != "Enabled":
+        return False
+    if "Prefix" in rule:
+        return key.startswith(rule["Prefix"] or "")
+    rule_filter = rule.get("Filter") or {}
+    conjunction = rule_filter.get("And") or rule_filter
+    if not key.startswith(conjunction.get("Prefix") or ""):
+        return False
+    wanted = list(conjunction.get("Tags") or []) + ([rule_filter["Tag"]] if "Tag" in rule_filter else [])
+    return all(tags.get(t["Key"]) == t.get("Value", "") for t in wanted)
+
+
+def rule_for(config: Mapping[str, Any] | None, version: ObjectVersion) -> dict[str, Any] | None:
+    """The rule replicating ``version`` (highest ``Priority`` wins), None if none does. A delete marker
+    replicates only under a rule with ``DeleteMarkerReplication`` enabled (or a V1, prefix-only rule)
+    whose filter has no tags."""
+    if not config:
+        return None
+    best: dict[str, Any] | None = None
+    for rule in config.get("Rules") or []:
+        if not _matches(rule, version.key, {} if version.delete_marker else version.tags):
+            continue
+        marker_off = (rule.get("DeleteMarkerReplication") or {}).get("Status") != "Enabled"
+        if version.delete_marker and "Filter" in rule and marker_off:
+            continue
+        if best is None or rule.get("Priority", 0) > best.get("Priority", 0):
+            best = rule
+    return best
+
+
+async def replicate(
+    store: S3Store, blobs: BlobStore, source_bucket: str, key: str, version_id: str, rule: Mapping[str, Any]
+) -> bool:
+    """Copies one version (bytes and metadata, same version id) into the rule's destination; marks the
+    source COMPLETED. False when the source version is gone (nothing to do)."""
+    source = await store.get_version(source_bucket, key, version_id)
+    if source is None:
+        return False
+    destination = rule.get("Destination") or {}
+    target = bucket_of(str(destination.get("Bucket", "")))
+    existing = await store.get_version(target, key, version_id)
+    if existing is None:
+        segments: list[Segment] = []
+        if not source.delete_marker:
+            blob_id, size = await blobs.write(_stream(blobs, source.segments))
+            segments = [Segment(blob_id, size)]
+        extras = {k: v for k, v in source.extras.items() if k in ("retention", "legal_hold", "acl")}
+        extras["replication_status"] = "REPLICA"
+        replica = replace(
+            source,
+            bucket=target,
+            segments=segments,
+            storage_class=destination.get("StorageClass") or source.storage_class,
+            extras=extras,
+            owner=destination.get("Account") or source.owner,
+        )
+        try:
+            freed = await store.put_version(replica, keep_null=True)
+        except BaseException:
+            if segments:
+                await blobs.delete([s.blob_id for s in segments])
+            raise
+        if freed:
+            await blobs.delete(freed)
+    if not source.delete_marker:
+        await mark(store, source_bucket, key, version_id, "COMPLETED")
+    return True
+
+
+async def mark(store: S3Store, bucket: str, key: str, version_id: str, status: str) -> None:
+    current = await store.get_version(bucket, key, version_id)
+    if current is not None:
+        await store.set_extras(bucket, key, version_id, {**current.extras, "replication_status": status})
+
+
+async def _stream(blobs: BlobStore, segments: list[Segment]) -> AsyncIterator[bytes]:
+    for segment in segments:
+        async for chunk in blobs.read(segment.blob_id):
+            yield chunk

@@ -1,0 +1,48 @@
+"""The orphan-blob sweeper: deletes blob files no version or part names.
+
+A write stores its bytes before it commits their metadata, so a crash in between (or a failed
+metadata write whose cleanup never ran) leaves a blob nobody references. Only files older than the
+grace period (``OVERCAST_S3_SWEEP_GRACE_SECONDS``, default 3,600) are candidates: a write in flight
+commits its metadata within moments of renaming its blob into place. The file list is taken before
+the references, so a blob committed in between is both young and referenced.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+from overcast_s3.store import S3Store
+
+
+def _old_blobs(root: Path, older_than: float) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    if not root.exists():
+        return found
+    for shard in root.iterdir():
+        if not shard.is_dir() or shard.name == "tmp" or len(shard.name) != 2:
+            continue
+        for path in shard.iterdir():
+            try:
+                if path.stat().st_mtime < older_than:
+                    found[path.name] = path
+            except FileNotFoundError:
+                continue
+    return found
+
+
+async def sweep(root: Path, store: S3Store, *, grace_s: float) -> int:
+    """Deletes unreferenced blobs older than ``grace_s``; returns how many."""
+    candidates = await asyncio.to_thread(_old_blobs, root, time.time() - grace_s)
+    if not candidates:
+        return 0
+    referenced = await store.referenced_blob_ids()
+    orphans = [path for blob_id, path in candidates.items() if blob_id not in referenced]
+    await asyncio.to_thread(_unlink_all, orphans)
+    return len(orphans)
+
+
+def _unlink_all(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)

@@ -1,0 +1,592 @@
+"""Fan-out: delivery workers consume the publish log and deliver to every matching subscription.
+
+Publish only appends to the log (``LOG_TOPIC``, ``partitions`` partitions; a FIFO topic's message
+group always lands in the same partition). One worker per partition reads batches of records from its
+committed position, filters them per subscription, and delivers:
+
+- ``sqs``: ``SendMessageBatch`` (chunks of 10) to the queue as its owner account, through
+  ``overcast_common.peers``; per subscription in record order, so FIFO order holds; subscriptions in
+  parallel;
+- ``http``/``https``: a POST per message with AWS's headers, retried on the subscription's (or topic's)
+  delivery policy in the background;
+- ``firehose``: ``PutRecord`` through peers; ``lambda``: ``Invoke`` (``Event``) through peers when Lambda
+  runs, else recorded;
+- ``email``, ``email-json``, ``sms``, ``application``: recorded in the outbox.
+
+The worker commits a position only when every record before it is delivered (or dead-lettered), HTTP
+retries included, so a crash replays from there: at-least-once, duplicates possible after a restart.
+A delivery that fails for good (the queue is gone, the endpoint answers 4xx, retries are exhausted)
+goes to the subscription's dead-letter queue (``RedrivePolicy``) if it has one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import httpx
+from overcast_common.errors import ServiceError
+from overcast_common.ids import uuid4_str
+from overcast_common.log import Log, Record
+from overcast_common.peers import Peers
+
+from overcast_sns.filters import CompiledPolicy
+from overcast_sns.messages import (
+    Published,
+    envelope_attributes,
+    finish_envelope,
+    notification,
+    unsubscribe_url,
+)
+from overcast_sns.signing import Signer
+from overcast_sns.subscriptions import queue_url, sqs_target
+
+log = logging.getLogger("overcast.sns.delivery")
+
+LOG_TOPIC = "deliveries"
+RETENTION_MS = 14 * 24 * 3600 * 1000
+"""How long an undelivered publish is kept (AWS retries SQS deliveries for up to 23 days)."""
+GROUP = "sns-delivery"
+READ_BATCH = 500
+WAIT_MS = 500
+LINGER_RECORDS = 200
+LINGER_S = 0.02
+SQS_BATCH = 10
+SQS_BATCH_BYTES = 900_000
+TRANSIENT_ATTEMPTS = 8
+HTTP_TIMEOUT_S = 15.0
+USER_AGENT = "Amazon Simple Notification Service Agent"
+THROTTLING = frozenset({"ThrottlingException", "RequestThrottled", "ServiceUnavailable", "InternalFailure"})
+
+
+@dataclass(frozen=True)
+class SubscriptionView:
+    """What delivery needs of a confirmed subscription (cached per topic by the provider)."""
+
+    arn: str
+    protocol: str
+    endpoint: str
+    owner: str
+    raw: bool
+    filter: CompiledPolicy | None
+    dead_letter_arn: str | None
+    delivery_policy: dict[str, Any] | None
+    role_arn: str | None
+
+
+@dataclass(frozen=True)
+class TopicView:
+    arn: str
+    account_id: str
+    region: str
+    fifo: bool
+    signature_version: str
+    delivery_policy: dict[str, Any] | None
+
+
+class Directory(Protocol):
+    async def topic_view(self, arn: str) -> TopicView | None: ...
+
+    async def subscriptions_of(self, topic_arn: str) -> list[SubscriptionView]: ...
+
+    async def record_outbox(self, account_id: str, region: str, doc: dict[str, Any]) -> None: ...
+
+
+@dataclass
+class Outgoing:
+    """One message for one subscription."""
+
+    published: Published
+    subscription: SubscriptionView
+    body: str
+    offset: int
+
+
+@dataclass
+class _Tracker:
+    """Offsets of a partition whose background deliveries (HTTP retries) are unfinished."""
+
+    pending: dict[int, int] = field(default_factory=dict)
+
+    def add(self, offset: int) -> None:
+        self.pending[offset] = self.pending.get(offset, 0) + 1
+
+    def done(self, offset: int) -> None:
+        left = self.pending.get(offset, 0) - 1
+        if left <= 0:
+            self.pending.pop(offset, None)
+        else:
+            self.pending[offset] = left
+
+    def safe(self, next_offset: int) -> int:
+        return min(self.pending, default=next_offset)
+
+
+class DeliveryWorkers:
+    def __init__(
+        self,
+        log_: Log,
+        directory: Directory,
+        signer: Signer,
+        peers: Peers,
+        *,
+        partitions: int,
+        http_client: httpx.AsyncClient | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.log = log_
+        self.directory = directory
+        self.signer = signer
+        self.peers = peers
+        self.partitions = partitions
+        self.http = http_client or httpx.AsyncClient(timeout=HTTP_TIMEOUT_S)
+        self.sleep = sleep
+        self._tasks: list[asyncio.Task[None]] = []
+        self._background: set[asyncio.Task[None]] = set()
+        self._trackers = [_Tracker() for _ in range(partitions)]
+        self._committed = [-1] * partitions
+        self._stopping = False
+
+    async def start(self) -> None:
+        existing = await self.log.describe_topic(LOG_TOPIC)
+        if existing is not None:
+            self.partitions = existing.partitions  # fixed when the log was created
+        else:
+            await self.log.create_topic(LOG_TOPIC, partitions=self.partitions, retention_ms=RETENTION_MS)
+        self._trackers = [_Tracker() for _ in range(self.partitions)]
+        self._committed = [-1] * self.partitions
+        self._tasks = [asyncio.create_task(self._run(p)) for p in range(self.partitions)]
+
+    async def close(self) -> None:
+        self._stopping = True
+        for task in [*self._tasks, *self._background]:
+            task.cancel()
+        for task in [*self._tasks, *self._background]:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        await self.http.aclose()
+
+    # --- the partition loop ------------------------------------------------------------------------
+
+    async def _run(self, partition: int) -> None:
+        position = await self.log.committed(GROUP, LOG_TOPIC, partition)
+        offset = position or 0
+        while not self._stopping:
+            try:
+                result = await self.log.read(
+                    LOG_TOPIC, partition, offset, max_records=READ_BATCH, wait_ms=WAIT_MS
+                )
+                records = result.records
+                if records and len(records) < LINGER_RECORDS:
+                    # a moment's wait fills SQS batches: one SendMessageBatch of 10 costs about
+                    # what three SendMessage calls do
+                    await self.sleep(LINGER_S)
+                    more = await self.log.read(
+                        LOG_TOPIC, partition, result.next_offset, max_records=READ_BATCH - len(records)
+                    )
+                    records, result = [*records, *more.records], more
+                if records:
+                    await self.deliver(partition, records)
+                offset = result.next_offset
+                await self._commit(partition, offset)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception(
+                    "sns delivery round failed; retrying", extra={"fields": {"partition": partition}}
+                )
+                await self.sleep(1.0)
+
+    async def _commit(self, partition: int, next_offset: int) -> None:
+        safe = self._trackers[partition].safe(next_offset)
+        if safe != self._committed[partition]:
+            await self.log.commit(GROUP, LOG_TOPIC, partition, safe)
+            self._committed[partition] = safe
+
+    async def deliver(self, partition: int, records: Sequence[Record]) -> None:
+        """Deliver a batch of records; returns when every synchronous delivery is done."""
+        per_subscription: dict[str, list[Outgoing]] = {}
+        signatures: dict[tuple[str, str, str], tuple[str, str]] = {}
+        topics: dict[str, tuple[TopicView | None, list[SubscriptionView]]] = {}
+        for record in records:
+            try:
+                published = Published.decode(record.value)
+            except (ValueError, KeyError, TypeError):
+                # not ours (or damaged): skipping it beats blocking the partition forever
+                log.error(
+                    "sns delivery skipped an unreadable record", extra={"fields": {"offset": record.offset}}
+                )
+                continue
+            known = topics.get(published.topic_arn)
+            if known is None:
+                view = await self.directory.topic_view(published.topic_arn)
+                known = topics[published.topic_arn] = (
+                    view,
+                    await self.directory.subscriptions_of(published.topic_arn) if view else [],
+                )
+            topic, subscriptions = known
+            if topic is None:
+                continue  # deleted since: AWS drops what it has not delivered yet
+            if topic.fifo:
+                published.sequence_number = sequence_number(partition, record.offset)
+            for sub in subscriptions:
+                if sub.filter is not None and not sub.filter.matches(
+                    published.attributes, published.message_for(sub.protocol)
+                ):
+                    continue
+                body = self._body(published, sub, topic, signatures)
+                per_subscription.setdefault(sub.arn, []).append(Outgoing(published, sub, body, record.offset))
+        if not per_subscription:
+            return
+        await asyncio.gather(
+            *(self._deliver_to(partition, topic_items) for topic_items in per_subscription.values())
+        )
+
+    def _body(
+        self,
+        published: Published,
+        sub: SubscriptionView,
+        topic: TopicView,
+        signatures: dict[tuple[str, str, str], tuple[str, str]],
+    ) -> str:
+        if sub.raw or sub.protocol in ("email", "sms"):
+            return published.message_for(sub.protocol)
+        if sub.protocol == "lambda":
+            return published.message_for(sub.protocol)  # the Lambda event is built at delivery
+        doc = notification(published, sub.protocol, sub.arn, topic.fifo)
+        # the signature covers no subscription-specific field: one RSA operation per message text
+        key = (published.message_id, doc["Message"], topic.signature_version)
+        signature = signatures.get(key)
+        if signature is None:
+            signature = signatures[key] = (
+                topic.signature_version,
+                self.signer.sign(doc, topic.signature_version),
+            )
+        return finish_envelope(doc, published, sub.arn, signature)
+
+    async def _deliver_to(self, partition: int, items: list[Outgoing]) -> None:
+        sub = items[0].subscription
+        protocol = sub.protocol
+        try:
+            if protocol == "sqs":
+                await self._sqs(items)
+            elif protocol in ("http", "https"):
+                for item in items:
+                    self._spawn_http(partition, item)
+            elif protocol == "firehose":
+                for item in items:
+                    await self._firehose(item)
+            elif protocol == "lambda":
+                for item in items:
+                    await self._lambda(item)
+            else:
+                for item in items:
+                    await self._record(item)
+        except Exception:
+            log.exception("sns delivery failed", extra={"fields": {"subscription": sub.arn}})
+
+    # --- SQS --------------------------------------------------------------------------------------
+
+    def _sqs_entry(self, item: Outgoing, index: int, fifo_queue: bool) -> dict[str, Any]:
+        published, sub = item.published, item.subscription
+        entry: dict[str, Any] = {"Id": str(index), "MessageBody": item.body}
+        if sub.raw and published.attributes:
+            entry["MessageAttributes"] = published.attributes
+        if fifo_queue:
+            entry["MessageGroupId"] = published.group_id or "default"
+            entry["MessageDeduplicationId"] = (
+                published.dedup_id or hashlib.sha256(published.message_for("sqs").encode()).hexdigest()
+            )
+        elif published.group_id is not None:
+            entry["MessageGroupId"] = published.group_id  # fair queues
+        return entry
+
+    async def _sqs(self, items: list[Outgoing]) -> None:
+        for chunk in _chunks(items):
+            await self._sqs_chunk(chunk)
+
+    async def _sqs_chunk(self, chunk: list[Outgoing]) -> None:
+        sub = chunk[0].subscription
+        region, owner, name = sqs_target(sub.endpoint)
+        url = queue_url(sub.endpoint)
+        fifo_queue = name.endswith(".fifo")
+        waiting = list(chunk)
+        for attempt in range(TRANSIENT_ATTEMPTS):
+            entries = [self._sqs_entry(item, i, fifo_queue) for i, item in enumerate(waiting)]
+            try:
+                if len(entries) == 1:
+                    params: dict[str, Any] = {
+                        "QueueUrl": url,
+                        **{k: v for k, v in entries[0].items() if k != "Id"},
+                    }
+                    await self.peers.call(
+                        "sqs", "SendMessage", params, account_id=owner, region=region, caller="sns"
+                    )
+                    return
+                result = await self.peers.call(
+                    "sqs",
+                    "SendMessageBatch",
+                    {"QueueUrl": url, "Entries": entries},
+                    account_id=owner,
+                    region=region,
+                    caller="sns",
+                )
+            except ServiceError as error:
+                if _transient(error) and attempt + 1 < TRANSIENT_ATTEMPTS:
+                    await self.sleep(min(0.05 * 2**attempt, 5.0))
+                    continue
+                for item in waiting:
+                    await self._dead_letter(item, error.code, error.message)
+                return
+            retry: list[Outgoing] = []
+            for failure in result.get("Failed", []):
+                item = waiting[int(failure["Id"])]
+                if failure.get("SenderFault", True):
+                    await self._dead_letter(item, failure.get("Code", ""), failure.get("Message", ""))
+                else:
+                    retry.append(item)
+            if not retry:
+                return
+            waiting = retry
+            await self.sleep(min(0.05 * 2**attempt, 5.0))
+        for item in waiting:
+            await self._dead_letter(item, "InternalError", "delivery retries exhausted")
+
+    async def _dead_letter(self, item: Outgoing, code: str, message: str) -> None:
+        sub = item.subscription
+        log.warning(
+            "sns delivery failed for good",
+            extra={"fields": {"subscription": sub.arn, "code": code, "message": message[:200]}},
+        )
+        if sub.dead_letter_arn is None:
+            return
+        region, owner, name = sqs_target(sub.dead_letter_arn)
+        params: dict[str, Any] = {"QueueUrl": queue_url(sub.dead_letter_arn), "MessageBody": item.body}
+        attributes = dict(item.published.attributes) if sub.raw else {}
+        if len(attributes) <= 7:
+            attributes.update(
+                {
+                    "ErrorCode": {"DataType": "String", "StringValue": code or "Unknown"},
+                    "ErrorMessage": {
+                        "DataType": "String",
+                        "StringValue": (message or code or "failed")[:1000],
+                    },
+                    "TopicArn": {"DataType": "String", "StringValue": item.published.topic_arn},
+                }
+            )
+        params["MessageAttributes"] = attributes
+        if name.endswith(".fifo"):
+            params["MessageGroupId"] = item.published.group_id or "default"
+            params["MessageDeduplicationId"] = hashlib.sha256(
+                f"{item.published.message_id}:{sub.arn}".encode()
+            ).hexdigest()
+        try:
+            await self.peers.call("sqs", "SendMessage", params, account_id=owner, region=region, caller="sns")
+        except ServiceError as error:
+            log.warning(
+                "sns dead-letter queue refused the message",
+                extra={"fields": {"subscription": sub.arn, "code": error.code}},
+            )
+
+    # --- HTTP/S -----------------------------------------------------------------------------------
+
+    def _spawn_http(self, partition: int, item: Outgoing) -> None:
+        tracker = self._trackers[partition]
+        tracker.add(item.offset)
+
+        async def run() -> None:
+            try:
+                await self._http(item)
+            finally:
+                tracker.done(item.offset)
+
+        task = asyncio.create_task(run())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _http(self, item: Outgoing) -> None:
+        sub, published = item.subscription, item.published
+        headers = {
+            "Content-Type": "text/plain; charset=UTF-8",
+            "User-Agent": USER_AGENT,
+            "x-amz-sns-message-type": "Notification",
+            "x-amz-sns-message-id": published.message_id,
+            "x-amz-sns-topic-arn": published.topic_arn,
+            "x-amz-sns-subscription-arn": sub.arn,
+        }
+        if sub.raw:
+            headers["x-amz-sns-rawdelivery"] = "true"
+        topic = await self.directory.topic_view(published.topic_arn)
+        delays = retry_delays(sub.delivery_policy, topic.delivery_policy if topic else None)
+        last = "no attempt"
+        for delay in [0.0, *delays]:
+            if delay:
+                await self.sleep(delay)
+            try:
+                response = await self.http.post(sub.endpoint, content=item.body.encode(), headers=headers)
+            except httpx.HTTPError as error:
+                last = f"{type(error).__name__}: {error}"
+                continue
+            if 200 <= response.status_code < 300:
+                return
+            last = f"HTTP {response.status_code}"
+            if 400 <= response.status_code < 500 and response.status_code != 429:
+                break  # a client error is not retried, as AWS does
+        await self._dead_letter(item, "HttpDeliveryFailed", last)
+
+    # --- Firehose, Lambda, the outbox -------------------------------------------------------------
+
+    async def _firehose(self, item: Outgoing) -> None:
+        sub = item.subscription
+        parts = sub.endpoint.split(":")
+        region, account, stream = parts[3], parts[4], parts[5].split("/", 1)[1]
+        params = {"DeliveryStreamName": stream, "Record": {"Data": item.body.encode()}}
+        for attempt in range(TRANSIENT_ATTEMPTS):
+            try:
+                await self.peers.call(
+                    "firehose", "PutRecord", params, account_id=account, region=region, caller="sns"
+                )
+                return
+            except ServiceError as error:
+                if _transient(error) and attempt + 1 < TRANSIENT_ATTEMPTS:
+                    await self.sleep(min(0.05 * 2**attempt, 5.0))
+                    continue
+                await self._dead_letter(item, error.code, error.message)
+                return
+
+    async def _lambda(self, item: Outgoing) -> None:
+        sub, published = item.subscription, item.published
+        parts = sub.endpoint.split(":")
+        region, account = parts[3], parts[4]
+        event = lambda_event(published, sub)
+        if not self.peers.available("lambda"):
+            await self._record(item, extra={"Event": event, "Note": "Lambda is not running: recorded only"})
+            return
+        params = {
+            "FunctionName": sub.endpoint,
+            "InvocationType": "Event",
+            "Payload": json.dumps(event).encode(),
+        }
+        try:
+            await self.peers.call("lambda", "Invoke", params, account_id=account, region=region, caller="sns")
+        except ServiceError as error:
+            await self._dead_letter(item, error.code, error.message)
+
+    async def _record(self, item: Outgoing, extra: dict[str, Any] | None = None) -> None:
+        sub, published = item.subscription, item.published
+        topic = await self.directory.topic_view(published.topic_arn)
+        doc: dict[str, Any] = {
+            "Protocol": sub.protocol,
+            "Endpoint": sub.endpoint,
+            "SubscriptionArn": sub.arn,
+            "TopicArn": published.topic_arn,
+            "MessageId": published.message_id,
+            "Subject": published.subject,
+            "Message": item.body,
+            "MessageAttributes": envelope_attributes(published.attributes),
+            "Timestamp": published.timestamp,
+            **(extra or {}),
+        }
+        if topic is not None:
+            await self.directory.record_outbox(topic.account_id, topic.region, doc)
+
+
+def _transient(error: ServiceError) -> bool:
+    return error.status_code >= 500 or error.code in THROTTLING
+
+
+def _chunks(items: list[Outgoing]) -> list[list[Outgoing]]:
+    chunks: list[list[Outgoing]] = []
+    current: list[Outgoing] = []
+    size = 0
+    for item in items:
+        length = len(item.body.encode()) + 1024
+        if current and (len(current) == SQS_BATCH or size + length > SQS_BATCH_BYTES):
+            chunks.append(current)
+            current, size = [], 0
+        current.append(item)
+        size += length
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def sequence_number(partition: int, offset: int) -> str:
+    """A FIFO topic's SequenceNumber: 20 digits that grow within a message group (one partition)."""
+    return f"1{partition:03d}{offset:016d}"
+
+
+def retry_delays(
+    subscription_policy: dict[str, Any] | None, topic_policy: dict[str, Any] | None
+) -> list[float]:
+    """Seconds before each retry, from the healthy retry policy (AWS's four phases)."""
+    policy: dict[str, Any] | None = None
+    if subscription_policy:
+        policy = subscription_policy.get("healthyRetryPolicy")
+    if policy is None and topic_policy:
+        policy = topic_policy.get("http", {}).get("defaultHealthyRetryPolicy")
+    policy = policy or {}
+    low = float(policy.get("minDelayTarget", 20))
+    high = float(policy.get("maxDelayTarget", 20))
+    total = int(policy.get("numRetries", 3))
+    no_delay = int(policy.get("numNoDelayRetries", 0))
+    at_min = int(policy.get("numMinDelayRetries", 0))
+    at_max = int(policy.get("numMaxDelayRetries", 0))
+    backoff = str(policy.get("backoffFunction", "linear"))
+    middle = max(total - no_delay - at_min - at_max, 0)
+    delays = [0.0] * no_delay + [low] * at_min
+    for i in range(middle):
+        fraction = (i + 1) / (middle + 1) if middle else 1.0
+        if backoff == "exponential":
+            ratio = high / low if low else 1.0
+            delay = low * ratio**fraction
+        elif backoff == "geometric":
+            delay = low + (high - low) * fraction**2
+        elif backoff == "arithmetic":
+            delay = low + (high - low) * fraction**0.5
+        else:
+            delay = low + (high - low) * fraction
+        delays.append(delay)
+    delays += [high] * at_max
+    return delays[:total]
+
+
+def lambda_event(published: Published, sub: SubscriptionView) -> dict[str, Any]:
+    sns: dict[str, Any] = {
+        "Type": "Notification",
+        "MessageId": published.message_id,
+        "TopicArn": published.topic_arn,
+        "Subject": published.subject,
+        "Message": published.message_for("lambda"),
+        "Timestamp": published.timestamp,
+        "SignatureVersion": "1",
+        "Signature": "",
+        "SigningCertUrl": "",
+        "UnsubscribeUrl": unsubscribe_url(published.base_url, sub.arn),
+        "MessageAttributes": envelope_attributes(published.attributes),
+    }
+    return {
+        "Records": [
+            {"EventSource": "aws:sns", "EventVersion": "1.0", "EventSubscriptionArn": sub.arn, "Sns": sns}
+        ]
+    }
+
+
+def confirmation_message(
+    kind: str, topic_arn: str, token: str, subscribe_url_: str, timestamp: str, message: str
+) -> dict[str, str]:
+    return {
+        "Type": kind,
+        "MessageId": uuid4_str(),
+        "Token": token,
+        "TopicArn": topic_arn,
+        "Message": message,
+        "SubscribeURL": subscribe_url_,
+        "Timestamp": timestamp,
+    }

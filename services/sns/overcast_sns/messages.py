@@ -1,0 +1,300 @@
+"""What Publish checks, what it appends to the log, and what subscribers receive.
+
+A publish is appended to the delivery log as one compact JSON ``Published`` record; delivery workers
+decode it and build each protocol's payload: the raw message, or the JSON envelope AWS sends
+(``Type``, ``MessageId``, ``TopicArn``, ``Subject``, ``Message``, ``Timestamp``, ``SignatureVersion``,
+``Signature``, ``SigningCertURL``, ``UnsubscribeURL``, ``MessageAttributes``; ``SequenceNumber`` on
+FIFO topics), in AWS's member order.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from overcast_common.api.sns import InvalidParameterException, InvalidParameterValueException
+
+MAX_MESSAGE_BYTES = 262_144
+MAX_ATTRIBUTES = 10
+MAX_SUBJECT = 100
+ATTRIBUTE_NAME = re.compile(
+    r"^(?!\.)(?!.*\.\.)(?!.*\.$)(?!aws\.)(?!amazon\.)[A-Za-z0-9_.-]{1,256}$", re.IGNORECASE
+)
+MESSAGE_ID_CHARS = re.compile(r"^[\x21-\x7e]{1,128}$")
+SIGNED_PROTOCOLS = frozenset({"http", "https", "sqs", "email-json", "firehose", "lambda", "application"})
+
+
+_second: list[Any] = [None, ""]
+
+
+def iso_millis(moment: datetime) -> str:
+    """AWS's notification timestamp: ``2012-05-02T00:54:06.655Z`` (the second's text is reused)."""
+    moment = moment.astimezone(UTC)
+    second = moment.replace(microsecond=0)
+    if _second[0] != second:
+        _second[0], _second[1] = second, second.strftime("%Y-%m-%dT%H:%M:%S.")
+    return f"{_second[1]}{moment.microsecond // 1000:03d}Z"
+
+
+def check_message(message: str | None, subject: str | None, structure: str | None) -> dict[str, str] | None:
+    """Validate Publish's message members; returns the per-protocol messages of ``MessageStructure=json``."""
+    if message is None or message == "":
+        raise InvalidParameterException("Invalid parameter: Empty message")
+    if len(message.encode()) > MAX_MESSAGE_BYTES:
+        raise InvalidParameterException("Invalid parameter: Message too long")
+    if subject is not None and (
+        subject.strip() == ""
+        or len(subject) >= MAX_SUBJECT
+        or any(ord(c) < 32 or ord(c) == 127 for c in subject)
+    ):
+        raise InvalidParameterException("Invalid parameter: Subject")
+    if structure is None:
+        return None
+    if structure != "json":
+        raise InvalidParameterException("Invalid parameter: MessageStructure")
+    try:
+        parsed = json.loads(message)
+    except ValueError:
+        raise InvalidParameterException(
+            "Invalid parameter: Message Structure - JSON message body failed to parse"
+        ) from None
+    if not isinstance(parsed, dict) or not isinstance(parsed.get("default"), str):
+        raise InvalidParameterException(
+            "Invalid parameter: Message Structure - No default entry in JSON message body"
+        )
+    return {k: v if isinstance(v, str) else json.dumps(v) for k, v in parsed.items()}
+
+
+def check_attributes(attributes: Mapping[str, Any] | None) -> None:
+    if not attributes:
+        return
+    if len(attributes) > MAX_ATTRIBUTES:
+        raise InvalidParameterValueException(
+            f"Number of message attributes [{len(attributes)}] exceeds the allowed maximum [{MAX_ATTRIBUTES}]."
+        )
+    for name, value in attributes.items():
+        if not ATTRIBUTE_NAME.match(name):
+            raise InvalidParameterValueException(
+                f"The message attribute name '{name}' is invalid. Message attribute names must contain "
+                "only alphanumeric characters, hyphens, underscores and periods."
+            )
+        data_type = str(value.get("DataType", ""))
+        base = data_type.split(".", 1)[0]
+        if data_type.startswith("String.Array"):
+            base = "String.Array"
+        if base not in ("String", "Number", "Binary", "String.Array"):
+            raise InvalidParameterValueException(
+                f"The message attribute '{name}' has an invalid message attribute type, the set of "
+                "supported type prefixes is Binary, Number, and String."
+            )
+        if base == "Binary":
+            if not value.get("BinaryValue"):
+                raise InvalidParameterValueException(
+                    f"The message attribute '{name}' must contain non-empty message attribute value "
+                    f"for message attribute type '{data_type}'."
+                )
+            continue
+        text = value.get("StringValue")
+        if text is None or text == "":
+            raise InvalidParameterValueException(
+                f"The message attribute '{name}' must contain non-empty message attribute value "
+                f"for message attribute type '{data_type}'."
+            )
+        if base == "Number":
+            try:
+                float(text)
+            except ValueError:
+                raise InvalidParameterValueException(
+                    f"An error occurred while trying to parse the value of message attribute '{name}' "
+                    f"of type '{data_type}'. Value: '{text}'."
+                ) from None
+        if base == "String.Array":
+            try:
+                items = json.loads(text)
+            except ValueError:
+                items = None
+            if not isinstance(items, list) or any(isinstance(i, dict | list) for i in items):
+                raise InvalidParameterValueException(
+                    f"The message attribute '{name}' with type 'String.Array' has an invalid value."
+                )
+
+
+def check_group_and_dedup(
+    fifo: bool, content_dedup: bool, group_id: str | None, dedup_id: str | None, *, prefix: str = ""
+) -> None:
+    if fifo:
+        if not group_id:
+            raise InvalidParameterException(
+                f"Invalid parameter: {prefix}The MessageGroupId parameter is required for FIFO topics"
+            )
+        if not dedup_id and not content_dedup:
+            raise InvalidParameterException(
+                f"Invalid parameter: {prefix}The topic should either have ContentBasedDeduplication "
+                "enabled or MessageDeduplicationId provided explicitly"
+            )
+    elif dedup_id is not None:
+        raise InvalidParameterException(
+            "Invalid parameter: MessageDeduplicationId Reason: The request includes MessageDeduplicationId "
+            "parameter that is not valid for this topic type"
+        )
+    for what, value in (("MessageGroupId", group_id), ("MessageDeduplicationId", dedup_id)):
+        if value is not None and not MESSAGE_ID_CHARS.match(value):
+            raise InvalidParameterException(f"Invalid parameter: {what}")
+
+
+def attributes_size(attributes: Mapping[str, Any] | None) -> int:
+    total = 0
+    for name, value in (attributes or {}).items():
+        total += len(name.encode()) + len(str(value.get("DataType", "")).encode())
+        total += len(value.get("BinaryValue") or b"") + len(str(value.get("StringValue") or "").encode())
+    return total
+
+
+# --- the log record --------------------------------------------------------------------------------
+
+
+@dataclass
+class Published:
+    """One accepted publish, as appended to the delivery log."""
+
+    topic_arn: str
+    message_id: str
+    message: str
+    timestamp: str
+    base_url: str
+    subject: str | None = None
+    structure: dict[str, str] | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+    group_id: str | None = None
+    dedup_id: str | None = None
+    sequence_number: str | None = None
+
+    def encode(self) -> bytes:
+        doc: dict[str, Any] = {
+            "t": self.topic_arn,
+            "i": self.message_id,
+            "m": self.message,
+            "ts": self.timestamp,
+        }
+        doc["u"] = self.base_url
+        if self.subject is not None:
+            doc["s"] = self.subject
+        if self.structure is not None:
+            doc["j"] = self.structure
+        if self.attributes:
+            doc["a"] = {
+                k: {
+                    "DataType": v["DataType"],
+                    **({"StringValue": v["StringValue"]} if "StringValue" in v else {}),
+                    **(
+                        {"BinaryValue": base64.b64encode(v["BinaryValue"]).decode()}
+                        if "BinaryValue" in v
+                        else {}
+                    ),
+                }
+                for k, v in self.attributes.items()
+            }
+        if self.group_id is not None:
+            doc["g"] = self.group_id
+        if self.dedup_id is not None:
+            doc["d"] = self.dedup_id
+        if self.sequence_number is not None:
+            doc["q"] = self.sequence_number
+        return json.dumps(doc, separators=(",", ":")).encode()
+
+    @classmethod
+    def decode(cls, data: bytes) -> Published:
+        doc = json.loads(data)
+        attributes = {
+            k: {
+                "DataType": v["DataType"],
+                **({"StringValue": v["StringValue"]} if "StringValue" in v else {}),
+                **({"BinaryValue": base64.b64decode(v["BinaryValue"])} if "BinaryValue" in v else {}),
+            }
+            for k, v in doc.get("a", {}).items()
+        }
+        return cls(
+            topic_arn=doc["t"],
+            message_id=doc["i"],
+            message=doc["m"],
+            timestamp=doc["ts"],
+            base_url=doc.get("u", ""),
+            subject=doc.get("s"),
+            structure=doc.get("j"),
+            attributes=attributes,
+            group_id=doc.get("g"),
+            dedup_id=doc.get("d"),
+            sequence_number=doc.get("q"),
+        )
+
+    def message_for(self, protocol: str) -> str:
+        if self.structure is None:
+            return self.message
+        return self.structure.get(protocol, self.structure["default"])
+
+
+# --- what subscribers receive --------------------------------------------------------------------
+
+
+def envelope_attributes(attributes: Mapping[str, Any]) -> dict[str, dict[str, str]]:
+    """Publish's attributes as the envelope shows them: ``{"Type": ..., "Value": ...}``."""
+    shown: dict[str, dict[str, str]] = {}
+    for name, value in attributes.items():
+        if "BinaryValue" in value:
+            shown[name] = {
+                "Type": value["DataType"],
+                "Value": base64.b64encode(value["BinaryValue"]).decode(),
+            }
+        else:
+            shown[name] = {"Type": value["DataType"], "Value": value.get("StringValue", "")}
+    return shown
+
+
+def unsubscribe_url(base_url: str, subscription_arn: str) -> str:
+    return f"{base_url}/_overcast/sns/unsubscribe?Action=Unsubscribe&SubscriptionArn={quote(subscription_arn, safe='')}"
+
+
+def subscribe_url(base_url: str, topic_arn: str, token: str) -> str:
+    return (
+        f"{base_url}/_overcast/sns/confirm?Action=ConfirmSubscription"
+        f"&TopicArn={quote(topic_arn, safe='')}&Token={token}"
+    )
+
+
+def cert_url(base_url: str) -> str:
+    return f"{base_url}/_overcast/sns/SimpleNotificationService.pem"
+
+
+def notification(published: Published, protocol: str, subscription_arn: str, fifo: bool) -> dict[str, str]:
+    """The envelope without its signature fields (``sign`` adds them): member order as AWS sends it."""
+    doc: dict[str, Any] = {"Type": "Notification", "MessageId": published.message_id}
+    if fifo and published.sequence_number is not None:
+        doc["SequenceNumber"] = published.sequence_number
+    doc["TopicArn"] = published.topic_arn
+    if published.subject is not None:
+        doc["Subject"] = published.subject
+    doc["Message"] = published.message_for(protocol)
+    doc["Timestamp"] = published.timestamp
+    return doc
+
+
+def finish_envelope(
+    doc: dict[str, Any],
+    published: Published,
+    subscription_arn: str,
+    signature: tuple[str, str] | None,
+) -> str:
+    """Signature fields, the unsubscribe URL and the attributes, then the JSON text."""
+    if signature is not None:
+        doc["SignatureVersion"], doc["Signature"] = signature
+        doc["SigningCertURL"] = cert_url(published.base_url)
+    doc["UnsubscribeURL"] = unsubscribe_url(published.base_url, subscription_arn)
+    if published.attributes:
+        doc["MessageAttributes"] = envelope_attributes(published.attributes)
+    return json.dumps(doc, indent=2, separators=(",", " : "), ensure_ascii=False)

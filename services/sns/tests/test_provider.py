@@ -1,0 +1,231 @@
+"""The provider through its dispatch handler, as the gateway calls it (SQLite store and log, fake SQS)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from overcast_common.authz import AllowRoot
+from overcast_common.config import Settings
+from overcast_common.context import RequestContext
+from overcast_common.errors import ServiceError
+from overcast_common.log.sqlite import SqliteLog
+from overcast_common.peers import Peers
+from overcast_common.service import ServiceHandler
+from overcast_sns.embedded import SnsHandler
+from overcast_sns.provider import SnsProvider
+from overcast_sns.signing import Signer
+from overcast_sns.store.sql import SqlSnsStore
+
+Call = Any
+
+
+@pytest.fixture
+async def call(tmp_path: Path) -> AsyncIterator[Call]:
+    store = await SqlSnsStore.open(Settings(data_dir=tmp_path))
+    log = await SqliteLog.open(tmp_path / "log")
+    peers = Peers(environ={})
+    sent: list[dict[str, Any]] = []
+
+    async def sqs(context: RequestContext, params: dict[str, Any]) -> dict[str, Any]:
+        sent.append(params)
+        return {"MessageId": "m"}
+
+    peers.register("sqs", sqs)
+    provider = SnsProvider(store, log, Signer.load_or_create(tmp_path / "keys"), peers, partitions=2)
+    await provider.start()
+    handler = SnsHandler(provider, ServiceHandler(provider, AllowRoot()))
+
+    async def run(operation: str, account: str = "000000000000", **params: Any) -> dict[str, Any]:
+        context = RequestContext(
+            request_id="r", service="sns", operation=operation, account_id=account, host="gw:1"
+        )
+        return await handler(context, params)
+
+    run.sent = sent  # type: ignore[attr-defined]
+    yield run
+    await provider.close()
+    await log.close()
+    await store.close()
+
+
+async def error(call: Call, operation: str, **params: Any) -> tuple[str, str]:
+    with pytest.raises(ServiceError) as caught:
+        await call(operation, **params)
+    return caught.value.code, caught.value.message
+
+
+async def test_create_topic_is_idempotent_and_conflicts_are_refused(call: Call) -> None:
+    arn = (await call("CreateTopic", Name="t", Attributes={"DisplayName": "d"}))["TopicArn"]
+    assert arn == "arn:aws:sns:us-east-1:000000000000:t"
+    assert (await call("CreateTopic", Name="t", Attributes={"DisplayName": "d"}))["TopicArn"] == arn
+    assert await error(call, "CreateTopic", Name="t", Attributes={"DisplayName": "other"}) == (
+        "InvalidParameter",
+        "Invalid parameter: Attributes Reason: Topic already exists with different attributes",
+    )
+    assert (await error(call, "CreateTopic", Name="t.fifo"))[1] == "Invalid parameter: Topic Name"
+    assert (await error(call, "CreateTopic", Name="x", Attributes={"FifoTopic": "true"}))[1].startswith(
+        "Invalid parameter: Fifo Topic names must end with .fifo"
+    )
+    assert (
+        await error(call, "SetTopicAttributes", TopicArn=arn, AttributeName="Bogus", AttributeValue="1")
+    ) == (
+        "InvalidParameter",
+        "Invalid parameter: AttributeName",
+    )
+
+
+async def test_list_topics_pages_by_100(call: Call) -> None:
+    for i in range(105):
+        await call("CreateTopic", Name=f"t{i:03d}")
+    first = await call("ListTopics")
+    assert len(first["Topics"]) == 100
+    second = await call("ListTopics", NextToken=first["NextToken"])
+    assert [t["TopicArn"].rsplit(":", 1)[1] for t in second["Topics"]] == [f"t{i}" for i in range(100, 105)]
+    assert "NextToken" not in second
+    assert (await call("ListTopics", account="111111111111"))["Topics"] == []
+
+
+async def test_fifo_publish_sequence_numbers_and_deduplication(call: Call) -> None:
+    arn = (await call("CreateTopic", Name="f.fifo", Attributes={"FifoTopic": "true"}))["TopicArn"]
+    assert (await error(call, "Publish", TopicArn=arn, Message="m", MessageGroupId="g"))[1] == (
+        "Invalid parameter: The topic should either have ContentBasedDeduplication enabled or "
+        "MessageDeduplicationId provided explicitly"
+    )
+    first = await call("Publish", TopicArn=arn, Message="m", MessageGroupId="g", MessageDeduplicationId="d1")
+    second = await call("Publish", TopicArn=arn, Message="m", MessageGroupId="g", MessageDeduplicationId="d2")
+    again = await call("Publish", TopicArn=arn, Message="m", MessageGroupId="g", MessageDeduplicationId="d1")
+    assert again["MessageId"] == first["MessageId"]
+    assert int(second["SequenceNumber"]) > int(first["SequenceNumber"])
+    assert len(first["SequenceNumber"]) == 20
+    standard = (await call("CreateTopic", Name="s"))["TopicArn"]
+    assert (await error(call, "Publish", TopicArn=standard, Message="m", MessageDeduplicationId="d"))[
+        1
+    ].startswith("Invalid parameter: MessageDeduplicationId")
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"Message": "x", "Subject": "a\nb"}, ("InvalidParameter", "Invalid parameter: Subject")),
+        ({"Message": "x" * 262_145}, ("InvalidParameter", "Invalid parameter: Message too long")),
+        (
+            {"Message": "x", "MessageStructure": "xml"},
+            ("InvalidParameter", "Invalid parameter: MessageStructure"),
+        ),
+        (
+            {"Message": "{", "MessageStructure": "json"},
+            ("InvalidParameter", "Invalid parameter: Message Structure - JSON message body failed to parse"),
+        ),
+        (
+            {"Message": "x", "MessageAttributes": {"a": {"DataType": "Blob", "StringValue": "1"}}},
+            (
+                "ParameterValueInvalid",
+                "The message attribute 'a' has an invalid message attribute type, the set of supported type "
+                "prefixes is Binary, Number, and String.",
+            ),
+        ),
+        (
+            {"Message": "x", "MessageAttributes": {"a": {"DataType": "Number", "StringValue": "one"}}},
+            (
+                "ParameterValueInvalid",
+                "An error occurred while trying to parse the value of message attribute 'a' of type 'Number'. "
+                "Value: 'one'.",
+            ),
+        ),
+    ],
+)
+async def test_publish_validation(call: Call, params: dict[str, Any], expected: tuple[str, str]) -> None:
+    arn = (await call("CreateTopic", Name="v"))["TopicArn"]
+    assert await error(call, "Publish", TopicArn=arn, **params) == expected
+
+
+async def test_subscriptions_confirmation_and_attributes(call: Call) -> None:
+    arn = (await call("CreateTopic", Name="s"))["TopicArn"]
+    pending = await call("Subscribe", TopicArn=arn, Protocol="email", Endpoint="a@example.com")
+    assert pending["SubscriptionArn"] == "pending confirmation"
+    (listed,) = (await call("ListSubscriptionsByTopic", TopicArn=arn))["Subscriptions"]
+    assert listed["SubscriptionArn"] == "PendingConfirmation"
+    queue = "arn:aws:sqs:us-east-1:000000000000:q"
+    sub = (await call("Subscribe", TopicArn=arn, Protocol="sqs", Endpoint=queue))["SubscriptionArn"]
+    assert (await call("Subscribe", TopicArn=arn, Protocol="sqs", Endpoint=queue))["SubscriptionArn"] == sub
+    await call(
+        "SetSubscriptionAttributes",
+        SubscriptionArn=sub,
+        AttributeName="RawMessageDelivery",
+        AttributeValue="true",
+    )
+    await call(
+        "SetSubscriptionAttributes",
+        SubscriptionArn=sub,
+        AttributeName="FilterPolicy",
+        AttributeValue=json.dumps({"a": ["b"]}),
+    )
+    attributes = (await call("GetSubscriptionAttributes", SubscriptionArn=sub))["Attributes"]
+    assert attributes["RawMessageDelivery"] == "true"
+    assert attributes["FilterPolicyScope"] == "MessageAttributes"
+    assert attributes["PendingConfirmation"] == "false"
+    assert await error(
+        call, "SetSubscriptionAttributes", SubscriptionArn=sub, AttributeName="Nope", AttributeValue="1"
+    ) == ("InvalidParameter", "Invalid parameter: AttributeName")
+    assert (
+        await error(
+            call,
+            "SetSubscriptionAttributes",
+            SubscriptionArn=sub,
+            AttributeName="FilterPolicy",
+            AttributeValue="{",
+        )
+    )[1] == "Invalid parameter: FilterPolicy: failed to parse JSON."
+    assert (
+        await error(
+            call,
+            "Subscribe",
+            TopicArn=arn,
+            Protocol="sqs",
+            Endpoint=queue,
+            Attributes={"RawMessageDelivery": "maybe"},
+        )
+    )[1] == (
+        "Invalid parameter: Attributes Reason: RawMessageDelivery: Invalid value [maybe]. Must be true or false."
+    )
+    await call("Unsubscribe", SubscriptionArn=sub)
+    assert (await error(call, "Unsubscribe", SubscriptionArn=sub))[0] == "NotFound"
+    topic_attributes = (await call("GetTopicAttributes", TopicArn=arn))["Attributes"]
+    assert (
+        topic_attributes["SubscriptionsPending"] == "1" and topic_attributes["SubscriptionsConfirmed"] == "0"
+    )
+
+
+async def test_cross_account_queue_needs_confirmation_unless_its_owner_subscribes(call: Call) -> None:
+    arn = (await call("CreateTopic", Name="x"))["TopicArn"]
+    foreign = "arn:aws:sqs:us-east-1:222222222222:theirs"
+    assert (await call("Subscribe", TopicArn=arn, Protocol="sqs", Endpoint=foreign))["SubscriptionArn"] == (
+        "pending confirmation"
+    )
+    owned = await call(
+        "Subscribe", account="222222222222", TopicArn=arn, Protocol="sqs", Endpoint=foreign + "2"
+    )
+    assert owned["SubscriptionArn"].startswith(arn + ":")
+
+
+async def test_internal_operations(call: Call) -> None:
+    certificate = await call("overcast:GetSigningCertificate")
+    assert certificate["Certificate"].startswith("-----BEGIN CERTIFICATE-----")
+    await call("overcast:OptOutPhoneNumber", PhoneNumber="+15555550123")
+    assert (await call("CheckIfPhoneNumberIsOptedOut", phoneNumber="+15555550123"))["isOptedOut"] is True
+    assert (await call("ListPhoneNumbersOptedOut"))["phoneNumbers"] == ["+15555550123"]
+    await call("OptInPhoneNumber", phoneNumber="+15555550123")
+    assert (await call("ListPhoneNumbersOptedOut"))["phoneNumbers"] == []
+    await call("CreateSMSSandboxPhoneNumber", PhoneNumber="+15555550124")
+    (sms,) = (await call("overcast:GetOutbox"))["Messages"]
+    code = sms["Message"].rsplit(" ", 1)[1]
+    assert (
+        await error(call, "VerifySMSSandboxPhoneNumber", PhoneNumber="+15555550124", OneTimePassword="x")
+    )[0] == ("VerificationException")
+    await call("VerifySMSSandboxPhoneNumber", PhoneNumber="+15555550124", OneTimePassword=code)
+    numbers = (await call("ListSMSSandboxPhoneNumbers"))["PhoneNumbers"]
+    assert numbers == [{"PhoneNumber": "+15555550124", "Status": "Verified"}]
