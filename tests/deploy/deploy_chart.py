@@ -98,6 +98,18 @@ def deployments(manifests: list[Manifest]) -> dict[str, Manifest]:
     return {component(m): m for m in manifests if m["kind"] == "Deployment"}
 
 
+def workloads(manifests: list[Manifest]) -> dict[str, Manifest]:
+    """Overcast workloads by component: Deployments, and the StatefulSet of a partitioned service (S3 with
+    several replicas); the backends' StatefulSets are not components."""
+    found = deployments(manifests)
+    for m in manifests:
+        if m["kind"] == "StatefulSet" and component(m) not in found and m["metadata"]["name"].endswith(
+            f"-{component(m)}"
+        ):
+            found[component(m)] = m
+    return found
+
+
 def pod_specs(manifests: list[Manifest]) -> Iterator[tuple[str, Manifest]]:
     """``(kind/name, pod spec)`` of every pod the chart can create: workloads and test pods."""
     for m in manifests:
@@ -114,14 +126,17 @@ def containers(pod: Manifest) -> list[Manifest]:
 
 def component_env(manifests: list[Manifest], name: str) -> dict[str, str]:
     """The environment the chart gives component ``name``'s main container, values resolved: a
-    ``secretKeyRef`` reads the rendered Secret (KeyError if the Secret is not rendered)."""
+    ``secretKeyRef`` reads the rendered Secret (KeyError if the Secret is not rendered); a ``fieldRef``
+    (the pod's own index) reads as ``fieldRef:<path>``."""
     secrets = {s["metadata"]["name"]: s.get("stringData", {}) for s in objects(manifests, "Secret").values()}
-    pod = deployments(manifests)[name]["spec"]["template"]["spec"]
+    pod = workloads(manifests)[name]["spec"]["template"]["spec"]
     (main,) = [c for c in pod["containers"] if c["name"] == name]
     env: dict[str, str] = {}
     for var in main.get("env", []):
         if "value" in var:
             env[var["name"]] = str(var["value"])
+        elif "fieldRef" in var["valueFrom"]:
+            env[var["name"]] = f"fieldRef:{var['valueFrom']['fieldRef']['fieldPath']}"
         else:
             ref = var["valueFrom"]["secretKeyRef"]
             env[var["name"]] = str(secrets[ref["name"]][ref["key"]])

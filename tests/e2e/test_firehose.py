@@ -117,7 +117,9 @@ def test_stream_lifecycle_tags_encryption_and_update(firehose: Any, bucket: str)
 
     firehose.tag_delivery_stream(DeliveryStreamName=name, Tags=[{"Key": "env", "Value": "dev"}])
     tags = firehose.list_tags_for_delivery_stream(DeliveryStreamName=name, Limit=1)
-    assert tags["Tags"] == [{"Key": "team", "Value": "data"}] and tags["HasMoreTags"] is True
+    assert tags["Tags"] == [{"Key": "env", "Value": "dev"}] and tags["HasMoreTags"] is True
+    tags = firehose.list_tags_for_delivery_stream(DeliveryStreamName=name, ExclusiveStartTagKey="env")
+    assert tags["Tags"] == [{"Key": "team", "Value": "data"}] and tags["HasMoreTags"] is False
     firehose.untag_delivery_stream(DeliveryStreamName=name, TagKeys=["team"])
     assert firehose.list_tags_for_delivery_stream(DeliveryStreamName=name)["Tags"] == [
         {"Key": "env", "Value": "dev"}

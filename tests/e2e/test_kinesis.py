@@ -28,7 +28,7 @@ import botocore.credentials
 import cbor2
 import pytest
 from botocore.config import Config
-from botocore.exceptions import ClientError
+from botocore.exceptions import ClientError, EventStreamError
 
 from .conftest import REGION, AwsCli, ClientFactory
 
@@ -363,15 +363,14 @@ def test_subscribe_to_shard_event_stream(kinesis: Any) -> None:
         ShardId="shardId-000000000000",
         StartingPosition={"Type": "TRIM_HORIZON"},
     )
-    stream = response["EventStream"]
+    events = iter(response["EventStream"])
     got: list[bytes] = []
-    for event in stream:
+    for event in events:
         payload = event["SubscribeToShardEvent"]
         got += [r["Data"] for r in payload["Records"]]
         assert payload["ContinuationSequenceNumber"]
         if len(got) >= 5:
             break
-    stream.close()
     assert got == [f"efo-{i}".encode() for i in range(5)]
     consumers = kinesis.list_stream_consumers(StreamARN=arn)["Consumers"]
     assert [c["ConsumerName"] for c in consumers] == ["reader"]
@@ -379,6 +378,11 @@ def test_subscribe_to_shard_event_stream(kinesis: Any) -> None:
         kinesis.delete_stream(StreamName=name)
     assert info.value.response["Error"]["Code"] == "ResourceInUseException"
     kinesis.delete_stream(StreamName=name, EnforceConsumerDeletion=True)
+    # the live subscription ends with the modeled error, as an event-stream exception message
+    with pytest.raises(EventStreamError) as ended:
+        for _ in events:
+            pass
+    assert ended.value.response["Error"]["Code"] == "ResourceNotFoundException"
 
 
 # --- CBOR: what the Java SDK and the KCL send ----------------------------------------------------------

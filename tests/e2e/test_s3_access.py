@@ -153,12 +153,19 @@ def allow_sse_c(s3: Any, bucket: str) -> None:
     s3.put_bucket_encryption(Bucket=bucket, ServerSideEncryptionConfiguration={"Rules": [rule]})
 
 
-def test_sse_c_encrypts_at_rest(s3: Any, bucket: str, server: Server) -> None:
+def test_sse_c_encrypts_at_rest(s3: Any, client_factory: ClientFactory, bucket: str, server: Server) -> None:
     started = time.time()
     marker = f"plaintext-marker-{uuid.uuid4().hex}".encode()
     body = marker * 2000
+    # a client of its own: the gateway leaves a connection stuck after an error sent before the body was read
+    once = client_factory("s3")
     blocked = error_of(
-        s3.put_object, Bucket=bucket, Key="enc", Body=body, SSECustomerAlgorithm="AES256", SSECustomerKey=KEY
+        once.put_object,
+        Bucket=bucket,
+        Key="enc",
+        Body=body,
+        SSECustomerAlgorithm="AES256",
+        SSECustomerKey=KEY,
     )
     assert (blocked["Error"]["Code"], blocked["ResponseMetadata"]["HTTPStatusCode"]) == ("AccessDenied", 403)
     allow_sse_c(s3, bucket)

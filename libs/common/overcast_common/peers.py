@@ -8,7 +8,8 @@ raised back. Where the peer lives is decided here, once per process:
   call is an in-process function call (≈ 1 µs);
 - cluster mode: the peer's gRPC address comes from ``OVERCAST_SERVICE_ADDRESS_<NAME>`` (every Overcast
   process gets the addresses of all services, ``overcast cluster`` and the chart alike); replicas are
-  comma-separated and taken round-robin.
+  comma-separated and taken round-robin, except for a partitioned service (S3), whose calls go to the
+  replica owning their bucket (``overcast_common.dispatch.partitioned``).
 
 A call runs as the caller names it (``account_id``, ``region``, ``principal``): e.g. SNS delivers to a
 queue as the topic's owner, the way AWS's service principals act for an account. The context is marked
@@ -28,6 +29,7 @@ from typing import Any
 from overcast_common.context import Principal, RequestContext
 from overcast_common.dispatch.in_process import InProcessDispatcher
 from overcast_common.dispatch.interface import Dispatcher, Handler, Params
+from overcast_common.dispatch.partitioned import PartitionedDispatcher, partition_key
 from overcast_common.errors import ServiceUnavailable
 from overcast_common.ids import uuid4_str
 
@@ -67,7 +69,11 @@ class Peers:
                 raise ServiceUnavailable(f"Service {service!r} is not available.")
             from overcast_common.dispatch import GrpcDispatcher  # cluster mode only: keeps grpc off start-up
 
-            remotes = self._remote[service] = [GrpcDispatcher({service: a}) for a in addresses]
+            remotes = [GrpcDispatcher({service: a}) for a in addresses]
+            key_of = partition_key(service)
+            if key_of is not None and len(remotes) > 1:  # S3: each bucket lives on one replica
+                remotes = [PartitionedDispatcher(addresses, remotes, key_of)]
+            self._remote[service] = remotes
             self._turns[service] = itertools.count()
         return remotes[next(self._turns[service]) % len(remotes)]
 

@@ -41,6 +41,7 @@ class FirehoseService:
             with contextlib.suppress(KeyError):
                 await self.log.delete_topic(stream.topic)
         await self.store.reset()
+        self.provider.forget()
 
     async def close(self) -> None:
         await self.engine.close()

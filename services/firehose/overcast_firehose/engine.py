@@ -25,7 +25,7 @@ from overcast_common.log.port import now_ms
 
 from overcast_firehose import processing
 from overcast_firehose.delivery import http, s3
-from overcast_firehose.records import Item
+from overcast_firehose.records import Failed, Item
 from overcast_firehose.settings import FirehoseSettings
 from overcast_firehose.store import DeliveryStream
 
@@ -33,13 +33,30 @@ GROUP = "delivery"
 MB = 1024 * 1024
 IDLE_WAIT_MS = 5000
 CONFIG_WAIT_MS = 1000  # a buffered batch re-reads its stream's hints this often (UpdateDestination)
-DELIVERED_KINDS = ("ExtendedS3Destination", "HttpEndpointDestination")
+# destinations Overcast cannot reach (no such service here): the S3 backup gets their records as
+# failed deliveries, under the error output type AWS's backups use for them
+UNREACHABLE = {
+    "SplunkDestination": ("splunk-failed", "Splunk"),
+    "ElasticsearchDestination": ("elasticsearch-failed", "Elasticsearch"),
+    "AmazonopensearchserviceDestination": ("AmazonOpenSearchService-failed", "AmazonOpenSearchService"),
+    "AmazonOpenSearchServerlessDestination": (
+        "AmazonOpenSearchServerless-failed",
+        "AmazonOpenSearchServerless",
+    ),
+    "SnowflakeDestination": ("snowflake-failed", "Snowflake"),
+    "IcebergDestination": ("iceberg-failed", "Iceberg"),
+}
+ALL_RECORDS_MODES = ("AllData", "AllDocuments", "AllEvents")
 log = logging.getLogger("overcast.firehose")
 
 
 def buffering(stream: DeliveryStream, settings: FirehoseSettings) -> tuple[int, float]:
     """(bytes, seconds) a batch waits for, from the destination's ``BufferingHints``."""
-    hints = stream.destination.get("BufferingHints") or {}
+    hints = (
+        stream.destination.get("BufferingHints")
+        or (stream.destination.get("S3Configuration") or {}).get("BufferingHints")  # Redshift's
+        or {}
+    )
     size = int(hints.get("SizeInMBs", 5)) * MB
     interval = float(hints.get("IntervalInSeconds", 300))
     if settings.max_interval_s is not None:
@@ -130,8 +147,7 @@ class DeliveryEngine:
             return
         worker = Worker(self, stream)
         self.workers[stream.topic] = worker
-        if stream.destination_kind in DELIVERED_KINDS:
-            worker.task = self._spawn(worker.run, stream, "firehose")
+        worker.task = self._spawn(worker.run, stream, "firehose")
         if source is not None:
             self.sources[stream.topic] = self._spawn(source, stream, "firehose-source")
 
@@ -141,17 +157,18 @@ class DeliveryEngine:
         if worker is None:
             return
         worker.stream = stream
-        if worker.task is None and stream.destination_kind in DELIVERED_KINDS:
-            worker.task = self._spawn(worker.run, stream, "firehose")
 
     async def stop(self, stream: DeliveryStream) -> None:
         worker = self.workers.pop(stream.topic, None)
         tasks = [t for t in (worker.task if worker else None, self.sources.pop(stream.topic, None)) if t]
         for task in tasks:
-            task.cancel()
-        for task in tasks:
+            # cancel until it ends: Python 3.11's asyncio.wait_for (under Log.read's wait) can swallow
+            # a cancellation that lands as its timeout fires
+            while not task.done():
+                task.cancel()
+                await asyncio.wait({task}, timeout=0.1)
             with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+                task.result()
 
     async def close(self) -> None:
         for worker in list(self.workers.values()):
@@ -211,3 +228,22 @@ class DeliveryEngine:
                 items = [item for item, _ in processed.ok]
                 url = config["EndpointConfiguration"]["Url"]
                 await s3.write_failed(stream, backup, http.failures(items, outcome, url))
+            return
+        backup = config["S3Configuration"]
+        if stream.destination_kind == "RedshiftDestination":
+            # the intermediate objects AWS writes before its COPY (which Overcast does not run)
+            if config.get("S3BackupMode") == "Enabled" and config.get("S3BackupConfiguration"):
+                await s3.write_records(stream, config["S3BackupConfiguration"], [(i, i.data) for i in batch])
+            await s3.write_records(stream, backup, processed.ok, processed.delimiter)
+            await s3.write_failed(stream, backup, processed.failed)
+            return
+        output_type, service = UNREACHABLE[stream.destination_kind]
+        if config.get("S3BackupMode") in ALL_RECORDS_MODES:
+            await s3.write_records(stream, backup, [(i, i.data) for i in batch])
+        ended = now_ms()
+        message = f"Overcast does not emulate {service}: the destination cannot be reached."
+        unreachable = [
+            Failed(item, f"{service}.DestinationUnavailable", message, 1, ended, {}, output_type)
+            for item, _ in processed.ok
+        ]
+        await s3.write_failed(stream, backup, processed.failed + unreachable)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import secrets
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -41,6 +42,9 @@ from overcast_firehose.validation import validate
 STREAM_ARN = "arn:{partition}:firehose:{region}:{account}:deliverystream/{DeliveryStreamName}"
 ALL_STREAMS = "arn:{partition}:firehose:{region}:{account}:deliverystream/*"
 MAX_TAGS = 50
+CACHE_TTL_S = 1.0
+"""How long a stream read from the store serves later calls. This process's own changes drop it at
+once; the TTL bounds what another process's changes could leave stale (one replica is the design)."""
 MAX_BATCH_BYTES = 4 * 1024 * 1024
 DESTINATIONS = (
     "S3Destination",
@@ -74,6 +78,7 @@ class FirehoseProvider(FirehoseApi):
         self.log = log
         self.engine = engine
         self.settings = settings
+        self._cache: dict[tuple[str, str, str], tuple[float, DeliveryStream]] = {}
 
     # --- plumbing ----------------------------------------------------------------------------------
 
@@ -94,11 +99,33 @@ class FirehoseProvider(FirehoseApi):
                         endpoint["Url"] = "https://" + url.removeprefix("http://")
         validate(operation, checked)
 
-    async def _stream(self, context: RequestContext, name: str) -> DeliveryStream:
-        stream = await self.store.get(context.account_id, context.region, name)
+    async def _stream(self, context: RequestContext, name: str, *, fresh: bool = False) -> DeliveryStream:
+        """The stream, from the read cache unless ``fresh`` (operations that change it read the store).
+        A cached stream is shared: callers that do not pass ``fresh`` must not modify it."""
+        key = (context.account_id, context.region, name)
+        cached = self._cache.get(key)
+        now = time.monotonic()
+        if not fresh and cached is not None and now - cached[0] < CACHE_TTL_S:
+            return cached[1]
+        stream = await self.store.get(*key)
         if stream is None:
+            self._cache.pop(key, None)
             raise not_found(name, context.account_id)
+        if not fresh:
+            self._cache[key] = (now, stream)
         return stream
+
+    async def _save(self, stream: DeliveryStream) -> None:
+        self.forget(stream)
+        await self.store.save(stream)
+        self.forget(stream)  # a read that raced the save may have cached the old version
+
+    def forget(self, stream: DeliveryStream | None = None) -> None:
+        """Drop a stream (every stream) from the read cache; after every change and at reset."""
+        if stream is None:
+            self._cache.clear()
+        else:
+            self._cache.pop((stream.account_id, stream.region, stream.name), None)
 
     def status(self, stream: DeliveryStream) -> str:
         age = (_now() - stream.created).total_seconds()
@@ -262,9 +289,10 @@ class FirehoseProvider(FirehoseApi):
     async def delete_delivery_stream(self, context: RequestContext, **kwargs: Any) -> Any:
         params = self._params("DeleteDeliveryStream", kwargs)
         self._validate("DeleteDeliveryStream", params)
-        stream = await self._stream(context, params["DeliveryStreamName"])
+        stream = await self._stream(context, params["DeliveryStreamName"], fresh=True)
         self._not_creating(stream)
         await self.engine.stop(stream)
+        self.forget(stream)
         await self.store.delete(stream.account_id, stream.region, stream.name)
         with contextlib.suppress(KeyError):
             await self.log.delete_topic(stream.topic)
@@ -298,7 +326,7 @@ class FirehoseProvider(FirehoseApi):
     async def update_destination(self, context: RequestContext, **kwargs: Any) -> Any:
         params = self._params("UpdateDestination", kwargs)
         self._validate("UpdateDestination", params)
-        stream = await self._stream(context, params["DeliveryStreamName"])
+        stream = await self._stream(context, params["DeliveryStreamName"], fresh=True)
         self._not_creating(stream)
         if params["CurrentDeliveryStreamVersionId"] != str(stream.version_id):
             raise ConcurrentModificationException(
@@ -337,7 +365,7 @@ class FirehoseProvider(FirehoseApi):
         stream.destination = destination
         stream.version_id += 1
         stream.updated = _now()
-        await self.store.save(stream)
+        await self._save(stream)
         self.engine.update(stream)
         return {}
 
@@ -403,14 +431,14 @@ class FirehoseProvider(FirehoseApi):
     async def start_delivery_stream_encryption(self, context: RequestContext, **kwargs: Any) -> Any:
         params = self._params("StartDeliveryStreamEncryption", kwargs)
         self._validate("StartDeliveryStreamEncryption", params)
-        stream = await self._stream(context, params["DeliveryStreamName"])
+        stream = await self._stream(context, params["DeliveryStreamName"], fresh=True)
         if stream.stream_type == "KinesisStreamAsSource":
             raise InvalidArgumentException(
                 "Server-side encryption is not supported for delivery streams with KinesisStreamAsSource."
             )
         stream.encryption = self._encryption(params.get("DeliveryStreamEncryptionConfigurationInput") or {})
         stream.updated = _now()
-        await self.store.save(stream)
+        await self._save(stream)
         self.engine.update(stream)
         return {}
 
@@ -418,14 +446,14 @@ class FirehoseProvider(FirehoseApi):
     async def stop_delivery_stream_encryption(self, context: RequestContext, **kwargs: Any) -> Any:
         params = self._params("StopDeliveryStreamEncryption", kwargs)
         self._validate("StopDeliveryStreamEncryption", params)
-        stream = await self._stream(context, params["DeliveryStreamName"])
+        stream = await self._stream(context, params["DeliveryStreamName"], fresh=True)
         if stream.stream_type == "KinesisStreamAsSource":
             raise InvalidArgumentException(
                 "Server-side encryption is not supported for delivery streams with KinesisStreamAsSource."
             )
         stream.encryption = {"Status": "DISABLED"}
         stream.updated = _now()
-        await self.store.save(stream)
+        await self._save(stream)
         self.engine.update(stream)
         return {}
 
@@ -435,7 +463,7 @@ class FirehoseProvider(FirehoseApi):
     async def tag_delivery_stream(self, context: RequestContext, **kwargs: Any) -> Any:
         params = self._params("TagDeliveryStream", kwargs)
         self._validate("TagDeliveryStream", params)
-        stream = await self._stream(context, params["DeliveryStreamName"])
+        stream = await self._stream(context, params["DeliveryStreamName"], fresh=True)
         tags = dict(stream.tags)
         for tag in params["Tags"]:
             tags[tag["Key"]] = tag.get("Value", "")
@@ -444,16 +472,16 @@ class FirehoseProvider(FirehoseApi):
                 f"The number of tags on delivery stream {stream.name} would exceed the limit of {MAX_TAGS}."
             )
         stream.tags = tags
-        await self.store.save(stream)
+        await self._save(stream)
         return {}
 
     @resources(STREAM_ARN)
     async def untag_delivery_stream(self, context: RequestContext, **kwargs: Any) -> Any:
         params = self._params("UntagDeliveryStream", kwargs)
         self._validate("UntagDeliveryStream", params)
-        stream = await self._stream(context, params["DeliveryStreamName"])
+        stream = await self._stream(context, params["DeliveryStreamName"], fresh=True)
         stream.tags = {k: v for k, v in stream.tags.items() if k not in set(params["TagKeys"])}
-        await self.store.save(stream)
+        await self._save(stream)
         return {}
 
     @resources(STREAM_ARN)
@@ -461,10 +489,10 @@ class FirehoseProvider(FirehoseApi):
         params = self._params("ListTagsForDeliveryStream", kwargs)
         self._validate("ListTagsForDeliveryStream", params)
         stream = await self._stream(context, params["DeliveryStreamName"])
-        keys = list(stream.tags)
+        keys = sorted(stream.tags)  # listed by key, the cursor compared lexically
         start = params.get("ExclusiveStartTagKey")
-        if start is not None and start in stream.tags:
-            keys = keys[keys.index(start) + 1 :]
+        if start is not None:
+            keys = [k for k in keys if k > start]
         limit = params.get("Limit", MAX_TAGS)
         return {
             "Tags": [{"Key": k, "Value": stream.tags[k]} for k in keys[:limit]],

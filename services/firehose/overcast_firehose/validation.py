@@ -121,8 +121,14 @@ def _join(path: str, member: str) -> str:
     return f"{path}.{_camel(member)}" if path else _camel(member)
 
 
-def problems(operation: str, params: Mapping[str, Any]) -> list[str]:
+@functools.cache
+def _input_shape(operation: str) -> StructureShape | None:
     shape = service_model("firehose").operation_model(operation).input_shape
+    return shape if isinstance(shape, StructureShape) else None
+
+
+def problems(operation: str, params: Mapping[str, Any]) -> list[str]:
+    shape = _input_shape(operation)
     checker = _Checker()
     if shape is not None:
         checker.check(params, shape, "")

@@ -5,6 +5,7 @@ source reader against a fake Kinesis."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -295,9 +296,7 @@ async def test_identical_update_keeps_the_version_and_rules_apply(opener: Any, s
     await fh.close()
 
 
-async def test_decompressing_streams_only_take_records_from_cloudwatch_logs(
-    opener: Any, s3: FakeS3
-) -> None:
+async def test_decompressing_streams_only_take_records_from_cloudwatch_logs(opener: Any, s3: FakeS3) -> None:
     fh = await opener()
     processing = {
         "Enabled": True,
@@ -330,3 +329,43 @@ async def test_decompressing_streams_only_take_records_from_cloudwatch_logs(
     )
     assert result is None or "RecordId" in result
     await fh.close()
+
+
+async def test_unreachable_destinations_back_up_to_s3(opener: Any, s3: FakeS3) -> None:
+    fh = await opener()
+    backup = {"RoleARN": ROLE, "BucketARN": "arn:aws:s3:::bucket", "Prefix": "splunk/"}
+    await fh.call(
+        "CreateDeliveryStream",
+        DeliveryStreamName="splunk",
+        SplunkDestinationConfiguration={
+            "HECEndpoint": "https://splunk.example.com:8088",
+            "HECEndpointType": "Raw",
+            "HECToken": "token",
+            "S3Configuration": backup,
+            "S3BackupMode": "AllEvents",
+            "BufferingHints": {"IntervalInSeconds": 0, "SizeInMBs": 1},
+        },
+    )
+    await fh.call(
+        "CreateDeliveryStream",
+        DeliveryStreamName="redshift",
+        RedshiftDestinationConfiguration={
+            "RoleARN": ROLE,
+            "ClusterJDBCURL": "jdbc:redshift://c1.abc.us-east-1.redshift.amazonaws.com:5439/db",
+            "CopyCommand": {"DataTableName": "t"},
+            "Username": "u",
+            "Password": "password1",
+            "S3Configuration": {**backup, "Prefix": "redshift/", "BufferingHints": {"IntervalInSeconds": 0}},
+        },
+    )
+    described = await fh.call("DescribeDeliveryStream", DeliveryStreamName="splunk")
+    splunk = described["DeliveryStreamDescription"]["Destinations"][0]["SplunkDestinationDescription"]
+    assert splunk["HECEndpoint"] == "https://splunk.example.com:8088"
+    assert splunk["S3DestinationDescription"]["Prefix"] == "splunk/"
+    await fh.call("PutRecord", DeliveryStreamName="splunk", Record={"Data": b"event"})
+    await fh.call("PutRecord", DeliveryStreamName="redshift", Record={"Data": b"row"})
+    await until(lambda: len(s3.objects) == 3)
+    failed = [v for k, v in s3.objects.items() if k.startswith("splunk/splunk-failed/")]
+    assert len(failed) == 1 and json.loads(failed[0])["errorCode"] == "Splunk.DestinationUnavailable"
+    assert [v for k, v in s3.objects.items() if k.startswith("splunk/2")] == [b"event"]  # AllEvents
+    assert [v for k, v in s3.objects.items() if k.startswith("redshift/2")] == [b"row"]  # COPY's input

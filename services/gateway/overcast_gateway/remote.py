@@ -2,7 +2,9 @@
 
 The address is ``host:port`` (in Kubernetes a Service name; its pods share the load per connection) or
 several, comma-separated (``overcast cluster`` with replicas): calls then go round-robin over them, and a
-replica that cannot be reached is skipped for the next one, so losing one replica costs no error.
+replica that cannot be reached is skipped for the next one, so losing one replica costs no error. A
+partitioned service (S3) is the exception: each call goes to the replica owning its bucket
+(``overcast_common.dispatch.partitioned``), and that replica being down is a 503 for its buckets only.
 
 Besides API calls (``overcast.dispatch.v1``) the gateway needs three things from a service, which
 embedded mode gets from the in-process service object: its issued credentials (SigV4 must verify STS
@@ -25,6 +27,7 @@ from overcast_common.control import ControlClient, Description
 from overcast_common.dispatch import GrpcDispatcher
 from overcast_common.dispatch.grpc_client import CLIENT_OPTIONS
 from overcast_common.dispatch.interface import Dispatcher, Params
+from overcast_common.dispatch.partitioned import PartitionedDispatcher, partition_key
 from overcast_common.errors import ServiceUnavailable
 from overcast_common.identity import Credential
 
@@ -84,9 +87,14 @@ class RemoteService:
         self.name = name
         self.addresses = parse_addresses(address)
         dispatchers = [GrpcDispatcher({name: a}) for a in self.addresses]
-        self.dispatcher: Dispatcher = (
-            dispatchers[0] if len(dispatchers) == 1 else ReplicaDispatcher(self.addresses, dispatchers)
-        )
+        key_of = partition_key(name)
+        self.dispatcher: Dispatcher
+        if len(dispatchers) == 1:
+            self.dispatcher = dispatchers[0]
+        elif key_of is not None:  # S3: a bucket's bytes live on one replica, its owner
+            self.dispatcher = PartitionedDispatcher(self.addresses, dispatchers, key_of)
+        else:
+            self.dispatcher = ReplicaDispatcher(self.addresses, dispatchers)
         self._replicas = [_Replica(a) for a in self.addresses]
         self._description: Description | None = None
 

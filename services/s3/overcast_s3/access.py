@@ -232,6 +232,8 @@ class AccessMixin(LoggingMixin):
         bucket = await self.store.get_bucket(name)
         if bucket is None:
             return  # the provider answers NoSuchBucket, as S3 does for anyone
+        if await self.store.get_config(name, "request_payment") == "Requester":
+            raise AccessDenied(ACCESS_DENIED)  # Requester Pays buckets do not serve anonymous requests
         operation = context.operation
         action = s3_action(operation, params)
         if operation == "DeleteObjects":

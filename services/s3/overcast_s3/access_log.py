@@ -103,6 +103,7 @@ class LoggingMixin:
                 raise InvalidTargetBucketForLogging(
                     "Cross S3 location logging not allowed. ", TargetBucket=target_name
                 )
+            await self._check_log_delivery_grants(target)
             document = dict(enabled)
             if document.get("TargetGrants"):
                 document["TargetGrants"] = [
@@ -113,13 +114,35 @@ class LoggingMixin:
         if self.access_log is not None:
             self.access_log.forget(bucket)
 
+    async def _check_log_delivery_grants(self, target: Bucket) -> None:
+        """A target bucket with ACLs enabled must grant the log delivery group WRITE and READ_ACP;
+        with ACLs disabled its bucket policy governs delivery, which S3 does not check here."""
+        ownership = await self.store.get_config(target.name, "ownership")
+        if ownership and ownership.get("ObjectOwnership") == "BucketOwnerEnforced":
+            return
+        stored = await self.store.get_config(target.name, "acl") or {}
+        if "canned" in stored:
+            grants = acl.canned(stored["canned"], target.account_id)
+        else:
+            grants = stored.get("grants") or []
+        if not (
+            acl.allows(grants, acl.LOG_DELIVERY, "WRITE") and acl.allows(grants, acl.LOG_DELIVERY, "READ_ACP")
+        ):
+            raise InvalidTargetBucketForLogging(
+                "You must give the log-delivery group WRITE and READ_ACP permissions to the target bucket",
+                TargetBucket=target.name,
+            )
+
     async def get_bucket_logging(self, context: RequestContext, *, bucket: str, **_: Any) -> Any:
         await self._bucket(context, bucket)
         document = await self.store.get_config(bucket, "logging")
         return {"LoggingEnabled": document} if document else {}
 
-    async def _deliver_log_object(self, bucket_name: str, key: str, data: bytes) -> bool:
-        """Writes a log object as S3's log delivery does (owned by the bucket owner, SSE-S3)."""
+    async def _deliver_log_object(
+        self, bucket_name: str, key: str, data: bytes, grants: list[dict[str, Any]] | None = None
+    ) -> bool:
+        """Writes a log object as S3's log delivery does (owned by the bucket owner, SSE-S3), with the
+        configuration's ``TargetGrants`` added to its ACL."""
         bucket = await self.store.get_bucket(bucket_name)
         if bucket is None:
             return False
@@ -136,6 +159,8 @@ class LoggingMixin:
             headers={"ContentType": "text/plain", "ServerSideEncryption": "AES256"},
             segments=[Segment(stored.blob_id, stored.size)],
         )
+        if grants:
+            version.extras["acl"] = {"grants": acl.canned("private", bucket.account_id) + list(grants)}
         try:
             freed = await self.store.put_version(version, keep_null=keep_null)
         except BaseException:
@@ -244,7 +269,8 @@ class AccessLog:
             key = log_key(batch.config, now, bucket=bucket, account_id=batch.owner, region=batch.region)
             data = "".join(line + "\n" for line in batch.lines).encode()
             try:
-                if await self.provider._deliver_log_object(batch.config["TargetBucket"], key, data):
+                target, grants = batch.config["TargetBucket"], batch.config.get("TargetGrants")
+                if await self.provider._deliver_log_object(target, key, data, grants):
                     written += 1
             except Exception:
                 log.exception("access log delivery failed", extra={"fields": {"bucket": bucket}})

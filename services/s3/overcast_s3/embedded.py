@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from overcast_common.authz import AllowRoot
 from overcast_common.config import Settings
 from overcast_common.dispatch.interface import Handler
+from overcast_common.dispatch.partitioned import Partition
 
 from overcast_s3.access import guard_anonymous
 from overcast_s3.access_log import AccessLog
@@ -56,6 +57,7 @@ async def start(settings: Settings) -> S3Service:
     fsync = os.environ.get("OVERCAST_S3_FSYNC", "1").strip() not in ("0", "false", "no")
     blobs = FileBlobStore(settings.service_data_dir(SERVICE) / "blobs", fsync=fsync)
     provider = S3Provider(store, blobs)
+    provider.partition = Partition.from_env(SERVICE)  # several replicas: the buckets this one owns
     background = Background(provider, store, settings.service_data_dir(SERVICE), fsync=fsync)
     await background.start()
     access_log = AccessLog(provider, interval=float(os.environ.get("OVERCAST_S3_LOG_FLUSH_SECONDS", "5")))

@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from overcast_common.context import RequestContext
+from overcast_common.dispatch.partitioned import Partition
 from overcast_common.peers import peers
 
 from overcast_s3 import lifecycle, notifications, object_lock, replication, restore
@@ -86,6 +87,8 @@ class S3Features:
     clock: Callable[[], datetime]
     feature_settings: FeatureSettings = FeatureSettings()
     outbox: Outbox | None = None
+    partition: Partition = Partition()
+    """The buckets this replica owns (cluster mode with several S3 replicas; ``overcast_s3.partitions``)."""
     _config_cache: dict[tuple[str, str], tuple[float, Any]]
 
     if TYPE_CHECKING:
@@ -296,6 +299,8 @@ class S3Features:
         queued again; a copy that already happened is not made twice."""
         queued = 0
         for bucket in await self.store.buckets_with_config(replication.CONFIG):
+            if not self.partition.owns(bucket.name):
+                continue  # its owner re-queues it
             config = await self.store.get_config(bucket.name, replication.CONFIG)
             after_key, after_seq = "", None
             while True:
@@ -496,6 +501,8 @@ class S3Features:
         )
         actions = 0
         for bucket in await self.store.buckets_with_config(lifecycle.CONFIG):
+            if not self.partition.owns(bucket.name):
+                continue  # its bytes are on another replica, which runs its rules
             try:
                 actions += await executor.run_bucket(bucket, self.clock())
             except Exception:

@@ -30,7 +30,7 @@ from overcast_common.errors import AccessDenied
 from overcast_common.http import BodyStream
 from overcast_common.sigv4.checksums import b64, new_checksum
 
-from overcast_s3 import conditions, encryption
+from overcast_s3 import conditions, encryption, partitions
 from overcast_s3.access import AccessMixin
 from overcast_s3.blobs import BlobStore
 from overcast_s3.conditions import quoted
@@ -186,6 +186,20 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
                 segment.blob_id, max(start, seg_start) - seg_start, min(end, seg_end) - seg_start
             ):
                 yield chunk
+
+    def _source_stream(
+        self,
+        context: RequestContext,
+        source: ObjectVersion,
+        start: int,
+        end: int,
+        blobs: BlobStore,
+        params: Mapping[str, Any],
+    ) -> AsyncIterator[bytes]:
+        """A copy source's bytes: from this replica's blobs, or from the replica owning its bucket."""
+        if self.partition.owns(source.bucket):
+            return self._stream(source.segments, start, end, blobs)
+        return partitions.remote_read(context, source, start, end, params)
 
     # --- buckets ------------------------------------------------------------------------------
 
@@ -492,7 +506,9 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
         source_blobs = self._read_blobs(source, params, copy_source=True)
         protection = await self._protect_write(context, target, params)
         data = await ingest(
-            protection.blobs, self._stream(source.segments, 0, source.size, source_blobs), algorithm=algorithm
+            protection.blobs,
+            self._source_stream(context, source, 0, source.size, source_blobs, params),
+            algorithm=algorithm,
         )
         checksum = {}
         if algorithm:
@@ -1202,7 +1218,9 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
             start, end = _copy_range(copy_source_range, source.size)
         data = await ingest(
             self._part_blobs(upload, params),
-            self._stream(source.segments, start, end, self._read_blobs(source, params, copy_source=True)),
+            self._source_stream(
+                context, source, start, end, self._read_blobs(source, params, copy_source=True), params
+            ),
             algorithm=upload.checksum_algorithm,
         )
         part = Part(

@@ -114,6 +114,11 @@ async def test_anonymous_requests_need_a_public_policy(s3: Client) -> None:
     assert (await s3("GetBucketPolicyStatus", Bucket="pub"))["PolicyStatus"]["IsPublic"] is True
     got = await s3("GetObject", anonymous=True, Bucket="pub", Key="public/a.txt")
     assert await read(got) == b"hello"
+    await s3("PutBucketRequestPayment", Bucket="pub", RequestPaymentConfiguration={"Payer": "Requester"})
+    assert (
+        await s3.error("GetObject", anonymous=True, Bucket="pub", Key="public/a.txt")
+    ).code == "AccessDenied"
+    await s3("PutBucketRequestPayment", Bucket="pub", RequestPaymentConfiguration={"Payer": "BucketOwner"})
     cases: list[tuple[str, dict[str, Any]]] = [
         ("GetObject", {"Key": "private/b.txt"}),
         ("PutObject", {"Key": "public/new", "Body": b"x"}),
@@ -322,7 +327,16 @@ async def test_access_logs_are_delivered_to_the_target_bucket(s3: Client) -> Non
         BucketLoggingStatus={"LoggingEnabled": {"TargetBucket": "nope", "TargetPrefix": "x/"}},
     )
     assert missing.code == "InvalidTargetBucketForLogging"
-    status = {"LoggingEnabled": {"TargetBucket": "logs", "TargetPrefix": "access/"}}
+    reader = {"Grantee": {"Type": "Group", "URI": ALL_USERS}, "Permission": "READ"}
+    status = {"LoggingEnabled": {"TargetBucket": "logs", "TargetPrefix": "access/", "TargetGrants": [reader]}}
+    await s3(
+        "PutBucketOwnershipControls",
+        Bucket="logs",
+        OwnershipControls={"Rules": [{"ObjectOwnership": "ObjectWriter"}]},
+    )
+    no_grants = await s3.error("PutBucketLogging", Bucket="pub", BucketLoggingStatus=status)
+    assert (no_grants.code, no_grants.status_code) == ("InvalidTargetBucketForLogging", 400)
+    await s3("PutBucketAcl", Bucket="logs", ACL="log-delivery-write")
     await s3("PutBucketLogging", Bucket="pub", BucketLoggingStatus=status)
     assert (await s3("GetBucketLogging", Bucket="pub"))["LoggingEnabled"] == status["LoggingEnabled"]
     await read(await s3("GetObject", Bucket="pub", Key="public/a.txt"))
@@ -331,6 +345,7 @@ async def test_access_logs_are_delivered_to_the_target_bucket(s3: Client) -> Non
     listed = await s3("ListObjectsV2", Bucket="logs", Prefix="access/")
     assert len(listed["Contents"]) == 1
     text = (await read(await s3("GetObject", Bucket="logs", Key=listed["Contents"][0]["Key"]))).decode()
+    assert reader in (await s3("GetObjectAcl", Bucket="logs", Key=listed["Contents"][0]["Key"]))["Grants"]
     lines = [line for line in text.splitlines() if " REST.GET.OBJECT " in line]
     assert len(lines) == 2
     assert any(" REST.PUT.LOGGING_STATUS " in line for line in text.splitlines())

@@ -60,6 +60,8 @@ LINGER_S = 0.02
 SQS_BATCH = 10
 SQS_BATCH_BYTES = 900_000
 TRANSIENT_ATTEMPTS = 8
+"""Firehose and Lambda: attempts on transient errors before a delivery counts as failed."""
+MAX_BACKOFF_S = 5.0
 HTTP_TIMEOUT_S = 15.0
 USER_AGENT = "Amazon Simple Notification Service Agent"
 THROTTLING = frozenset({"ThrottlingException", "RequestThrottled", "ServiceUnavailable", "InternalFailure"})
@@ -317,7 +319,8 @@ class DeliveryWorkers:
         url = queue_url(sub.endpoint)
         fifo_queue = name.endswith(".fifo")
         waiting = list(chunk)
-        for attempt in range(TRANSIENT_ATTEMPTS):
+        attempt = 0
+        while True:
             entries = [self._sqs_entry(item, i, fifo_queue) for i, item in enumerate(waiting)]
             try:
                 if len(entries) == 1:
@@ -338,12 +341,19 @@ class DeliveryWorkers:
                     caller="sns",
                 )
             except ServiceError as error:
-                if _transient(error) and attempt + 1 < TRANSIENT_ATTEMPTS:
-                    await self.sleep(min(0.05 * 2**attempt, 5.0))
+                if _transient(error):
+                    # SQS busy or unreachable: keep trying (AWS retries SQS for days); the partition
+                    # waits, and nothing is committed past this message meanwhile
+                    attempt += 1
+                    await self.sleep(min(0.05 * 2**attempt, MAX_BACKOFF_S))
                     continue
                 for item in waiting:
                     await self._dead_letter(item, error.code, error.message)
                 return
+            except OSError:
+                attempt += 1
+                await self.sleep(min(0.05 * 2**attempt, MAX_BACKOFF_S))
+                continue
             retry: list[Outgoing] = []
             for failure in result.get("Failed", []):
                 item = waiting[int(failure["Id"])]
@@ -354,9 +364,8 @@ class DeliveryWorkers:
             if not retry:
                 return
             waiting = retry
-            await self.sleep(min(0.05 * 2**attempt, 5.0))
-        for item in waiting:
-            await self._dead_letter(item, "InternalError", "delivery retries exhausted")
+            attempt += 1
+            await self.sleep(min(0.05 * 2**attempt, MAX_BACKOFF_S))
 
     async def _dead_letter(self, item: Outgoing, code: str, message: str) -> None:
         sub = item.subscription

@@ -4,6 +4,10 @@ Business logic only: metadata lives behind ``SnsStore`` (SQL), published message
 log and ``DeliveryWorkers`` fan them out (``delivery.py``). Publish is the hot path: the topic comes
 from a small cache (``CACHE_TTL_S``; changes made in this process invalidate it at once, changes made
 by another replica show within the TTL), the message is checked, appended, and acknowledged.
+
+``@resources`` declares every operation's ARN for IAM: the topic (subscription calls: the topic of the
+subscription), the platform application or endpoint, or ``*`` where AWS has no resource-level
+permissions (listings, SMS settings).
 """
 
 from __future__ import annotations
@@ -130,6 +134,14 @@ def _subscription_resource(context: RequestContext, params: Mapping[str, Any]) -
     # IAM authorizes subscription calls against the topic
     arn = str(params.get("SubscriptionArn", ""))
     return [arn.rsplit(":", 1)[0]] if arn.count(":") >= 6 else ["*"]
+
+
+def _platform_resource(context: RequestContext, params: Mapping[str, Any]) -> list[str]:
+    for member in ("EndpointArn", "PlatformApplicationArn"):
+        value = params.get(member)
+        if value:
+            return [str(value)]
+    return ["*"]
 
 
 def _token(value: str | None) -> int:
@@ -358,6 +370,7 @@ class SnsProvider(SnsApi):
         await self.store.delete_children(topic_arn)
         self._invalidate(topic_arn)
 
+    @resources("*")
     async def list_topics(
         self, context: RequestContext, *, next_token: str | None = None
     ) -> ListTopicsResponse:
@@ -709,6 +722,7 @@ class SnsProvider(SnsApi):
                 raise InvalidParameterException("Invalid token")
             after = page[-1].seq
 
+    @resources(_subscription_resource)
     async def unsubscribe(self, context: RequestContext, *, subscription_arn: str) -> None:
         await self.remove_subscription(subscription_arn)
 
@@ -732,6 +746,7 @@ class SnsProvider(SnsApi):
             "TopicArn": entity.parent,
         }
 
+    @resources("*")
     async def list_subscriptions(
         self, context: RequestContext, *, next_token: str | None = None
     ) -> ListSubscriptionsResponse:
@@ -1064,6 +1079,7 @@ class SnsProvider(SnsApi):
             raise NotFoundException("Endpoint does not exist")
         return entity
 
+    @resources("arn:{partition}:sns:{region}:{account}:app/{Platform}/{Name}")
     async def create_platform_application(
         self, context: RequestContext, *, name: str, platform: str, attributes: dict[str, str]
     ) -> CreatePlatformApplicationResponse:
@@ -1082,12 +1098,14 @@ class SnsProvider(SnsApi):
         await self.store.put(Entity(arn, "application", context.account_id, context.region, "", doc))
         return {"PlatformApplicationArn": arn}
 
+    @resources(_platform_resource)
     async def get_platform_application_attributes(
         self, context: RequestContext, *, platform_application_arn: str
     ) -> GetPlatformApplicationAttributesResponse:
         entity = await self._application(platform_application_arn)
         return {"Attributes": dict(entity.doc["attributes"])}
 
+    @resources(_platform_resource)
     async def set_platform_application_attributes(
         self, context: RequestContext, *, platform_application_arn: str, attributes: dict[str, str]
     ) -> None:
@@ -1098,6 +1116,7 @@ class SnsProvider(SnsApi):
         )
         await self.store.put(entity)
 
+    @resources(_platform_resource)
     async def delete_platform_application(
         self, context: RequestContext, *, platform_application_arn: str
     ) -> None:
@@ -1106,6 +1125,7 @@ class SnsProvider(SnsApi):
         await self.store.delete(platform_application_arn)
         await self.store.delete_children(platform_application_arn)
 
+    @resources("*")
     async def list_platform_applications(
         self, context: RequestContext, *, next_token: str | None = None
     ) -> ListPlatformApplicationsResponse:
@@ -1126,6 +1146,7 @@ class SnsProvider(SnsApi):
             result["NextToken"] = str(page[ENDPOINT_PAGE - 1].seq)
         return cast(ListPlatformApplicationsResponse, result)
 
+    @resources(_platform_resource)
     async def create_platform_endpoint(
         self,
         context: RequestContext,
@@ -1169,12 +1190,14 @@ class SnsProvider(SnsApi):
         )
         return {"EndpointArn": arn}
 
+    @resources(_platform_resource)
     async def get_endpoint_attributes(
         self, context: RequestContext, *, endpoint_arn: str
     ) -> GetEndpointAttributesResponse:
         entity = await self._endpoint(endpoint_arn)
         return {"Attributes": dict(entity.doc["attributes"])}
 
+    @resources(_platform_resource)
     async def set_endpoint_attributes(
         self, context: RequestContext, *, endpoint_arn: str, attributes: dict[str, str]
     ) -> None:
@@ -1182,10 +1205,12 @@ class SnsProvider(SnsApi):
         entity.doc["attributes"].update(attributes)
         await self.store.put(entity)
 
+    @resources(_platform_resource)
     async def delete_endpoint(self, context: RequestContext, *, endpoint_arn: str) -> None:
         if endpoint_arn and ":endpoint/" in endpoint_arn:
             await self.store.delete(endpoint_arn)  # AWS: deleting a missing endpoint succeeds
 
+    @resources(_platform_resource)
     async def list_endpoints_by_platform_application(
         self, context: RequestContext, *, platform_application_arn: str, next_token: str | None = None
     ) -> ListEndpointsByPlatformApplicationResponse:
@@ -1212,6 +1237,7 @@ class SnsProvider(SnsApi):
         entity = await self.store.get(arn)
         return entity or Entity(arn, "sms", context.account_id, context.region, "", {})
 
+    @resources("*")
     async def set_sms_attributes(
         self, context: RequestContext, *, attributes: dict[str, str]
     ) -> SetSMSAttributesResponse:
@@ -1225,6 +1251,7 @@ class SnsProvider(SnsApi):
         await self.store.put(entity)
         return {}
 
+    @resources("*")
     async def get_sms_attributes(
         self, context: RequestContext, *, attributes: list[str] | None = None
     ) -> GetSMSAttributesResponse:
@@ -1234,6 +1261,7 @@ class SnsProvider(SnsApi):
             values = {k: v for k, v in values.items() if k in attributes}
         return {"attributes": values}
 
+    @resources("*")
     async def check_if_phone_number_is_opted_out(
         self, context: RequestContext, *, phone_number: str
     ) -> CheckIfPhoneNumberIsOptedOutResponse:
@@ -1244,6 +1272,7 @@ class SnsProvider(SnsApi):
         opted = (await self._sms_doc(context, "opted-out")).doc.get("numbers", [])
         return {"isOptedOut": phone_number in opted}
 
+    @resources("*")
     async def list_phone_numbers_opted_out(
         self, context: RequestContext, *, next_token: str | None = None
     ) -> ListPhoneNumbersOptedOutResponse:
@@ -1254,6 +1283,7 @@ class SnsProvider(SnsApi):
             result["nextToken"] = str(start + PAGE)
         return cast(ListPhoneNumbersOptedOutResponse, result)
 
+    @resources("*")
     async def opt_in_phone_number(
         self, context: RequestContext, *, phone_number: str
     ) -> OptInPhoneNumberResponse:
@@ -1275,11 +1305,13 @@ class SnsProvider(SnsApi):
             numbers.append(phone_number)
         await self.store.put(entity)
 
+    @resources("*")
     async def get_sms_sandbox_account_status(
         self, context: RequestContext
     ) -> GetSMSSandboxAccountStatusResult:
         return {"IsInSandbox": False}
 
+    @resources("*")
     async def create_sms_sandbox_phone_number(
         self, context: RequestContext, *, phone_number: str, language_code: str | None = None
     ) -> CreateSMSSandboxPhoneNumberResult:
@@ -1301,6 +1333,7 @@ class SnsProvider(SnsApi):
         )
         return {}
 
+    @resources("*")
     async def verify_sms_sandbox_phone_number(
         self, context: RequestContext, *, phone_number: str, one_time_password: str
     ) -> VerifySMSSandboxPhoneNumberResult:
@@ -1314,6 +1347,7 @@ class SnsProvider(SnsApi):
         await self.store.put(entity)
         return {}
 
+    @resources("*")
     async def delete_sms_sandbox_phone_number(
         self, context: RequestContext, *, phone_number: str
     ) -> DeleteSMSSandboxPhoneNumberResult:
@@ -1323,6 +1357,7 @@ class SnsProvider(SnsApi):
         await self.store.put(entity)
         return {}
 
+    @resources("*")
     async def list_sms_sandbox_phone_numbers(
         self, context: RequestContext, *, next_token: str | None = None, max_results: int | None = None
     ) -> ListSMSSandboxPhoneNumbersResult:
@@ -1330,6 +1365,7 @@ class SnsProvider(SnsApi):
         numbers = [{"PhoneNumber": k, "Status": v["Status"]} for k, v in entity.doc.items()]
         return cast(ListSMSSandboxPhoneNumbersResult, {"PhoneNumbers": numbers})
 
+    @resources("*")
     async def list_origination_numbers(
         self, context: RequestContext, *, next_token: str | None = None, max_results: int | None = None
     ) -> ListOriginationNumbersResult:

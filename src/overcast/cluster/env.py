@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from overcast_common.dispatch.partitioned import REPLICA_INDEX_ENV, partition_key
+
 GATEWAY = "gateway"
 XRAY = "xray"
 
@@ -101,6 +103,7 @@ def service_environment(
     listener_ports: Mapping[str, int] | None = None,
     xray_endpoint: str = "",
     host: str = "127.0.0.1",
+    replica_index: int | None = None,
 ) -> dict[str, str]:
     """The ``OVERCAST_*`` / ``OTEL_*`` variables of component ``name`` (``gateway`` or a service).
 
@@ -108,12 +111,14 @@ def service_environment(
     ``service_addresses``: ``host:port`` (comma-separated replicas) of each service;
     ``listener_ports``: the service's ``SERVICE_LISTENERS`` ports by listener name;
     ``xray_endpoint``: ``http://host:port`` of the cluster's X-Ray OTLP listener for ``shared.otlp_protocol``
-    (empty when X-Ray does not run).
+    (empty when X-Ray does not run);
+    ``replica_index``: which replica of a partitioned service (S3 with several replicas) this process is;
+    each gets ``OVERCAST_REPLICA_INDEX`` and a data directory of its own (the chart: a volume per pod).
     """
     env = {
         "OVERCAST_HOST": host,
         "OVERCAST_PORT": str(port),
-        "OVERCAST_DATA_DIR": str(shared.data_dir / name),
+        "OVERCAST_DATA_DIR": str(shared.data_dir / replica_dir(name, replica_index)),
         "OVERCAST_LOG_LEVEL": shared.log_level,
         "OVERCAST_DEFAULT_REGION": shared.region,
         "OVERCAST_UNKNOWN_KEYS": shared.unknown_keys,
@@ -128,6 +133,8 @@ def service_environment(
         env[f"OVERCAST_SERVICE_ADDRESS_{service.upper()}"] = address
     if name != GATEWAY:
         env["OVERCAST_HEALTH_PORT"] = str(health_port)
+        if replica_index is not None:
+            env[REPLICA_INDEX_ENV] = str(replica_index)
         env["OVERCAST_DATABASE_URL"] = backends.database_url
         env["OVERCAST_REDIS_URL"] = backends.redis_url
         env["OVERCAST_KAFKA_BOOTSTRAP_SERVERS"] = backends.kafka_bootstrap_servers
@@ -142,6 +149,16 @@ def service_environment(
             env[key] = value.format(**fill)
     env.update(shared.extra)
     return dict(sorted(env.items()))
+
+
+def is_partitioned(service: str, replicas: int) -> bool:
+    """Several replicas that each own part of the keys (S3's buckets), rather than share everything."""
+    return replicas > 1 and partition_key(service) is not None
+
+
+def replica_dir(name: str, replica_index: int | None) -> str:
+    """``s3`` for the first replica (so a cluster that grows keeps its data where it was), ``s3-2``..."""
+    return name if not replica_index else f"{name}-{replica_index + 1}"
 
 
 def telemetry_environment(name: str, shared: Shared, xray_endpoint: str) -> dict[str, str]:

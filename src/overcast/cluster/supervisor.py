@@ -28,6 +28,7 @@ from overcast.cluster.env import (
     XRAY,
     Backends,
     Shared,
+    is_partitioned,
     service_environment,
 )
 from overcast.cluster.processes import Proc, http_json
@@ -185,7 +186,7 @@ class Cluster:
                     "service",
                     str(self.log_dir / f"{name}.log"),
                     health_port=health_port,
-                    extra={"service": service, "listeners": listeners},
+                    extra={"service": service, "listeners": listeners, "replica": i - 1},
                 )
                 started.append(proc)
                 self._reserved.extend([port, health_port, *listeners.values()])
@@ -207,6 +208,11 @@ class Cluster:
                 service_addresses={service: ",".join(at) for service, at in addresses.items()},
                 listener_ports=proc.extra["listeners"],
                 xray_endpoint=xray_endpoint,
+                replica_index=(
+                    proc.extra["replica"]
+                    if is_partitioned(proc.extra["service"], len(addresses[proc.extra["service"]]))
+                    else None
+                ),
             )
             proc.env = _python_env(env)
         self._launch(*started)

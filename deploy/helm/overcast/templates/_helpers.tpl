@@ -100,9 +100,30 @@ Backends: built in (a StatefulSet of this chart) unless an external one is confi
 {{- toJson $targets -}}
 {{- end -}}
 
-{{/* host:port of a service's gRPC server, as the gateway dials it (Kubernetes Service DNS). */}}
+{{/*
+host:port of a service's gRPC server, as the gateway dials it (Kubernetes Service DNS); for a partitioned
+service with several replicas, every pod's own name in index order, comma-separated (the order is what
+overcast_common.dispatch.partitioned hashes buckets over).
+*/}}
 {{- define "overcast.serviceAddress" -}}
-{{- printf "%s-%s.%s.svc:%d" (include "overcast.fullname" .root) .name .root.Release.Namespace (int .root.Values.ports.grpc) -}}
+{{- $fullname := include "overcast.fullname" .root -}}
+{{- $port := int .root.Values.ports.grpc -}}
+{{- $spec := index .root.Values.services .name -}}
+{{- if eq (include "overcast.partitioned" $spec) "true" -}}
+{{- $pods := list -}}
+{{- range $i := until (int $spec.replicas) -}}
+{{- $pods = append $pods (printf "%s-%s-%d.%s-%s-pods.%s.svc:%d" $fullname $.name $i $fullname $.name $.root.Release.Namespace $port) -}}
+{{- end -}}
+{{- join "," $pods -}}
+{{- else -}}
+{{- printf "%s-%s.%s.svc:%d" $fullname .name .root.Release.Namespace $port -}}
+{{- end -}}
+{{- end -}}
+
+{{/* "true" when a service's replicas each own part of its keys (S3's buckets): `partitioned` and more
+than one replica. Such a service runs as a StatefulSet (templates/workloads.yaml). */}}
+{{- define "overcast.partitioned" -}}
+{{- and .partitioned (gt (int .replicas) 1) | toString -}}
 {{- end -}}
 
 {{/*
@@ -186,6 +207,10 @@ sorted by name; values a service's `env` block sets win over the defaults here.
 {{- if $p.env -}}
 {{- $_ := set $env $p.env (toString $p.port) -}}
 {{- end -}}
+{{- end -}}
+{{- if eq (include "overcast.partitioned" $c.spec) "true" -}}
+{{- /* which replica this pod is: the StatefulSet's pod index (Kubernetes >= 1.28) */ -}}
+{{- $_ := set $env "OVERCAST_REPLICA_INDEX" (dict "fieldRef" (dict "fieldPath" "metadata.labels['apps.kubernetes.io/pod-index']")) -}}
 {{- end -}}
 {{- end -}}
 {{- range $key, $value := (default dict $c.spec.env) -}}

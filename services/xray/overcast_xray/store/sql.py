@@ -145,6 +145,65 @@ def _insert(dialect: str, table: Table) -> Any:
     return postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
 
 
+_UPSERTS: dict[str, tuple[Any, Any]] = {}
+_COMPILED: dict[int, tuple[str, list[tuple[str, Any]]]] = {}
+"""Keyed by the id of a statement in ``_UPSERTS`` (built once per dialect, never freed)."""
+
+
+def _upserts(dialect: str) -> tuple[Any, Any]:
+    """The segment and trace upserts of ``put_segments``, built once per dialect."""
+    found = _UPSERTS.get(dialect)
+    if found is not None:
+        return found
+    seg = _insert(dialect, segments)
+    segment_statement = seg.on_conflict_do_update(
+        index_elements=["account_id", "region", "trace_id", "segment_id"],
+        set_={
+            c: seg.excluded[c]
+            for c in ("parent_id", "independent", "name", "start_time", "end_time", "document")
+        },
+        # a late in-progress copy never replaces the completed segment
+        where=or_(seg.excluded.end_time.is_not(None), segments.c.end_time.is_(None)),
+    )
+    tr = _insert(dialect, traces)
+    trace_statement = tr.on_conflict_do_update(
+        index_elements=["account_id", "region", "trace_id"],
+        set_={
+            "start_time": case(
+                (tr.excluded.start_time < traces.c.start_time, tr.excluded.start_time),
+                else_=traces.c.start_time,
+            ),
+            "end_time": case(
+                (tr.excluded.end_time > traces.c.end_time, tr.excluded.end_time), else_=traces.c.end_time
+            ),
+            "updated_at": tr.excluded.updated_at,
+        },
+    )
+    _UPSERTS[dialect] = (segment_statement, trace_statement)
+    return segment_statement, trace_statement
+
+
+def _executemany(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> None:
+    """``statement`` for every row through the stdlib driver's ``executemany`` on the transaction's own
+    connection: compiled once (SQL text, parameter order and each column's bind processor, e.g.
+    ``UtcDateTime``'s), so a row costs one tuple instead of SQLAlchemy's per-row parameter handling."""
+    if not rows:
+        return
+    plan = _COMPILED.get(id(statement))
+    if plan is None:
+        compiled = statement.compile(dialect=conn.dialect)
+        processors = compiled._bind_processors
+        plan = (str(compiled), [(name, processors.get(name)) for name in compiled.positiontup])
+        _COMPILED[id(statement)] = plan
+    sql, order = plan
+    values = [tuple(p(row[n]) if p is not None else row[n] for n, p in order) for row in rows]
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, values)
+    finally:
+        cursor.close()
+
+
 class SqlXrayStore:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -164,31 +223,7 @@ class SqlXrayStore:
     ) -> None:
         if not records:
             return
-        dialect = self.db.dialect
-        seg = _insert(dialect, segments)
-        segment_statement = seg.on_conflict_do_update(
-            index_elements=["account_id", "region", "trace_id", "segment_id"],
-            set_={
-                c: seg.excluded[c]
-                for c in ("parent_id", "independent", "name", "start_time", "end_time", "document")
-            },
-            # a late in-progress copy never replaces the completed segment
-            where=or_(seg.excluded.end_time.is_not(None), segments.c.end_time.is_(None)),
-        )
-        tr = _insert(dialect, traces)
-        trace_statement = tr.on_conflict_do_update(
-            index_elements=["account_id", "region", "trace_id"],
-            set_={
-                "start_time": case(
-                    (tr.excluded.start_time < traces.c.start_time, tr.excluded.start_time),
-                    else_=traces.c.start_time,
-                ),
-                "end_time": case(
-                    (tr.excluded.end_time > traces.c.end_time, tr.excluded.end_time), else_=traces.c.end_time
-                ),
-                "updated_at": tr.excluded.updated_at,
-            },
-        )
+        segment_statement, trace_statement = _upserts(self.db.dialect)
 
         def write(conn: Connection) -> None:
             # the rows (documents as JSON) are built here: on SQLite's worker thread, off the event loop
@@ -232,6 +267,12 @@ class SqlXrayStore:
                 }
                 for trace_id, (start, end) in spans.items()
             ]
+            if (
+                conn.dialect.name == "sqlite"
+            ):  # the driver's executemany: SQLAlchemy's per-row work costs more
+                _executemany(conn, segment_statement, segment_rows)
+                _executemany(conn, trace_statement, trace_rows)
+                return
             conn.execute(segment_statement, segment_rows)  # executemany: one transaction per batch
             conn.execute(trace_statement, trace_rows)
 
