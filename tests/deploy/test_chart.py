@@ -54,6 +54,7 @@ VARIATIONS: dict[str, dict[str, Any]] = {
     "xray-disabled-s3-ephemeral": {
         "services": {"xray": {"enabled": False}, "s3": {"persistence": {"enabled": False}, "replicas": 2}}
     },
+    "s3-partitioned": {"services": {"s3": {"replicas": 3}}},
     "s3-storage-class-otlp-http": {
         "services": {"s3": {"persistence": {"enabled": True, "size": "50Gi", "storageClass": "fast"}}},
         "telemetry": {"otlpProtocol": "http/protobuf"},
@@ -367,12 +368,59 @@ def test_s3_keeps_its_bytes_on_its_own_volume() -> None:
     assert objects(render(VARIATIONS["xray-disabled-s3-ephemeral"]), "PersistentVolumeClaim") == {}
 
 
+def test_s3_replicas_partition_buckets_with_a_volume_per_pod() -> None:
+    """S3 with replicas > 1: a StatefulSet (a PVC per pod, stable pod DNS names through a headless
+    Service), every process gets the pods' addresses in index order, each pod its own index."""
+    manifests = render(VARIATIONS["s3-partitioned"])
+    assert "s3" not in deployments(manifests)
+    s3 = objects(manifests, "StatefulSet")[f"{RELEASE}-s3"]["spec"]
+    assert s3["replicas"] == 3
+    assert s3["serviceName"] == f"{RELEASE}-s3-pods" and s3["podManagementPolicy"] == "Parallel"
+    assert "strategy" not in s3 and s3["updateStrategy"] == {"type": "RollingUpdate"}
+    (claim,) = s3["volumeClaimTemplates"]
+    assert claim["metadata"]["name"] == "data"
+    assert claim["spec"]["accessModes"] == ["ReadWriteOnce"]
+    assert claim["spec"]["resources"]["requests"]["storage"] == "10Gi"
+    pod = s3["template"]["spec"]
+    assert "data" not in {v["name"] for v in pod["volumes"]}  # the claim template provides it
+    (main,) = pod["containers"]
+    assert {"name": "data", "mountPath": "/data"} in main["volumeMounts"]
+    assert objects(manifests, "PersistentVolumeClaim") == {}
+    headless = objects(manifests, "Service")[f"{RELEASE}-s3-pods"]["spec"]
+    assert headless["clusterIP"] == "None" and headless["publishNotReadyAddresses"] is True
+    assert headless["selector"] == s3["selector"]["matchLabels"] == s3["template"]["metadata"]["labels"]
+    assert [p["port"] for p in headless["ports"]] == [50051]
+    pods = [f"{RELEASE}-s3-{i}.{RELEASE}-s3-pods.{NAMESPACE}.svc:50051" for i in range(3)]
+    for name in workloads(manifests):
+        env = component_env(manifests, name)
+        assert env["OVERCAST_SERVICE_ADDRESS_S3"] == ",".join(pods), name
+        assert ("OVERCAST_REPLICA_INDEX" in env) == (name == "s3"), name
+    index = component_env(manifests, "s3")["OVERCAST_REPLICA_INDEX"]
+    assert index == "fieldRef:metadata.labels['apps.kubernetes.io/pod-index']"
+    # without persistence: still a StatefulSet (bytes are per pod either way), on emptyDirs
+    ephemeral = render(VARIATIONS["xray-disabled-s3-ephemeral"])
+    s3 = objects(ephemeral, "StatefulSet")[f"{RELEASE}-s3"]["spec"]
+    assert "volumeClaimTemplates" not in s3
+    assert {"name": "data", "emptyDir": {}} in s3["template"]["spec"]["volumes"]
+    # one replica stays a Deployment with its one PVC (test_s3_keeps_its_bytes_on_its_own_volume)
+    assert "s3" in deployments(render()) and f"{RELEASE}-s3-pods" not in objects(render(), "Service")
+
+
 @pytest.mark.parametrize(
-    "s3", [{"replicas": 2}, {"autoscaling": {"enabled": True, "minReplicas": 2, "maxReplicas": 4}}]
+    ("values", "message"),
+    [
+        (
+            {"s3": {"autoscaling": {"enabled": True, "minReplicas": 2, "maxReplicas": 4}}},
+            "set a fixed replicas count, not autoscaling",
+        ),
+        ({"s3": {"replicas": 2, "partitioned": False}}, "persistence gives one pod its volume"),
+        ({"sqs": {"replicas": 2, "persistence": {"enabled": True}}}, "persistence gives one pod its volume"),
+    ],
+    ids=["s3-autoscaling", "s3-not-partitioned", "sqs-volume"],
 )
-def test_one_volume_means_one_s3_replica(s3: dict[str, Any]) -> None:
-    with pytest.raises(Exception, match="persistence gives one pod its volume"):
-        render({"services": {"s3": s3}})
+def test_one_volume_means_one_replica_unless_partitioned(values: dict[str, Any], message: str) -> None:
+    with pytest.raises(Exception, match=message):
+        render({"services": values})
 
 
 def test_kafka_never_creates_topics_by_itself_and_keeps_committed_offsets() -> None:

@@ -11,7 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from deploy_chart import CHART, NAMESPACE, RELEASE, component_env, deployments, load_values, objects, render
+from deploy_chart import (
+    CHART,
+    NAMESPACE,
+    RELEASE,
+    component_env,
+    deployments,
+    load_values,
+    objects,
+    render,
+    workloads,
+)
 from overcast_common.config import installed_services
 
 from overcast.cluster.env import (
@@ -22,6 +32,7 @@ from overcast.cluster.env import (
     Backends,
     Shared,
     is_address_like,
+    is_partitioned,
     service_environment,
 )
 
@@ -38,10 +49,17 @@ LISTENER_PORTS = {
 }
 
 
-def cluster_env(name: str, shared: Shared, services: tuple[str, ...] | None = None) -> dict[str, str]:
-    """What ``overcast cluster`` gives ``name`` when it runs ``services`` (default: all installed)."""
+def cluster_env(
+    name: str, shared: Shared, services: tuple[str, ...] | None = None, replicas: dict[str, int] | None = None
+) -> dict[str, str]:
+    """What ``overcast cluster`` gives ``name`` (its first replica) when it runs ``services`` (default: all
+    installed) with ``replicas`` (``overcast cluster --replicas``)."""
     services = installed_services() if services is None else services
-    addresses = {service: f"127.0.0.1:{50000 + i}" for i, service in enumerate(services)}
+    replicas = replicas or {}
+    addresses = {
+        service: ",".join(f"127.0.0.1:{50000 + 10 * i + r}" for r in range(replicas.get(service, 1)))
+        for i, service in enumerate(services)
+    }
     xray = LISTENER_PORTS[XRAY][OTLP_LISTENER[shared.otlp_protocol]]
     return service_environment(
         name,
@@ -52,6 +70,7 @@ def cluster_env(name: str, shared: Shared, services: tuple[str, ...] | None = No
         service_addresses=addresses,
         listener_ports=LISTENER_PORTS.get(name),
         xray_endpoint=f"http://127.0.0.1:{xray}" if XRAY in services else "",
+        replica_index=0 if is_partitioned(name, replicas.get(name, 1)) else None,
     )
 
 
@@ -115,6 +134,23 @@ def test_variations(values: dict[str, Any], shared: dict[str, Any]) -> None:
     for component in deployments(manifests):
         chart = component_env(manifests, component)
         assert_same(chart, cluster_env(component, Shared(data_dir=Path("/data"), **shared)), component)
+
+
+def test_s3_replicas_partitioned_in_both() -> None:
+    """``--replicas s3=2`` and ``services.s3.replicas: 2``: the same variables (``OVERCAST_REPLICA_INDEX``
+    for S3 only), every process gets both replicas' addresses, in order."""
+    manifests = render({"services": {"s3": {"replicas": 2}}})
+    for component in workloads(manifests):
+        chart, mine = component_env(manifests, component), cluster_env(
+            component, Shared(data_dir=Path("/data")), replicas={"s3": 2}
+        )
+        assert_same(chart, mine, component)
+        for env in (chart, mine):
+            assert len(env["OVERCAST_SERVICE_ADDRESS_S3"].split(",")) == 2, component
+            assert ("OVERCAST_REPLICA_INDEX" in env) == (component == "s3"), component
+    assert cluster_env("sqs", Shared(data_dir=Path("/data")), replicas={"sqs": 2}).keys() == cluster_env(
+        "sqs", Shared(data_dir=Path("/data"))
+    ).keys()  # replicas of a service that shares everything get no index
 
 
 def test_address_values_point_at_the_same_things() -> None:

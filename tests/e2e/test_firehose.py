@@ -296,6 +296,59 @@ def test_custom_prefixes_and_compression(firehose: Any, s3: Any, bucket: str, co
     firehose.delete_delivery_stream(DeliveryStreamName=name)
 
 
+def test_dynamic_partitioning_by_inline_json_query(firehose: Any, s3: Any, bucket: str) -> None:
+    name = unique()
+    firehose.create_delivery_stream(
+        DeliveryStreamName=name,
+        ExtendedS3DestinationConfiguration=s3_destination(
+            bucket,
+            Prefix="dp/customer=!{partitionKeyFromQuery:customer}/y=!{timestamp:yyyy}/",
+            ErrorOutputPrefix="dp-errors/!{firehose:error-output-type}/",
+            BufferingHints={"SizeInMBs": 64, "IntervalInSeconds": 1},
+            DynamicPartitioningConfiguration={"Enabled": True},
+            ProcessingConfiguration={
+                "Enabled": True,
+                "Processors": [
+                    {
+                        "Type": "MetadataExtraction",
+                        "Parameters": [
+                            {
+                                "ParameterName": "MetadataExtractionQuery",
+                                "ParameterValue": "{customer: .customer.id}",
+                            },
+                            {"ParameterName": "JsonParsingEngine", "ParameterValue": "JQ-1.6"},
+                        ],
+                    },
+                    {"Type": "AppendDelimiterToRecord", "Parameters": []},
+                ],
+            },
+        ),
+    )
+    records = [{"customer": {"id": c}, "n": i} for i, c in enumerate("abab")]
+    data = [json.dumps(r).encode() for r in records] + [b"not json"]
+    firehose.put_record_batch(DeliveryStreamName=name, Records=[{"Data": d} for d in data])
+    objects = wait_for_objects(s3, bucket, "dp", count=3)
+    year = datetime.datetime.now(datetime.UTC).year
+    by_prefix = {o["Key"].rsplit("/", 1)[0]: body(s3, bucket, o["Key"]) for o in objects}
+    assert by_prefix[f"dp/customer=a/y={year}"] == data[0] + b"\n" + data[2]
+    assert by_prefix[f"dp/customer=b/y={year}"] == data[1] + b"\n" + data[3]
+    [failed] = [v for k, v in by_prefix.items() if k.startswith("dp-errors/partitioning-failed/")]
+    failure = json.loads(failed)
+    assert base64.b64decode(failure["rawData"]) == b"not json"
+    with pytest.raises(ClientError) as exc:
+        firehose.create_delivery_stream(
+            DeliveryStreamName=unique(),
+            ExtendedS3DestinationConfiguration=s3_destination(
+                bucket,
+                Prefix="dp/!{partitionKeyFromQuery:customer}/",
+                BufferingHints={"SizeInMBs": 64},
+                DynamicPartitioningConfiguration={"Enabled": True},
+            ),
+        )
+    assert error_code(exc) == "InvalidArgumentException"
+    firehose.delete_delivery_stream(DeliveryStreamName=name)
+
+
 def test_lambda_processing_without_lambda_fails_to_the_error_prefix_and_backup_keeps_source(
     firehose: Any, s3: Any, bucket: str
 ) -> None:

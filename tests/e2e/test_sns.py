@@ -186,7 +186,7 @@ def test_fanout_cli(aws: AwsCli, sqs: Any) -> None:
             json.dumps({"RawMessageDelivery": "true", "FilterPolicy": json.dumps({"color": [color]})}),
         )
         assert out.returncode == 0, out.stderr
-    for color in ("red", "blue", "red", "green"):
+    for color in ("red", "blue", "green"):
         out = aws(
             "sns",
             "publish",
@@ -199,7 +199,7 @@ def test_fanout_cli(aws: AwsCli, sqs: Any) -> None:
         )
         assert out.returncode == 0, out.stderr
         assert json.loads(out.stdout)["MessageId"]
-    assert sorted(m["Body"] for m in drain(sqs, urls["red"], 2)) == ["a red one", "a red one"]
+    assert [m["Body"] for m in drain(sqs, urls["red"], 1)] == ["a red one"]
     assert [m["Body"] for m in drain(sqs, urls["blue"], 1)] == ["a blue one"]
     listed = json.loads(aws("sns", "list-subscriptions-by-topic", "--topic-arn", topic).stdout)
     assert len(listed["Subscriptions"]) == 2
@@ -575,6 +575,9 @@ def test_topics_attributes_tags_permissions_pagination(sns: Any, sqs: Any) -> No
     assert sum(len(p["Subscriptions"]) for p in paginator.paginate(TopicArn=topic)) == 105
     sns.delete_topic(TopicArn=topic)
     assert error_of(lambda: sns.get_topic_attributes(TopicArn=topic))[0] == "NotFound"
+    sns.delete_topic(TopicArn=topic)  # idempotent, as AWS documents
+    # its subscriptions went with it
+    assert not [s for s in sns.list_subscriptions()["Subscriptions"] if s["TopicArn"] == topic]
 
 
 def test_publish_batch(sns: Any, sqs: Any) -> None:

@@ -10,6 +10,10 @@ acknowledged is lost, a batch may be written twice (Firehose's at-least-once).
 
 A failed delivery (S3 down, bucket missing) is retried with back-off and blocks the stream, as AWS
 does; records that a processor or an HTTP endpoint gave up on go to the S3 error output instead.
+Destinations Overcast has no service for (Splunk, OpenSearch, Elasticsearch, Snowflake, Iceberg) are
+treated as unreachable: their records go to the destination's ``S3Configuration`` as failed
+deliveries (``splunk-failed``...), and all of them too when the backup mode asks for all records.
+Redshift gets the intermediate S3 objects AWS writes before its ``COPY`` (which is not run).
 """
 
 from __future__ import annotations
@@ -17,15 +21,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import deque
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import httpx
 from overcast_common.log import Log
 from overcast_common.log.port import now_ms
 
-from overcast_firehose import processing
+from overcast_firehose import partitioning, processing
 from overcast_firehose.delivery import http, s3
-from overcast_firehose.records import Failed, Item
+from overcast_firehose.records import Failed, Item, kinesis_metadata
 from overcast_firehose.settings import FirehoseSettings
 from overcast_firehose.store import DeliveryStream
 
@@ -47,6 +53,7 @@ UNREACHABLE = {
     "IcebergDestination": ("iceberg-failed", "Iceberg"),
 }
 ALL_RECORDS_MODES = ("AllData", "AllDocuments", "AllEvents")
+PARTITIONING_FAILED = "partitioning-failed"
 log = logging.getLogger("overcast.firehose")
 
 
@@ -78,7 +85,7 @@ class Worker:
         if position is None:
             position = await log_.earliest_offset(topic, 0)
         read_at = position
-        pending: list[Item] = []
+        pending: deque[Item] = deque()
         pending_size = 0
         while True:
             size_limit, interval = buffering(self.stream, self.engine.settings)
@@ -90,7 +97,7 @@ class Worker:
                     batch: list[Item] = []
                     taken = 0
                     while pending and (not batch or taken + len(pending[0].data) <= size_limit):
-                        item = pending.pop(0)
+                        item = pending.popleft()
                         batch.append(item)
                         taken += len(item.data)
                     pending_size -= taken
@@ -102,7 +109,10 @@ class Worker:
                 topic, 0, read_at, max_records=10_000, max_bytes=size_limit, wait_ms=wait_ms
             )
             for record in result.records:
-                pending.append(Item(record.value, record.timestamp_ms, record.offset))
+                item = Item(
+                    record.value, record.timestamp_ms, record.offset, kinesis_metadata(record.headers)
+                )
+                pending.append(item)
                 pending_size += len(record.value)
             read_at = result.next_offset
 
@@ -202,6 +212,7 @@ class DeliveryEngine:
             config,
             batch,
             stream_arn=stream.arn,
+            source_arn=stream.source.get("KinesisStreamARN"),
             account_id=stream.account_id,
             region=stream.region,
             retries=self.settings.lambda_retries,
@@ -209,8 +220,12 @@ class DeliveryEngine:
         if stream.destination_kind == "ExtendedS3Destination":
             if config.get("S3BackupMode") == "Enabled" and config.get("S3BackupConfiguration"):
                 await s3.write_records(stream, config["S3BackupConfiguration"], [(i, i.data) for i in batch])
-            await s3.write_records(stream, config, processed.ok, processed.delimiter)
-            await s3.write_failed(stream, config, processed.failed)
+            if partitioning.enabled(config):
+                failed = await self._write_partitioned(stream, config, processed)
+            else:
+                await s3.write_records(stream, config, processed.ok, processed.delimiter)
+                failed = []
+            await s3.write_failed(stream, config, processed.failed + failed)
             return
         if stream.destination_kind == "HttpEndpointDestination":
             backup = config["S3Configuration"]
@@ -247,3 +262,36 @@ class DeliveryEngine:
             for item, _ in processed.ok
         ]
         await s3.write_failed(stream, backup, processed.failed + unreachable)
+
+    async def _write_partitioned(
+        self, stream: DeliveryStream, config: dict[str, Any], processed: processing.Processed
+    ) -> list[Failed]:
+        """One object per distinct set of partition keys; records without their keys fail."""
+        query = partitioning.query_of(config)
+        groups: dict[str, tuple[dict[str, dict[str, str]], list[tuple[Item, bytes]]]] = {}
+        failed: list[Failed] = []
+        prefix = config.get("Prefix") or ""
+        for item, data in processed.ok:
+            try:
+                keys = {
+                    "partitionKeyFromQuery": query.keys(data) if query is not None else {},
+                    "partitionKeyFromLambda": processed.lambda_keys.get(item.offset, {}),
+                }
+                partition = partitioning.partition_of(prefix, keys)
+            except (ValueError, KeyError) as exc:
+                failed.append(
+                    Failed(
+                        item,
+                        "DynamicPartitioning.MetadataExtractionFailed",
+                        f"Partition keys could not be extracted: {exc}",
+                        1,
+                        now_ms(),
+                        {},
+                        PARTITIONING_FAILED,
+                    )
+                )
+                continue
+            groups.setdefault(partition, (keys, []))[1].append((item, data))
+        for keys, records in groups.values():
+            await s3.write_records(stream, config, records, processed.delimiter, partition_keys=keys)
+        return failed

@@ -92,7 +92,7 @@ class KinesisSource:
             raise
         records = result.get("Records", [])
         if records:
-            await self.log.append_batch(self.stream.topic, 0, [Message(bytes(r["Data"])) for r in records])
+            await self.log.append_batch(self.stream.topic, 0, [self.message(shard, r) for r in records])
             last = records[-1]["SequenceNumber"]
             await self.store.set_checkpoint(self.stream.arn, self.stream.incarnation, shard, last)
         following = result.get("NextShardIterator")
@@ -101,6 +101,18 @@ class KinesisSource:
         else:
             self.finished.add(shard)
             self.iterators.pop(shard, None)
+
+    def message(self, shard: str, record: dict[str, Any]) -> Message:
+        """A buffered record, keeping what Lambda's ``kinesisRecordMetadata`` reports."""
+        arrival = record.get("ApproximateArrivalTimestamp")
+        headers = [
+            ("shardId", shard.encode()),
+            ("partitionKey", str(record.get("PartitionKey", "")).encode()),
+            ("sequenceNumber", str(record["SequenceNumber"]).encode()),
+        ]
+        if isinstance(arrival, datetime):
+            headers.append(("approximateArrivalTimestamp", str(int(arrival.timestamp() * 1000)).encode()))
+        return Message(bytes(record["Data"]), headers=tuple(headers))
 
     async def run(self) -> None:
         listed_at = 0.0

@@ -104,9 +104,17 @@ def zone(custom_time_zone: str | None) -> ZoneInfo:
     return ZoneInfo(custom_time_zone or "UTC")
 
 
-def evaluate(prefix: str, moment: datetime, *, error_output_type: str | None = None) -> str:
+def evaluate(
+    prefix: str,
+    moment: datetime,
+    *,
+    error_output_type: str | None = None,
+    partition_keys: dict[str, dict[str, str]] | None = None,
+) -> str:
     """``prefix`` with its expressions evaluated at ``moment`` (already in the stream's time zone);
-    ``YYYY/MM/dd/HH/`` appended when it has no timestamp expression."""
+    ``YYYY/MM/dd/HH/`` appended when it has no timestamp expression (not with dynamic partitioning,
+    whose ``partition_keys`` map ``partitionKeyFromQuery`` / ``partitionKeyFromLambda`` to the
+    record's keys; a key it lacks raises ``KeyError``)."""
     has_timestamp = False
 
     def replace(match: re.Match[str]) -> str:
@@ -119,10 +127,15 @@ def evaluate(prefix: str, moment: datetime, *, error_output_type: str | None = N
             return random_string()
         if namespace == "firehose" and value == "error-output-type":
             return error_output_type or ""
-        return ""  # dynamic partitioning keys: not evaluated (see README)
+        if partition_keys is None:
+            return ""
+        keys = partition_keys.get(namespace, {})
+        if value not in keys:
+            raise KeyError(f"{namespace}:{value}")
+        return keys[value]
 
     evaluated = EXPRESSION.sub(replace, prefix)
-    if not has_timestamp:
+    if not has_timestamp and (partition_keys is None or error_output_type is not None):
         if error_output_type is not None and "!{firehose:error-output-type}" not in prefix:
             evaluated += f"{error_output_type}/"
         evaluated += java_time_format(DEFAULT_TIME_FORMAT, moment)

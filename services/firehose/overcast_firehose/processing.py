@@ -43,6 +43,8 @@ class Processed:
     failed: list[Failed] = field(default_factory=list)
     delimiter: bytes = b""
     """What goes between records in an object (``AppendDelimiterToRecord``: LF)."""
+    lambda_keys: dict[int, dict[str, str]] = field(default_factory=dict)
+    """``metadata.partitionKeys`` Lambda returned, by record offset (dynamic partitioning)."""
 
 
 def parameters(processor: dict[str, Any]) -> dict[str, str]:
@@ -70,9 +72,11 @@ async def process(
     region: str,
     retries: int = 3,
     retry_delay_s: float = 0.2,
+    source_arn: str | None = None,
 ) -> Processed:
     batch: list[tuple[Item, bytes]] = [(item, item.data) for item in items]
     failed: list[Failed] = []
+    lambda_keys: dict[int, dict[str, str]] = {}
     steps = processors(config)
     by_type = {p.get("Type"): parameters(p) for p in steps}
     if "Decompression" in by_type:
@@ -87,14 +91,16 @@ async def process(
             params,
             batch,
             stream_arn=stream_arn,
+            source_arn=source_arn,
             account_id=account_id,
             region=region,
             retries=int(params.get("NumberOfRetries", retries)),
             retry_delay_s=retry_delay_s,
+            keys_out=lambda_keys,
         )
         failed.extend(lost)
     delimiter = b"\n" if "AppendDelimiterToRecord" in by_type else b""
-    return Processed(batch, failed, delimiter)
+    return Processed(batch, failed, delimiter, lambda_keys)
 
 
 def _failed(item: Item, code: str, message: str, attempts: int, output_type: str, **extra: Any) -> Failed:
@@ -128,31 +134,24 @@ async def _lambda(
     batch: list[tuple[Item, bytes]],
     *,
     stream_arn: str,
+    source_arn: str | None,
     account_id: str,
     region: str,
     retries: int,
     retry_delay_s: float,
+    keys_out: dict[int, dict[str, str]],
 ) -> tuple[list[tuple[Item, bytes]], list[Failed]]:
     if not batch:
         return batch, []
     function = params.get("LambdaArn", "")
     ids = {f"{i:010d}": pair for i, pair in enumerate(batch)}  # stable across attempts
-    records = [
-        {
-            "recordId": rid,
-            "approximateArrivalTimestamp": item.arrival_ms,
-            "data": base64.b64encode(data).decode(),
-        }
-        for rid, (item, data) in ids.items()
-    ]
+    records = [_event_record(rid, item, data) for rid, (item, data) in ids.items()]
     code, message, attempts = "Lambda.FunctionNotFound", f"Function not found: {function}", 0
     for attempts in range(1, retries + 2):
-        event = {
-            "invocationId": str(uuid.uuid4()),
-            "deliveryStreamArn": stream_arn,
-            "region": region,
-            "records": records,
-        }
+        event: dict[str, Any] = {"invocationId": str(uuid.uuid4()), "deliveryStreamArn": stream_arn}
+        if source_arn:
+            event["sourceKinesisStreamArn"] = source_arn
+        event.update(region=region, records=records)
         if not peers.available("lambda"):
             code, message = "Lambda.FunctionNotFound", f"Lambda is not available in Overcast: {function}"
         else:
@@ -177,7 +176,7 @@ async def _lambda(
                     code = "Lambda.FunctionError"
                     message = "The Lambda function was successfully invoked but it returned an error result."
                 else:
-                    return _lambda_results(result.get("Payload", b""), ids, function, attempts)
+                    return _lambda_results(result.get("Payload", b""), ids, function, attempts, keys_out)
         if attempts <= retries:
             await asyncio.sleep(retry_delay_s)
     return [], [
@@ -185,8 +184,30 @@ async def _lambda(
     ]
 
 
+def _event_record(rid: str, item: Item, data: bytes) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "recordId": rid,
+        "approximateArrivalTimestamp": item.arrival_ms,
+        "data": base64.b64encode(data).decode(),
+    }
+    if item.kinesis:
+        meta = item.kinesis
+        record["kinesisRecordMetadata"] = {
+            "shardId": meta.get("shardId", ""),
+            "partitionKey": meta.get("partitionKey", ""),
+            "approximateArrivalTimestamp": int(meta.get("approximateArrivalTimestamp", item.arrival_ms)),
+            "sequenceNumber": meta.get("sequenceNumber", ""),
+            "subsequenceNumber": 0,
+        }
+    return record
+
+
 def _lambda_results(
-    payload: Any, ids: dict[str, tuple[Item, bytes]], function: str, attempts: int
+    payload: Any,
+    ids: dict[str, tuple[Item, bytes]],
+    function: str,
+    attempts: int,
+    keys_out: dict[int, dict[str, str]],
 ) -> tuple[list[tuple[Item, bytes]], list[Failed]]:
     def fail_all(code: str, message: str) -> tuple[list[tuple[Item, bytes]], list[Failed]]:
         return [], [
@@ -221,6 +242,9 @@ def _lambda_results(
                 ok.append((item, base64.b64decode(record.get("data", ""), validate=True)))
             except (binascii.Error, ValueError):
                 return fail_all("Lambda.FunctionError", f"The data of record {rid} is not valid base64.")
+            keys = (record.get("metadata") or {}).get("partitionKeys")
+            if isinstance(keys, dict):
+                keys_out[item.offset] = {str(k): str(v) for k, v in keys.items()}
         elif result == "ProcessingFailed":
             failed.append(
                 _failed(

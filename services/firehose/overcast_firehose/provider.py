@@ -22,7 +22,7 @@ from overcast_common.errors import ServiceError
 from overcast_common.log import Log, Message
 from overcast_common.peers import peer_caller, peers
 
-from overcast_firehose import prefixes, processing
+from overcast_firehose import partitioning, prefixes, processing
 from overcast_firehose.describe import describe
 from overcast_firehose.engine import DeliveryEngine
 from overcast_firehose.errors import (
@@ -42,6 +42,8 @@ from overcast_firehose.validation import validate
 STREAM_ARN = "arn:{partition}:firehose:{region}:{account}:deliverystream/{DeliveryStreamName}"
 ALL_STREAMS = "arn:{partition}:firehose:{region}:{account}:deliverystream/*"
 MAX_TAGS = 50
+RETENTION_MS = 24 * 3600 * 1000
+"""Records wait at most 24 hours for delivery, as AWS keeps them; delivered ones age out the same way."""
 CACHE_TTL_S = 1.0
 """How long a stream read from the store serves later calls. This process's own changes drop it at
 once; the TTL bounds what another process's changes could leave stale (one replica is the design)."""
@@ -146,7 +148,7 @@ class FirehoseProvider(FirehoseApi):
         """Start the workers of every stream the store knows (at service start)."""
         streams = await self.store.all()
         for stream in streams:
-            await self.log.create_topic(stream.topic, partitions=1)
+            await self.log.create_topic(stream.topic, partitions=1, retention_ms=RETENTION_MS)
             reader = self.source_reader(stream)
             self.engine.launch(stream, reader.run if reader else None)
         return len(streams)
@@ -213,7 +215,7 @@ class FirehoseProvider(FirehoseApi):
             encryption=encryption,
             tags=tags,
         )
-        await self.log.create_topic(stream.topic, partitions=1)
+        await self.log.create_topic(stream.topic, partitions=1, retention_ms=RETENTION_MS)
         if not await self.store.create(stream):
             await self.log.delete_topic(stream.topic)
             raise ResourceInUseException(
@@ -245,10 +247,15 @@ class FirehoseProvider(FirehoseApi):
 
     def _check_destination(self, kind: str, config: dict[str, Any]) -> None:
         if kind == "ExtendedS3Destination":
-            dynamic = bool((config.get("DynamicPartitioningConfiguration") or {}).get("Enabled"))
+            dynamic = partitioning.enabled(config)
             prefixes.check(
                 config.get("Prefix"), config.get("ErrorOutputPrefix"), dynamic_partitioning=dynamic
             )
+            partitioning.query_of(config)  # an unsupported query is refused now, not at delivery
+            if dynamic and not config.get("ErrorOutputPrefix"):
+                raise InvalidArgumentException(
+                    "ErrorOutputPrefix must be specified when dynamic partitioning is enabled."
+                )
             if dynamic and int((config.get("BufferingHints") or {}).get("SizeInMBs", 64)) < 64:
                 raise InvalidArgumentException(
                     "BufferingHints.SizeInMBs must be at least 64 when Dynamic Partitioning is enabled."

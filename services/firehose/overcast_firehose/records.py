@@ -15,7 +15,17 @@ class Item:
     data: bytes
     arrival_ms: int
     offset: int
-    record_id: str = ""
+    kinesis: dict[str, str] | None = None
+    """For records read from a Kinesis source: ``shardId``, ``partitionKey``, ``sequenceNumber``,
+    ``approximateArrivalTimestamp`` (ms) — Lambda's ``kinesisRecordMetadata``."""
+
+
+KINESIS_HEADERS = ("shardId", "partitionKey", "sequenceNumber", "approximateArrivalTimestamp")
+
+
+def kinesis_metadata(headers: tuple[tuple[str, bytes], ...]) -> dict[str, str] | None:
+    found = {k: v.decode() for k, v in headers if k in KINESIS_HEADERS}
+    return found or None
 
 
 @dataclass(frozen=True, slots=True)

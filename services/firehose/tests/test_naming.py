@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import cramjam
 import pytest
-from overcast_firehose import compression, prefixes
+from overcast_firehose import compression, partitioning, prefixes
 from overcast_firehose.errors import InvalidArgumentException, ValidationException
 from overcast_firehose.validation import validate
 
@@ -131,3 +131,20 @@ def test_validation_messages() -> None:
     assert "Value at 'httpEndpointDestinationConfiguration.endpointConfiguration.url'" in exc.value.message
     assert "http://plain" not in exc.value.message
     validate("TagDeliveryStream", {"DeliveryStreamName": "s", "Tags": [{"Key": "ok key:1", "Value": "é"}]})
+
+
+def test_partition_key_queries() -> None:
+    query = partitioning.parse('{customer_id: .customer_id, year: .event.date.year, "k": .a["b"][0]}')
+    record = b'{"customer_id": "c1", "event": {"date": {"year": 2024}}, "a": {"b": [true]}}'
+    assert query.keys(record) == {"customer_id": "c1", "year": "2024", "k": "true"}
+    with pytest.raises(ValueError, match="'year' is null"):
+        query.keys(b'{"customer_id": "c1"}')
+    with pytest.raises(ValueError):
+        query.keys(b"[1, 2]")
+    for unsupported in (".customer_id", "{a: .x | tostring}", "{a: .x,}", "{a: }"):
+        with pytest.raises(InvalidArgumentException, match="is not supported"):
+            partitioning.parse(unsupported)
+    keys = {"partitionKeyFromQuery": {"c": "x"}, "partitionKeyFromLambda": {}}
+    assert prefixes.evaluate("c=!{partitionKeyFromQuery:c}/", MOMENT, partition_keys=keys) == "c=x/"
+    with pytest.raises(KeyError):
+        prefixes.evaluate("!{partitionKeyFromLambda:d}/", MOMENT, partition_keys=keys)

@@ -78,7 +78,12 @@ async def test_lambda_results_ok_dropped_failed_and_missing(lam: Any) -> None:
         assert base64.b64decode(event["records"][0]["data"]) == b"a"
         assert event["deliveryStreamArn"] == "arn:s" and event["region"] == "us-east-1"
         records = [
-            {"recordId": a, "result": "Ok", "data": base64.b64encode(b"A!").decode()},
+            {
+                "recordId": a,
+                "result": "Ok",
+                "data": base64.b64encode(b"A!").decode(),
+                "metadata": {"partitionKeys": {"tenant": "t1"}},
+            },
             {"recordId": b, "result": "Dropped"},
         ]
         return {"StatusCode": 200, "Payload": json.dumps({"records": records}).encode()}
@@ -88,6 +93,7 @@ async def test_lambda_results_ok_dropped_failed_and_missing(lam: Any) -> None:
     assert [(i.data, d) for i, d in out.ok] == [(b"a", b"A!")]
     assert [(f.item.data, f.error_code) for f in out.failed] == [(b"c", "Lambda.MissingRecordId")]
     assert out.delimiter == b"\n"
+    assert out.lambda_keys == {0: {"tenant": "t1"}}
 
 
 @pytest.mark.parametrize(
@@ -150,3 +156,30 @@ async def test_cloudwatch_logs_decompression_and_extraction() -> None:
     assert [d for _, d in out.ok] == [b"one\ntwo\n", b""]
     [bad] = out.failed
     assert bad.output_type == "decompression-failed" and bad.item.data == b"not gzip"
+
+
+async def test_kinesis_sourced_records_carry_their_metadata_to_lambda(lam: Any) -> None:
+    fake = lam({"StatusCode": 200, "Payload": json.dumps({"records": []}).encode()})
+    meta = {
+        "shardId": "shardId-000000000001",
+        "partitionKey": "pk",
+        "sequenceNumber": "49",
+        "approximateArrivalTimestamp": "5",
+    }
+    await process(
+        lambda_config(),
+        [Item(b"k", 7, 0, meta)],
+        stream_arn="arn:s",
+        source_arn="arn:aws:kinesis:us-east-1:000000000000:stream/src",
+        account_id="000000000000",
+        region="us-east-1",
+    )
+    [event] = fake.events
+    assert event["sourceKinesisStreamArn"] == "arn:aws:kinesis:us-east-1:000000000000:stream/src"
+    assert event["records"][0]["kinesisRecordMetadata"] == {
+        "shardId": "shardId-000000000001",
+        "partitionKey": "pk",
+        "approximateArrivalTimestamp": 5,
+        "sequenceNumber": "49",
+        "subsequenceNumber": 0,
+    }

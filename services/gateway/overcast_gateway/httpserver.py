@@ -372,6 +372,8 @@ class HttpProtocol(asyncio.Protocol):
         lines.append(f"Date: {_Clock.date()}\r\n")
         if chunked:
             lines.append("Transfer-Encoding: chunked\r\n")
+        if self.state.shutting_down:
+            self._keep_alive = False
         if not self._keep_alive:
             lines.append("Connection: close\r\n")
         lines.append("\r\n")

@@ -93,6 +93,11 @@ async def assign_request_id(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     ex.context.trace_header = headers.get("x-amzn-trace-id")
     ex.context.traceparent = headers.get("traceparent")
     ex.context.source_ip = ex.request.client_ip
+    # policy conditions aws:SecureTransport and aws:Referer; absent means http / no Referer
+    if ex.request.scheme != "http":
+        ex.context.extra["scheme"] = ex.request.scheme
+    if (referer := headers.get("referer")) is not None:
+        ex.context.extra["referer"] = referer
     return None
 
 

@@ -288,6 +288,7 @@ class AccessMixin(LoggingMixin):
                         ("s3:x-amz-acl", params.get("ACL")),
                         ("s3:x-amz-server-side-encryption", params.get("ServerSideEncryption")),
                         ("s3:ResourceAccount", bucket.account_id),
+                        ("aws:Referer", context.extra.get("referer")),
                     ],
                 ),
             )

@@ -210,14 +210,15 @@ class AccessLog:
         async def logged(context: RequestContext, params: dict[str, Any]) -> dict[str, Any]:
             started = time.perf_counter()
             bucket = params.get("Bucket")
+            logged_call = isinstance(bucket, str) and is_logged(context.operation)
             try:
                 result = await handler(context, params)
             except ServiceError as error:
-                if isinstance(bucket, str):
-                    await self._record(context, params, bucket, None, error, started)
+                if logged_call:
+                    await self._record(context, params, str(bucket), None, error, started)
                 raise
-            if isinstance(bucket, str):
-                await self._record(context, params, bucket, result, None, started)
+            if logged_call:
+                await self._record(context, params, str(bucket), result, None, started)
             return result
 
         return logged
@@ -247,13 +248,17 @@ class AccessLog:
         error: ServiceError | None,
         started: float,
     ) -> None:
-        source = await self._source(bucket)
-        if not source.config:
+        try:
+            source = await self._source(bucket)
+            if not source.config:
+                return
+            elapsed = int((time.perf_counter() - started) * 1000)
+            line = record_line(
+                context, params, bucket, source.owner, result, error, elapsed, self.provider.clock()
+            )
+        except Exception:  # a log record is never worth failing the request it describes
+            log.exception("access log record failed", extra={"fields": {"bucket": bucket}})
             return
-        elapsed = int((time.perf_counter() - started) * 1000)
-        line = record_line(
-            context, params, bucket, source.owner, result, error, elapsed, self.provider.clock()
-        )
         pending = self._pending.get(bucket)
         if pending is None:
             pending = self._pending[bucket] = _Pending(source.config, source.owner, source.region)
@@ -307,42 +312,61 @@ def log_key(config: Mapping[str, Any], now: datetime, *, bucket: str, account_id
     return f"{prefix}{stamp}-{unique}"
 
 
-def _operation_label(context: RequestContext) -> str:
+_INTERNAL_LABELS = {
+    "overcast:S3Website": "WEBSITE.{method}.OBJECT",
+    "overcast:S3PostObject": "REST.POST.OBJECT",
+    "overcast:S3Preflight": "REST.OPTIONS.PREFLIGHT",
+}
+"""The browser-facing internal operations (``overcast_s3.web``) as S3's logs name them; the others
+(``overcast:S3CorsHeaders`` accompanies a request that is logged itself) are not logged."""
+
+
+def is_logged(operation: str) -> bool:
+    return not operation.startswith("overcast:") or operation in _INTERNAL_LABELS
+
+
+def _http(operation: str) -> tuple[str, str]:
     from overcast_common.protocol.models import service_model
 
     model = service_model("s3")
-    method, uri = "GET", ""
-    if model is not None:
-        http = model.operation_model(context.operation).http
-        method, uri = http.get("method", "GET"), http.get("requestUri", "")
-    if context.operation == "CopyObject":
-        return "REST.COPY.OBJECT"
-    if context.operation == "UploadPartCopy":
-        return "REST.COPY.PART"
-    resource = _RESOURCES.get(context.operation)
-    if resource is None:
-        query = uri.partition("?")[2].split("&")[0].split("=")[0]
-        if query:
-            resource = query.replace("-", "_").upper()
-            if "{Key+}" in uri and resource == "TAGGING":
-                resource = "OBJECT_TAGGING"
-        else:
-            resource = "OBJECT" if "{Key+}" in uri else "BUCKET"
-    return f"REST.{method}.{resource}"
+    if model is None or operation not in model.operation_names:
+        return "GET", ""
+    http = model.operation_model(operation).http
+    return http.get("method", "GET"), http.get("requestUri", "")
 
 
-def _request_uri(context: RequestContext, params: Mapping[str, Any], bucket: str) -> str:
-    from overcast_common.protocol.models import service_model
-
-    model = service_model("s3")
-    method, uri = "GET", "/{Bucket}"
-    if model is not None:
-        http = model.operation_model(context.operation).http
-        method, uri = http.get("method", "GET"), http.get("requestUri", "/{Bucket}")
-    path = uri.replace("{Bucket}", bucket).replace("{Key+}", quote(str(params.get("Key", "")), safe="/~"))
+def describe(context: RequestContext, params: Mapping[str, Any], bucket: str) -> tuple[str, str, str]:
+    """(operation label, request URI, key) of one call, as S3's access log shows them."""
+    operation = context.operation
+    if operation in _INTERNAL_LABELS:
+        method = str(params.get("Method") or ("POST" if operation.endswith("PostObject") else "OPTIONS"))
+        if operation == "overcast:S3Website":
+            path = str(params.get("Path") or "/")
+            label = _INTERNAL_LABELS[operation].format(method=method)
+            return label, f"{method} {path} HTTP/1.1", path.lstrip("/")
+        key = str((params.get("Fields") or {}).get("key", "")) if operation.endswith("PostObject") else ""
+        return _INTERNAL_LABELS[operation], f"{method} /{bucket} HTTP/1.1", key
+    method, uri = _http(operation)
+    key = str(params.get("Key") or "")
+    path = (uri or "/{Bucket}").replace("{Bucket}", bucket).replace("{Key+}", quote(key, safe="/~"))
     if params.get("VersionId"):
         path += ("&" if "?" in path else "?") + f"versionId={quote(str(params['VersionId']))}"
-    return f"{method} {path} HTTP/1.1"
+    if operation == "CopyObject":
+        label = "REST.COPY.OBJECT"
+    elif operation == "UploadPartCopy":
+        label = "REST.COPY.PART"
+    else:
+        resource = _RESOURCES.get(operation)
+        if resource is None:
+            query = uri.partition("?")[2].split("&")[0].split("=")[0]
+            if query:
+                resource = query.replace("-", "_").upper()
+                if "{Key+}" in uri and resource == "TAGGING":
+                    resource = "OBJECT_TAGGING"
+            else:
+                resource = "OBJECT" if "{Key+}" in uri else "BUCKET"
+        label = f"REST.{method}.{resource}"
+    return label, f"{method} {path} HTTP/1.1", key
 
 
 def _quoted(value: str) -> str:
@@ -378,6 +402,9 @@ def record_line(
     principal = context.principal
     version_id = result.get("VersionId") or params.get("VersionId") or "-"
     host_id = base64.b64encode(hashlib.sha384(context.request_id.encode()).digest()).decode()
+    label, uri, key = describe(context, params, bucket)
+    if error is None and isinstance(result.get("Status"), int):
+        status = result["Status"]  # the internal web operations answer whole HTTP responses
     fields = [
         acl.canonical_id(owner) if owner else "-",
         bucket,
@@ -385,9 +412,9 @@ def record_line(
         context.source_ip or "-",
         principal.arn if principal is not None else "-",
         context.request_id or "-",
-        _operation_label(context),
-        quote(str(params["Key"]), safe="/~") if params.get("Key") else "-",
-        _quoted(_request_uri(context, params, bucket)),
+        label,
+        quote(key, safe="/~") if key else "-",
+        _quoted(uri),
         str(status),
         error.code if error is not None else "-",
         bytes_sent,

@@ -3,7 +3,12 @@
 A blob is immutable once written: a PUT body or one multipart part. ``write`` streams into a temp
 file, fsyncs it, renames it into place and fsyncs the directory, so a blob whose id the metadata
 store commits survives ``kill -9`` and power loss; a crash before the metadata commit leaves at most
-an unreferenced file. File I/O runs on worker threads (one hop per chunk, hashing in the same hop).
+an unreferenced file. File I/O runs on worker threads (one hop per chunk, hashing in the same hop;
+one hop in all for a body up to ``SMALL_WRITE`` and for the first read).
+
+Bodies up to ``INLINE_MAX`` (most PUTs) skip the files: they go to ``small_blobs`` (one SQLite file,
+one fsync per group of concurrent writes), with the same promise: on disk before the id is returned.
+Their ids start with ``s``, which no file blob's (hex) id does.
 """
 
 from __future__ import annotations
@@ -12,15 +17,21 @@ import asyncio
 import contextlib
 import os
 import shutil
-import uuid
 from collections.abc import AsyncIterator, Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from overcast_common.sigv4.checksums import Checksum
 
+from overcast_s3.small_blobs import SmallBlobs
+
 READ_CHUNK = 256 * 1024
 """What a GET hands on per step (the gRPC dispatcher's chunk size)."""
+SMALL_WRITE = 1024 * 1024
+"""Bodies up to this size are gathered in memory and written in one worker-thread hop."""
+INLINE_MAX = 128 * 1024
+"""Bodies up to this size are small blobs (``overcast_s3.small_blobs``) rather than files."""
+SMALL_DB = "small.db"
 
 
 class BlobStore(Protocol):
@@ -50,6 +61,7 @@ class FileBlobStore:
         self.tmp.mkdir(parents=True, exist_ok=True)
         for leftover in self.tmp.iterdir():  # temp files of writes a crash interrupted
             leftover.unlink(missing_ok=True)
+        self.small = SmallBlobs(root / SMALL_DB, fsync=fsync)
 
     def path(self, blob_id: str) -> Path:
         if not blob_id.isalnum():
@@ -57,12 +69,37 @@ class FileBlobStore:
         return self.root / blob_id[:2] / blob_id
 
     async def write(self, stream: AsyncIterator[bytes], hashers: Sequence[Checksum] = ()) -> tuple[str, int]:
-        blob_id = uuid.uuid4().hex
+        blob_id = os.urandom(16).hex()
         temp = self.tmp / blob_id
-        file = await asyncio.to_thread(open, temp, "wb")
+        # a small body (most PUTs) is gathered first and written in one worker-thread hop (open,
+        # write, fsync, rename): each hop costs tens of µs of loop CPU; a larger one streams on
+        head: list[bytes] = []
         size = 0
+        chunks = aiter(stream)
+        async for chunk in chunks:
+            if chunk:
+                head.append(chunk)
+                size += len(chunk)
+                if size > SMALL_WRITE:
+                    break
+        else:
+            if size <= INLINE_MAX:
+                data = head[0] if len(head) == 1 else b"".join(head)
+                for hasher in hashers:
+                    hasher.update(data)
+                small_id = "s" + blob_id[1:]
+                await self.small.put(small_id, data)
+                return small_id, size
+            try:
+                await asyncio.to_thread(self._write_small, temp, blob_id, head, hashers)
+            except BaseException:
+                temp.unlink(missing_ok=True)
+                raise
+            return blob_id, size
+        file = await asyncio.to_thread(open, temp, "wb")
         try:
-            async for chunk in stream:
+            await asyncio.to_thread(_write_chunks, file, head, hashers)
+            async for chunk in chunks:
                 if chunk:
                     size += len(chunk)
                     await asyncio.to_thread(_write_chunk, file, chunk, hashers)
@@ -73,6 +110,17 @@ class FileBlobStore:
             temp.unlink(missing_ok=True)
             raise
         return blob_id, size
+
+    def _write_small(
+        self, temp: Path, blob_id: str, chunks: list[bytes], hashers: Sequence[Checksum]
+    ) -> None:
+        file = open(temp, "wb")  # noqa: SIM115 - _commit closes it
+        try:
+            _write_chunks(file, chunks, hashers)
+        except BaseException:
+            file.close()
+            raise
+        self._commit(file, temp, blob_id)
 
     def _commit(self, file: BinaryIO, temp: Path, blob_id: str) -> None:
         file.flush()
@@ -86,34 +134,67 @@ class FileBlobStore:
             _fsync_dir(target.parent)
 
     async def read(self, blob_id: str, start: int = 0, end: int | None = None) -> AsyncIterator[bytes]:
-        file = await asyncio.to_thread(open, self.path(blob_id), "rb")
+        if blob_id[:1] == "s":
+            data = self.small.get(blob_id)
+            if data is None:
+                raise FileNotFoundError(f"no blob {blob_id}")
+            data = data[start:end] if start or end is not None else data
+            for offset in range(0, len(data), READ_CHUNK):
+                yield data[offset : offset + READ_CHUNK]
+            return
+        remaining = None if end is None else end - start
+        want = READ_CHUNK if remaining is None else min(READ_CHUNK, remaining)
+        # open, seek and the first read in one worker-thread hop; blobs are immutable, so a short
+        # read is the end of the file and a small object needs no second hop to find that out
+        file, chunk = await asyncio.to_thread(_open_and_read, self.path(blob_id), start, want)
         try:
-            if start:
-                file.seek(start)
-            remaining = None if end is None else end - start
-            while remaining is None or remaining > 0:
-                want = READ_CHUNK if remaining is None else min(READ_CHUNK, remaining)
-                chunk = await asyncio.to_thread(file.read, want)
-                if not chunk:
-                    break
+            while chunk:
                 if remaining is not None:
                     remaining -= len(chunk)
                 yield chunk
+                if len(chunk) < want or (remaining is not None and remaining <= 0):
+                    break
+                want = READ_CHUNK if remaining is None else min(READ_CHUNK, remaining)
+                chunk = await asyncio.to_thread(file.read, want)
         finally:
             file.close()
 
     async def delete(self, blob_ids: Iterable[str]) -> None:
-        paths = [self.path(b) for b in blob_ids]
+        ids = list(blob_ids)
+        small = [b for b in ids if b[:1] == "s"]
+        paths = [self.path(b) for b in ids if b[:1] != "s"]
+        if small:
+            await self.small.delete(small)
         if paths:
             await asyncio.to_thread(_unlink_all, paths)
 
     async def reset(self) -> None:
         def wipe() -> None:
             for child in self.root.iterdir():
-                if child != self.tmp:
+                if child != self.tmp and child.is_dir():
                     shutil.rmtree(child, ignore_errors=True)
 
+        await self.small.reset()
         await asyncio.to_thread(wipe)
+
+    def close(self) -> None:
+        self.small.close()
+
+
+def _open_and_read(path: Path, start: int, want: int) -> tuple[BinaryIO, bytes]:
+    file = open(path, "rb")  # noqa: SIM115 - the reader closes it
+    try:
+        if start:
+            file.seek(start)
+        return file, file.read(want)
+    except BaseException:
+        file.close()
+        raise
+
+
+def _write_chunks(file: BinaryIO, chunks: list[bytes], hashers: Sequence[Checksum]) -> None:
+    for chunk in chunks:
+        _write_chunk(file, chunk, hashers)
 
 
 def _write_chunk(file: BinaryIO, chunk: bytes, hashers: Sequence[Checksum]) -> None:

@@ -129,9 +129,12 @@ async def replicate(
     if existing is None:
         segments: list[Segment] = []
         if not source.delete_marker:
-            blob_id, size = await blobs.write(_stream(blobs, source.segments))
-            segments = [Segment(blob_id, size)]
-        extras = {k: v for k, v in source.extras.items() if k in ("retention", "legal_hold", "acl")}
+            # the stored bytes as they are (SSE-C ciphertext stays encrypted under the customer's key);
+            # the segment keeps the object's size, not the blob file's (SSE-C blobs carry an IV)
+            blob_id, _ = await blobs.write(_stream(blobs, source.segments))
+            segments = [Segment(blob_id, source.size)]
+        kept = ("retention", "legal_hold", "acl", "sse_c", "encryption")
+        extras = {k: v for k, v in source.extras.items() if k in kept}
         extras["replication_status"] = "REPLICA"
         replica = replace(
             source,

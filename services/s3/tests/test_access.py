@@ -15,7 +15,7 @@ from overcast_common.errors import ServiceError
 from overcast_common.identity import root_principal
 from overcast_s3 import policy
 from overcast_s3.access import guard_anonymous
-from overcast_s3.access_log import AccessLog
+from overcast_s3.access_log import AccessLog, describe
 from overcast_s3.acl import ALL_USERS, canonical_id
 from overcast_s3.blobs import FileBlobStore
 from overcast_s3.provider import S3Provider
@@ -388,3 +388,24 @@ async def test_acl_headers_on_copy_and_multipart(s3: Client) -> None:
     assert await read(await s3("GetObject", anonymous=True, Bucket="pub", Key="mp")) == b"parts"
     acl = await s3("GetObjectAcl", Bucket="pub", Key="mp")
     assert {"Grantee": {"Type": "Group", "URI": ALL_USERS}, "Permission": "READ"} in acl["Grants"]
+
+
+async def test_internal_web_operations_are_logged_as_s3_names_them(s3: Client) -> None:
+    await s3("CreateBucket", Bucket="logs")
+    status = {"LoggingEnabled": {"TargetBucket": "logs", "TargetPrefix": ""}}
+    await s3("PutBucketLogging", Bucket="pub", BucketLoggingStatus=status)
+    await s3.log.flush()
+    headers = await s3(
+        "overcast:S3CorsHeaders", anonymous=True, Bucket="pub", Origin="http://x", Method="GET"
+    )
+    assert headers == {"Headers": {}}
+    assert await s3.log.flush() == 0  # a helper call, not a request of its own
+    context = RequestContext(request_id="w", operation="overcast:S3Website", source_ip="192.0.2.9")
+    label, uri, key = describe(context, {"Method": "GET", "Path": "/docs/index.html"}, "pub")
+    assert (label, uri, key) == ("WEBSITE.GET.OBJECT", "GET /docs/index.html HTTP/1.1", "docs/index.html")
+    context.operation = "PutObjectTagging"
+    assert describe(context, {"Key": "a b", "VersionId": "v1"}, "pub") == (
+        "REST.PUT.OBJECT_TAGGING",
+        "PUT /pub/a%20b?tagging&versionId=v1 HTTP/1.1",
+        "a b",
+    )

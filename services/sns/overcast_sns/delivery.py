@@ -310,8 +310,12 @@ class DeliveryWorkers:
         return entry
 
     async def _sqs(self, items: list[Outgoing]) -> None:
-        for chunk in _chunks(items):
-            await self._sqs_chunk(chunk)
+        chunks = _chunks(items)
+        if items[0].published.sequence_number is not None:
+            for chunk in chunks:  # a FIFO topic: one batch after the other keeps the order
+                await self._sqs_chunk(chunk)
+        else:
+            await asyncio.gather(*(self._sqs_chunk(chunk) for chunk in chunks))
 
     async def _sqs_chunk(self, chunk: list[Outgoing]) -> None:
         sub = chunk[0].subscription

@@ -42,11 +42,21 @@ def iso_millis(moment: datetime) -> str:
     return f"{_second[1]}{moment.microsecond // 1000:03d}Z"
 
 
-def check_message(message: str | None, subject: str | None, structure: str | None) -> dict[str, str] | None:
+def check_message(
+    message: str | None,
+    subject: str | None,
+    structure: str | None,
+    attributes: Mapping[str, Any] | None = None,
+    *,
+    endpoint: bool = False,
+) -> dict[str, str] | None:
     """Validate Publish's message members; returns the per-protocol messages of ``MessageStructure=json``."""
+    if subject == "":
+        raise InvalidParameterException("Invalid parameter: Subject")
     if message is None or message == "":
         raise InvalidParameterException("Invalid parameter: Empty message")
-    if len(message.encode()) > MAX_MESSAGE_BYTES:
+    check_attributes(attributes)
+    if len(message.encode()) + attributes_size(attributes) > MAX_MESSAGE_BYTES:
         raise InvalidParameterException("Invalid parameter: Message too long")
     if subject is not None and (
         subject.strip() == ""
@@ -64,11 +74,17 @@ def check_message(message: str | None, subject: str | None, structure: str | Non
         raise InvalidParameterException(
             "Invalid parameter: Message Structure - JSON message body failed to parse"
         ) from None
-    if not isinstance(parsed, dict) or not isinstance(parsed.get("default"), str):
+    if not isinstance(parsed, dict):
+        raise InvalidParameterException(
+            "Invalid parameter: Message Structure - JSON message body failed to parse"
+        )
+    # keys whose values are not strings are ignored, as AWS does
+    messages = {k: v for k, v in parsed.items() if isinstance(v, str)}
+    if "default" not in messages and not endpoint:
         raise InvalidParameterException(
             "Invalid parameter: Message Structure - No default entry in JSON message body"
         )
-    return {k: v if isinstance(v, str) else json.dumps(v) for k, v in parsed.items()}
+    return messages
 
 
 def check_attributes(attributes: Mapping[str, Any] | None) -> None:
@@ -79,11 +95,7 @@ def check_attributes(attributes: Mapping[str, Any] | None) -> None:
             f"Number of message attributes [{len(attributes)}] exceeds the allowed maximum [{MAX_ATTRIBUTES}]."
         )
     for name, value in attributes.items():
-        if not ATTRIBUTE_NAME.match(name):
-            raise InvalidParameterValueException(
-                f"The message attribute name '{name}' is invalid. Message attribute names must contain "
-                "only alphanumeric characters, hyphens, underscores and periods."
-            )
+        check_attribute_name(name)
         data_type = str(value.get("DataType", ""))
         base = data_type.split(".", 1)[0]
         if data_type.startswith("String.Array"):
@@ -92,6 +104,16 @@ def check_attributes(attributes: Mapping[str, Any] | None) -> None:
             raise InvalidParameterValueException(
                 f"The message attribute '{name}' has an invalid message attribute type, the set of "
                 "supported type prefixes is Binary, Number, and String."
+            )
+        field = "Binary" if base == "Binary" else "String"
+        if "StringValue" not in value and "BinaryValue" not in value:
+            raise InvalidParameterValueException(
+                f"The message attribute '{name}' must contain non-empty message attribute value "
+                f"for message attribute type '{data_type}'."
+            )
+        if f"{field}Value" not in value:
+            raise InvalidParameterValueException(
+                f"The message attribute '{name}' with type '{data_type}' must use field '{field}'."
             )
         if base == "Binary":
             if not value.get("BinaryValue"):
@@ -123,6 +145,27 @@ def check_attributes(attributes: Mapping[str, Any] | None) -> None:
                 raise InvalidParameterValueException(
                     f"The message attribute '{name}' with type 'String.Array' has an invalid value."
                 )
+
+
+def check_attribute_name(name: str) -> None:
+    """AWS's checks, in its order, with its messages."""
+    if len(name.encode()) > 256:
+        raise InvalidParameterValueException("Length of message attribute name must be less than 256 bytes.")
+    if ATTRIBUTE_NAME.match(name):
+        return
+    if name.startswith("."):
+        raise InvalidParameterValueException("Invalid message attribute name starting with character '.' was found.")
+    if name.endswith("."):
+        raise InvalidParameterValueException("Invalid message attribute name ending with character '.' was found.")
+    for index, char in enumerate(name):
+        if not (char.isascii() and (char.isalnum() or char in "-_.")):
+            raise InvalidParameterValueException(
+                f"Invalid non-alphanumeric character '#x{ord(char):X}' was found in the message attribute name. "
+                "Can only include alphanumeric characters, hyphens, underscores, or dots."
+            )
+        if char == "." and name[index - 1] == ".":
+            raise InvalidParameterValueException("Message attribute name can not have successive '.' character.")
+    raise InvalidParameterValueException(f"Invalid message attribute name: {name}")
 
 
 def check_group_and_dedup(
@@ -236,7 +279,7 @@ class Published:
     def message_for(self, protocol: str) -> str:
         if self.structure is None:
             return self.message
-        return self.structure.get(protocol, self.structure["default"])
+        return self.structure.get(protocol, self.structure.get("default", ""))
 
 
 # --- what subscribers receive --------------------------------------------------------------------

@@ -116,6 +116,12 @@ SMS_ATTRIBUTES = frozenset(
 )
 PENDING = "pending confirmation"
 PUBLIC_URL_ENV = "OVERCAST_SNS_PUBLIC_URL"
+VERIFY_TLS_ENV = "OVERCAST_SNS_HTTP_VERIFY_TLS"
+
+
+def _verify_tls() -> bool:
+    # local HTTPS subscribers are usually self-signed: checked only on request (AWS always checks)
+    return os.environ.get(VERIFY_TLS_ENV, "0").strip().lower() in ("1", "true", "yes")
 
 
 def _now() -> datetime:
@@ -172,7 +178,7 @@ class SnsProvider(SnsApi):
         self.peers = peers
         self.partitions = partitions
         self.public_url = public_url or os.environ.get(PUBLIC_URL_ENV, "").rstrip("/") or None
-        self.http = http_client or httpx.AsyncClient(timeout=15.0)
+        self.http = http_client or httpx.AsyncClient(timeout=15.0, verify=_verify_tls())
         self.clock = clock
         self.workers = DeliveryWorkers(
             log_, self, signer, peers, partitions=partitions, http_client=self.http
@@ -224,11 +230,16 @@ class SnsProvider(SnsApi):
         self._topics.pop(topic_arn, None)
         self._subs.pop(topic_arn, None)
 
-    async def _topic(self, arn: str | None, member: str = "TopicArn") -> Entity:
+    async def _topic(self, context: RequestContext, arn: str | None, member: str = "TopicArn") -> Entity:
+        """The topic, in the caller's region (AWS: a topic of another region is a bad ARN)."""
         hit = self._topics.get(arn or "")
         if hit is not None and hit[1] is not None and hit[0] > time.monotonic():
+            if hit[1].region != context.region:
+                raise InvalidParameterException(f"Invalid parameter: {member}")
             return hit[1]  # the hot path: a known topic's ARN needs no parsing
-        tp.parse_topic_arn(arn, member)
+        region, _, _ = tp.parse_topic_arn(arn, member)
+        if region != context.region:
+            raise InvalidParameterException(f"Invalid parameter: {member}")
         assert arn is not None
         entity = await self._cached_topic(arn)
         if entity is None:
@@ -364,9 +375,11 @@ class SnsProvider(SnsApi):
 
     @resources(_topic_resource)
     async def delete_topic(self, context: RequestContext, *, topic_arn: str) -> None:
-        tp.parse_topic_arn(topic_arn)
-        if not await self.store.delete(topic_arn):
-            raise tp.topic_not_found()
+        region, _, _ = tp.parse_topic_arn(topic_arn)
+        if region != context.region:
+            raise InvalidParameterException("Invalid parameter: TopicArn")
+        # idempotent, as AWS documents it: deleting a topic that does not exist is no error
+        await self.store.delete(topic_arn)
         await self.store.delete_children(topic_arn)
         self._invalidate(topic_arn)
 
@@ -390,7 +403,7 @@ class SnsProvider(SnsApi):
     async def get_topic_attributes(
         self, context: RequestContext, *, topic_arn: str
     ) -> GetTopicAttributesResponse:
-        topic = await self._topic(topic_arn)
+        topic = await self._topic(context, topic_arn)
         counts = {"confirmed": 0, "pending": 0}
         after = 0
         while True:
@@ -422,7 +435,7 @@ class SnsProvider(SnsApi):
         attribute_name: str,
         attribute_value: str | None = None,
     ) -> None:
-        topic = await self._topic(topic_arn)
+        topic = await self._topic(context, topic_arn)
         fifo = tp.is_fifo(topic.doc)
         value = tp.check_attribute(attribute_name, attribute_value or "", fifo=fifo, creating=False)
         if attribute_name == "Policy" and not value:
@@ -435,7 +448,7 @@ class SnsProvider(SnsApi):
     async def put_data_protection_policy(
         self, context: RequestContext, *, resource_arn: str, data_protection_policy: str
     ) -> None:
-        topic = await self._topic(resource_arn, "ResourceArn")
+        topic = await self._topic(context, resource_arn, "ResourceArn")
         if data_protection_policy:
             _check_json(data_protection_policy, "DataProtectionPolicy")
         topic.doc["data_protection_policy"] = data_protection_policy
@@ -446,7 +459,7 @@ class SnsProvider(SnsApi):
     async def get_data_protection_policy(
         self, context: RequestContext, *, resource_arn: str
     ) -> GetDataProtectionPolicyResponse:
-        topic = await self._topic(resource_arn, "ResourceArn")
+        topic = await self._topic(context, resource_arn, "ResourceArn")
         policy = topic.doc.get("data_protection_policy")
         return {"DataProtectionPolicy": policy} if policy else cast(GetDataProtectionPolicyResponse, {})
 
@@ -462,7 +475,7 @@ class SnsProvider(SnsApi):
         aws_account_id: list[str],
         action_name: list[str],
     ) -> None:
-        topic = await self._topic(topic_arn)
+        topic = await self._topic(context, topic_arn)
         if not aws_account_id or not action_name:
             raise InvalidParameterException("Invalid parameter: AWSAccountId and ActionName are required")
         if any(a not in tp.PERMISSION_ACTIONS for a in action_name):
@@ -490,7 +503,7 @@ class SnsProvider(SnsApi):
 
     @resources(_topic_resource)
     async def remove_permission(self, context: RequestContext, *, topic_arn: str, label: str) -> None:
-        topic = await self._topic(topic_arn)
+        topic = await self._topic(context, topic_arn)
         policy = json.loads(topic.doc["attributes"]["Policy"])
         statements = policy.get("Statement", [])
         kept = [s for s in statements if s.get("Sid") != label]
@@ -554,11 +567,13 @@ class SnsProvider(SnsApi):
         attributes: dict[str, str] | None = None,
         return_subscription_arn: bool | None = None,
     ) -> SubscribeResponse:
-        topic = await self._topic(topic_arn)
+        topic = await self._topic(context, topic_arn)
         fifo = tp.is_fifo(topic.doc)
         protocol = protocol.lower() if protocol else ""
         endpoint = subs.check_endpoint(protocol, endpoint, fifo)
-        stored = subs.check_attributes(protocol, dict(attributes or {}), subscribe=True)
+        stored = subs.check_attributes(
+            protocol, dict(attributes or {}), subscribe=True, fifo_endpoint=fifo and endpoint.endswith(".fifo")
+        )
         existing = await self._find_subscription(topic_arn, protocol, endpoint)
         if existing is not None:
             old = existing.doc["attributes"]
@@ -566,9 +581,7 @@ class SnsProvider(SnsApi):
                 raise InvalidParameterException(
                     "Invalid parameter: Attributes Reason: Subscription already exists with different attributes"
                 )
-            if existing.doc.get("confirmed") or return_subscription_arn:
-                return {"SubscriptionArn": existing.arn}
-            return {"SubscriptionArn": PENDING}
+            return {"SubscriptionArn": existing.arn}
         arn = f"{topic_arn}:{uuid4_str()}"
         confirmed = protocol in subs.CONFIRMED_AT_ONCE
         if protocol == "sqs":
@@ -700,7 +713,7 @@ class SnsProvider(SnsApi):
         token: str,
         authenticate_on_unsubscribe: str | None = None,
     ) -> ConfirmSubscriptionResponse:
-        await self._topic(topic_arn)
+        await self._topic(context, topic_arn)
         return {
             "SubscriptionArn": await self.confirm(topic_arn, token, authenticate_on_unsubscribe == "true")
         }
@@ -719,7 +732,7 @@ class SnsProvider(SnsApi):
                         self._invalidate(topic_arn)
                     return entity.arn
             if len(page) < 1000:
-                raise InvalidParameterException("Invalid token")
+                raise InvalidParameterException("Invalid parameter: Token")
             after = page[-1].seq
 
     @resources(_subscription_resource)
@@ -727,7 +740,17 @@ class SnsProvider(SnsApi):
         await self.remove_subscription(subscription_arn)
 
     async def remove_subscription(self, subscription_arn: str) -> None:
-        entity = await self._subscription(subscription_arn)
+        """Idempotent, as AWS: a well-formed ARN of no subscription is no error."""
+        elements = subscription_arn.count(":") + 1 if subscription_arn else 0
+        if elements < 6 or not subscription_arn.startswith("arn:"):
+            raise InvalidParameterException(
+                f"Invalid parameter: SubscriptionArn Reason: An ARN must have at least 6 elements, not {elements}"
+            )
+        if elements == 6:
+            raise InvalidParameterException("Invalid parameter: SubscriptionId")
+        entity = await self.store.get(subscription_arn)
+        if entity is None or entity.kind != "subscription":
+            return
         await self.store.delete(subscription_arn)
         self._invalidate(entity.parent)
         if entity.doc["protocol"] in ("http", "https") and entity.doc.get("confirmed"):
@@ -766,7 +789,7 @@ class SnsProvider(SnsApi):
     async def list_subscriptions_by_topic(
         self, context: RequestContext, *, topic_arn: str, next_token: str | None = None
     ) -> ListSubscriptionsByTopicResponse:
-        await self._topic(topic_arn)
+        await self._topic(context, topic_arn)
         page = await self.store.list_entities(
             "subscription", parent=topic_arn, after=_token(next_token), limit=PAGE + 1
         )
@@ -820,7 +843,10 @@ class SnsProvider(SnsApi):
         entity = await self._subscription(subscription_arn)
         value = attribute_value or ""
         doc = entity.doc
-        checked = subs.check_attributes(doc["protocol"], {attribute_name: value}, subscribe=False)
+        fifo_endpoint = entity.parent.endswith(".fifo") and doc["endpoint"].endswith(".fifo")
+        checked = subs.check_attributes(
+            doc["protocol"], {attribute_name: value}, subscribe=False, fifo_endpoint=fifo_endpoint
+        )
         merged = {**doc["attributes"], **checked}
         if attribute_name == "FilterPolicyScope" and merged.get("FilterPolicy"):
             # the stored policy must be valid under the new scope too
@@ -860,8 +886,10 @@ class SnsProvider(SnsApi):
             raise InvalidParameterException(
                 "Invalid parameter: TopicArn Reason: Only one of TopicArn or TargetArn may be specified"
             )
-        structure = msg.check_message(message, subject, message_structure)
-        msg.check_attributes(message_attributes)
+        to_endpoint = bool(target_arn and ":endpoint/" in target_arn)
+        structure = msg.check_message(
+            message, subject, message_structure, message_attributes, endpoint=to_endpoint
+        )
         if phone_number and not topic_arn and not target_arn:
             return await self._publish_sms(context, phone_number, message, structure, message_attributes)
         if target_arn and ":endpoint/" in target_arn:
@@ -869,7 +897,7 @@ class SnsProvider(SnsApi):
                 context, target_arn, message, subject, structure, message_attributes
             )
         arn = topic_arn or target_arn
-        topic = await self._topic(arn, "TopicArn" if topic_arn else "TargetArn")
+        topic = await self._topic(context, arn, "TopicArn" if topic_arn else "TargetArn")
         return cast(
             PublishResponse,
             await self._publish_topic(
@@ -1005,7 +1033,7 @@ class SnsProvider(SnsApi):
         topic_arn: str,
         publish_batch_request_entries: list[PublishBatchRequestEntry],
     ) -> PublishBatchResponse:
-        topic = await self._topic(topic_arn)
+        topic = await self._topic(context, topic_arn)
         entries = publish_batch_request_entries
         if not entries:
             raise EmptyBatchRequestException("The batch request doesn't contain any entries")
@@ -1040,9 +1068,11 @@ class SnsProvider(SnsApi):
         for entry in entries:
             try:
                 structure = msg.check_message(
-                    entry.get("Message"), entry.get("Subject"), entry.get("MessageStructure")
+                    entry.get("Message"),
+                    entry.get("Subject"),
+                    entry.get("MessageStructure"),
+                    entry.get("MessageAttributes"),
                 )
-                msg.check_attributes(entry.get("MessageAttributes"))
                 result = await self._publish_topic(
                     context,
                     topic,
@@ -1076,6 +1106,10 @@ class SnsProvider(SnsApi):
             raise InvalidParameterException(f"Invalid parameter: {member}")
         entity = await self.store.get(arn)
         if entity is None or entity.kind != "endpoint":
+            if member == "TargetArn":
+                raise InvalidParameterException(
+                    "Invalid parameter: TargetArn Reason: No endpoint found for the target arn specified"
+                )
             raise NotFoundException("Endpoint does not exist")
         return entity
 
@@ -1382,6 +1416,8 @@ class SnsProvider(SnsApi):
 
 
 def _check_tags(tags: list[Tag]) -> None:
+    if len({t.get("Key") for t in tags}) < len(tags):
+        raise InvalidParameterException("Invalid parameter: Duplicated keys are not allowed.")
     if len(tags) > MAX_TAGS:
         raise TagLimitExceededException("Could not complete request: tag quota of per resource exceeded")
     for tag in tags:

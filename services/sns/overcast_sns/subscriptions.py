@@ -81,9 +81,7 @@ def check_attributes(protocol: str, attributes: dict[str, str], *, subscribe: bo
     stored: dict[str, str] = {}
     for name, value in attributes.items():
         if name not in ATTRIBUTES:
-            raise InvalidParameterException(
-                f"{reason}Unknown attribute {name}" if subscribe else "Invalid parameter: AttributeName"
-            )
+            raise InvalidParameterException(f"{reason}AttributeName")
         if name == "RawMessageDelivery":
             lowered = value.lower()
             if lowered not in ("true", "false"):
@@ -110,6 +108,10 @@ def check_attributes(protocol: str, attributes: dict[str, str], *, subscribe: bo
             if not isinstance(target, str) or not SQS_ARN.match(target):
                 raise InvalidParameterException(
                     f"{reason}RedrivePolicy: deadLetterTargetArn is an invalid arn"
+                )
+            if fifo_endpoint and not target.endswith(".fifo"):
+                raise InvalidParameterException(
+                    f"{reason}RedrivePolicy: must use a FIFO queue as DLQ for a FIFO Subscription to a FIFO Topic."
                 )
         elif name == "DeliveryPolicy" and value:
             try:

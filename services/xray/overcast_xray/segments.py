@@ -9,6 +9,7 @@ rest of the batch is kept (``UnprocessedTraceSegments``).
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from dataclasses import dataclass
@@ -167,11 +168,12 @@ def _check_entity(doc: dict[str, Any], fail: Any) -> None:
 
 def valid_name(name: object) -> bool:
     """Unicode letters, numbers and whitespace, and ``_ . : / % & # = + \\ - @``; 1 to 200 characters."""
-    return (
-        isinstance(name, str)
-        and 0 < len(name) <= MAX_NAME
-        and all(ch.isalnum() or ch.isspace() or ch in NAME_PUNCTUATION for ch in name)
-    )
+    return isinstance(name, str) and 0 < len(name) <= MAX_NAME and _valid_name_text(name)
+
+
+@functools.lru_cache(maxsize=4096)  # names recur on every segment of a service: check each once
+def _valid_name_text(name: str) -> bool:
+    return all(ch.isalnum() or ch.isspace() or ch in NAME_PUNCTUATION for ch in name)
 
 
 def valid_annotation_key(key: object) -> bool:

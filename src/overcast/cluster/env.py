@@ -49,8 +49,9 @@ SERVICE_ENV: Mapping[str, Mapping[str, str]] = {
 """What one service gets beyond the common set (the chart's ``services.<name>.env`` values block);
 ``{redis_url}``, ``{database_url}`` and ``{kafka_bootstrap_servers}`` are filled in."""
 
-ADDRESS_LIKE = ("OVERCAST_HOST", "OVERCAST_DATA_DIR")
-"""Variables whose values legitimately differ between the chart and a loopback cluster, besides
+ADDRESS_LIKE = ("OVERCAST_HOST", "OVERCAST_DATA_DIR", "OVERCAST_REPLICA_INDEX")
+"""Variables whose values legitimately differ between the chart and a loopback cluster (the replica
+index is a number here, the pod's ``apps.kubernetes.io/pod-index`` label there), besides
 ``*_PORT``, ``*_URL``, ``*_ENDPOINT``, ``*_BOOTSTRAP_SERVERS`` and ``OVERCAST_SERVICE_ADDRESS_*``."""
 
 

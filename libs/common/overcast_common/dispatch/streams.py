@@ -189,12 +189,11 @@ class RemoteBodyStream:
                 await self._link.send(pb.InvokeFrame(cancel=pb.StreamCancel(stream_id=self._id)))
 
     async def _pull(self, credits: int) -> None:
-        try:
+        # A failed pull ends nothing by itself: the sender may already have sent its last chunks and its
+        # End and closed the call (those frames are still on their way here), and a call that really
+        # broke fails this body through ``Link.close`` when the reader sees it end.
+        with contextlib.suppress(Exception):
             await self._link.send(pb.InvokeFrame(pull=pb.StreamPull(stream_id=self._id, credits=credits)))
-        except ServiceError as exc:
-            self._finish(exc)
-        except Exception:
-            self._finish(ServiceUnavailable("The body was interrupted."))
 
     def _feed(self, data: bytes) -> None:
         if not self._finished:

@@ -82,6 +82,11 @@ class Recorder:
         self._default_sampling = not os.environ.get("OTEL_TRACES_SAMPLER", "").strip()
         self._root_rule = XRayDefaultRule()
 
+    @property
+    def default_sampling(self) -> bool:
+        """True unless ``OTEL_TRACES_SAMPLER`` replaced X-Ray's default rule with an SDK sampler."""
+        return self._default_sampling
+
     def sample_root(self) -> bool:
         """The decision for a call whose caller left it open (``Sampled`` absent or ``?``)."""
         return not self._default_sampling or self._root_rule.sample()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import inspect
+import random
 from collections.abc import Callable, Collection, Coroutine, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from opentelemetry.trace import NonRecordingSpan, SpanContext, SpanKind, Status,
 
 from overcast_common.context import RequestContext
 from overcast_common.errors import ServiceError
-from overcast_common.telemetry.setup import active
+from overcast_common.telemetry.setup import active, freeze_startup_heap
 from overcast_common.telemetry.tracecontext import (
     AmznTraceHeader,
     format_amzn_trace_id,
@@ -70,11 +71,31 @@ class ApiCall:
 
 def start_api_call(traceparent: str | None, amzn_trace_id: str | None, method: str = "") -> ApiCall:
     """Start the SERVER span of one call (made current) from the caller's trace headers."""
+    freeze_startup_heap()  # the gateway's first call: start-up is over
     amzn = parse_amzn_trace_id(amzn_trace_id) if amzn_trace_id else None
     recorder = active().recorder
     if recorder is None:
         return ApiCall(amzn_trace_id or _untraced_header(traceparent), traceparent, amzn_trace_id)
-    parent, forced, decided, caller_traced = _parent_context(traceparent, amzn, recorder)
+    if recorder.default_sampling:
+        trace_id, parent_id, sampled, caller_traced = _decision(traceparent, amzn, recorder)
+        if not sampled:
+            # most calls: nothing is recorded, so no span objects and no OTel context; backend spans see
+            # no recording span, and gRPC dispatch continues from the unsampled traceparent
+            span_id = random.getrandbits(64) or 1
+            header = format_amzn_trace_id(trace_id, span_id, False, amzn.extra if amzn else ())
+            return ApiCall(
+                header, format_traceparent(trace_id, span_id, False), header if caller_traced else None
+            )
+        forced: int | None
+        decided: bool | None
+        if parent_id is None:
+            parent, forced, decided = otel_context.Context(), trace_id, True
+        else:
+            remote = SpanContext(trace_id, parent_id, True, _SAMPLED)
+            parent = trace.set_span_in_context(NonRecordingSpan(remote), otel_context.Context())
+            forced = decided = None
+    else:
+        parent, forced, decided, caller_traced = _parent_context(traceparent, amzn, recorder)
     attributes: dict[str, str | int] = {"rpc.system": "aws-api"}
     if method:
         attributes["http.method"] = method
@@ -144,6 +165,21 @@ def _parent_context(
     return trace.set_span_in_context(NonRecordingSpan(remote), otel_context.Context()), None, None, True
 
 
+def _decision(
+    traceparent: str | None, amzn: AmznTraceHeader | None, recorder: Recorder
+) -> tuple[int, int | None, bool, bool]:
+    """Default sampling: (trace id, the caller's span id or None for a root, sampled, whether the caller
+    sent trace context) — the same decisions ``_parent_context`` and ``Recorder.start`` make, without
+    building OTel objects."""
+    incoming = parse_traceparent(traceparent) if traceparent else None
+    if incoming is not None:
+        return incoming.trace_id, incoming.span_id, incoming.sampled, True
+    if amzn is not None and (trace_id := amzn.trace_id):
+        sampled = amzn.sampled if amzn.sampled is not None else recorder.sample_root()
+        return trace_id, amzn.span_id, sampled, True
+    return new_trace_id(), None, recorder.sample_root(), False
+
+
 def _untraced_header(traceparent: str | None) -> str:
     # tracing off: still answer with a trace id, the caller's if it sent a W3C one
     incoming = parse_traceparent(traceparent) if traceparent else None
@@ -159,7 +195,7 @@ def _untraced_header(traceparent: str | None) -> str:
 def dispatch_client(context: RequestContext, address: str) -> Iterator[RequestContext]:
     """CLIENT span around one gRPC dispatch; yields the context to send (its ``traceparent`` is this span)."""
     recorder = active().recorder
-    if recorder is None:
+    if recorder is None or _unsampled(context):
         yield context
         return
     attributes = _dispatch_attributes(context)
@@ -173,6 +209,7 @@ def dispatch_client(context: RequestContext, address: str) -> Iterator[RequestCo
 def dispatch_server(context: RequestContext) -> Iterator[RequestContext]:
     """SERVER span around one dispatched call, child of the caller's ``traceparent``; yields the context the
     handler gets (its ``traceparent`` now names this span, for calls the service makes in turn)."""
+    freeze_startup_heap()
     recorder = active().recorder
     if recorder is None:
         yield context
@@ -185,6 +222,15 @@ def dispatch_server(context: RequestContext) -> Iterator[RequestContext]:
         parent = trace.set_span_in_context(NonRecordingSpan(remote), parent)
     with _span(recorder, SpanKind.SERVER, _dispatch_attributes(context), parent) as span:
         yield _continued(context, span)
+
+
+def _unsampled(context: RequestContext) -> bool:
+    """A call inside an unsampled trace: no span is current (the gateway makes none for it) and the
+    context's ``traceparent`` says not sampled; the callee continues that decision from it."""
+    if context.traceparent is None or trace.get_current_span().is_recording():
+        return False
+    incoming = parse_traceparent(context.traceparent)
+    return incoming is not None and not incoming.sampled
 
 
 def _dispatch_attributes(context: RequestContext) -> dict[str, Any]:

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from opentelemetry import trace
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
+from overcast_common.config import Settings
 from overcast_common.context import RequestContext
-from overcast_common.telemetry.spans import backend_span, end_api_call, start_api_call, traced_backend
-from overcast_common.telemetry.tracecontext import parse_amzn_trace_id
+from overcast_common.telemetry import active, configure_telemetry, shutdown_telemetry
+from overcast_common.telemetry.spans import (
+    backend_span,
+    dispatch_client,
+    end_api_call,
+    start_api_call,
+    traced_backend,
+)
+from overcast_common.telemetry.tracecontext import parse_amzn_trace_id, parse_traceparent
 
 ROOT = "1-5759e988-bd862e3fe1be46a994272793"
 TRACE_ID = 0x5759E988BD862E3FE1BE46A994272793
@@ -155,3 +166,55 @@ async def test_no_backend_span_outside_a_call(spans: InMemorySpanExporter) -> No
     # a background job (the retention sweeper) must not start traces of its own
     assert await Store().send(1) == 2
     assert spans.get_finished_spans() == ()
+
+
+@pytest.fixture
+def default_sampled(monkeypatch: pytest.MonkeyPatch) -> Iterator[InMemorySpanExporter]:
+    """Tracing with X-Ray's default rule (no ``OTEL_TRACES_SAMPLER``): the fast unsampled path."""
+    monkeypatch.delenv("OTEL_TRACES_SAMPLER", raising=False)
+    exporter = InMemorySpanExporter()
+    configure_telemetry("overcast-test", Settings(), exporter=exporter, batch=False)
+    try:
+        yield exporter
+    finally:
+        shutdown_telemetry()
+
+
+async def test_default_sampling_records_nothing_for_unsampled_calls(
+    default_sampled: InMemorySpanExporter,
+) -> None:
+    call = start_api_call(None, f"Root={ROOT};Parent=53995c3f42cd8ad8;Sampled=0;Lineage=a:1")
+    assert call.span is None and trace.get_current_span() is trace.INVALID_SPAN
+    assert await Store().send(1) == 2
+    with dispatch_client(ctx(traceparent=call.traceparent or ""), "127.0.0.1:1") as sent:
+        assert sent.traceparent == call.traceparent  # the callee continues the unsampled decision
+    end_api_call(call, ctx(), 200, None)
+    assert default_sampled.get_finished_spans() == ()
+    header = parse_amzn_trace_id(call.response_header)
+    assert header.root == ROOT and header.sampled is False and header.extra == (("Lineage", "a:1"),)
+    assert header.parent is not None and header.parent != "53995c3f42cd8ad8"
+    assert call.trace_header == call.response_header
+    incoming = parse_traceparent(call.traceparent or "")
+    assert incoming is not None and incoming.trace_id == TRACE_ID and not incoming.sampled
+    assert incoming.span_id == int(header.parent, 16)
+
+
+async def test_default_sampling_obeys_callers_and_the_rule(default_sampled: InMemorySpanExporter) -> None:
+    recorder = active().recorder
+    assert recorder is not None and recorder.default_sampling
+    call = start_api_call(None, f"Root={ROOT};Parent=53995c3f42cd8ad8;Sampled=1")
+    end_api_call(call, ctx(), 200, None)
+    call = start_api_call(None, f"Root={ROOT};Sampled=1")  # a root span in the caller's trace
+    end_api_call(call, ctx(), 200, None)
+    child, root = default_sampled.get_finished_spans()
+    assert child.parent is not None and child.parent.span_id == 0x53995C3F42CD8AD8
+    assert child.context.trace_id == TRACE_ID == root.context.trace_id and root.parent is None
+    default_sampled.clear()
+    rule = recorder._root_rule
+    rule.reservoir, rule.rate, rule._second = 1, 0.0, -1
+    first, second = start_api_call(None, None), start_api_call(None, None)
+    assert first.span is not None and second.span is None  # the reservoir's one call a second, no more
+    assert first.trace_header is None and second.trace_header is None  # the caller sent no context
+    end_api_call(second, ctx(), 200, None)
+    end_api_call(first, ctx(), 200, None)
+    assert [s.name for s in default_sampled.get_finished_spans()] == ["sqs.SendMessage"]

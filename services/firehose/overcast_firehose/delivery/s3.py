@@ -30,11 +30,15 @@ def moment(items: list[Item], custom_time_zone: str | None) -> datetime:
 
 
 def object_key(
-    stream: DeliveryStream, config: dict[str, Any], items: list[Item], error_type: str | None = None
+    stream: DeliveryStream,
+    config: dict[str, Any],
+    items: list[Item],
+    error_type: str | None = None,
+    partition_keys: dict[str, dict[str, str]] | None = None,
 ) -> str:
     when = moment(items, config.get("CustomTimeZone"))
     if error_type is None:
-        prefix = prefixes.evaluate(config.get("Prefix") or "", when)
+        prefix = prefixes.evaluate(config.get("Prefix") or "", when, partition_keys=partition_keys)
     else:
         error_prefix = config.get("ErrorOutputPrefix")
         if error_prefix:
@@ -72,13 +76,17 @@ async def put(stream: DeliveryStream, config: dict[str, Any], key: str, data: by
 
 
 async def write_records(
-    stream: DeliveryStream, config: dict[str, Any], records: list[tuple[Item, bytes]], delimiter: bytes = b""
+    stream: DeliveryStream,
+    config: dict[str, Any],
+    records: list[tuple[Item, bytes]],
+    delimiter: bytes = b"",
+    partition_keys: dict[str, dict[str, str]] | None = None,
 ) -> str | None:
     """One object with ``records`` (item, data to write), ``delimiter`` between them (not after the
     last, as AWS's AppendDelimiterToRecord writes); returns its key (None for no records)."""
     if not records:
         return None
-    key = object_key(stream, config, [item for item, _ in records])
+    key = object_key(stream, config, [item for item, _ in records], partition_keys=partition_keys)
     await put(stream, config, key, delimiter.join(data for _, data in records))
     return key
 

@@ -47,6 +47,8 @@ from overcast_s3.store import (
     Segment,
     Upload,
 )
+from overcast_s3.store.sqlite_fast import Busy, FastSqlite
+from overcast_s3.store.sqlite_fast import install_version as fast_install
 
 SERVICE = "s3"
 MIGRATIONS = "overcast_s3.migrations"
@@ -274,8 +276,15 @@ def _install_version(
 
 
 class SqlS3Store:
+    """On SQLite, reading and installing versions take ``sqlite_fast`` (no SQLAlchemy, no thread hop,
+    grouped commits) and buckets are cached in memory: this process is the file's only writer."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._fast: FastSqlite | None = None
+        self._buckets: dict[str, Bucket] = {}
+        if db.dialect == "sqlite" and db.engine.url.database not in (None, "", ":memory:"):
+            self._fast = FastSqlite(Path(str(db.engine.url.database)))
 
     @classmethod
     async def open(cls, target: Settings | str | Path) -> SqlS3Store:
@@ -292,6 +301,8 @@ class SqlS3Store:
     # --- buckets
 
     async def create_bucket(self, bucket: Bucket) -> Bucket | None:
+        self._buckets.pop(bucket.name, None)
+
         def work(conn: Connection) -> Bucket | None:
             row = conn.execute(select(buckets).where(buckets.c.name == bucket.name)).mappings().first()
             if row is not None:
@@ -311,6 +322,17 @@ class SqlS3Store:
         return await self._write(work)
 
     async def get_bucket(self, name: str) -> Bucket | None:
+        if self._fast is not None:
+            found = self._buckets.get(name)
+            if found is None:
+                found = self._fast.get_bucket(name)
+                if found is None:
+                    return None
+                self._buckets[name] = found
+            # a copy: callers may change theirs
+            return Bucket(
+                found.name, found.account_id, found.region, found.created, found.versioning, found.object_lock
+            )
         query = select(buckets).where(buckets.c.name == name)
         row = await self._read(lambda conn: conn.execute(query).mappings().first())
         return None if row is None else _bucket(row)
@@ -327,7 +349,10 @@ class SqlS3Store:
 
     async def set_versioning(self, name: str, status: str) -> None:
         statement = update(buckets).where(buckets.c.name == name).values(versioning=status)
-        await self._write(lambda conn: conn.execute(statement))
+        try:
+            await self._write(lambda conn: conn.execute(statement))
+        finally:
+            self._buckets.pop(name, None)
 
     async def delete_bucket(self, name: str) -> bool:
         def work(conn: Connection) -> bool:
@@ -343,6 +368,8 @@ class SqlS3Store:
             return await self._write(work)
         except KeyError:
             return True
+        finally:
+            self._buckets.pop(name, None)
 
     async def get_config(self, bucket: str, name: str) -> Any:
         query = select(bucket_configs.c.document).where(
@@ -364,6 +391,14 @@ class SqlS3Store:
     async def put_version(
         self, version: ObjectVersion, *, keep_null: bool, precondition: Precondition | None = None
     ) -> list[str]:
+        if self._fast is not None:
+            try:
+                return await self._fast.write(
+                    lambda conn: fast_install(conn, version, keep_null, precondition)
+                )
+            except Busy:
+                pass  # another connection is writing: wait for it on a worker thread
+
         def work(conn: Connection) -> list[str]:
             _lock_bucket(conn, version.bucket)
             return _install_version(conn, version, keep_null, precondition)
@@ -371,6 +406,8 @@ class SqlS3Store:
         return await self._write(work)
 
     async def get_version(self, bucket: str, key: str, version_id: str | None = None) -> ObjectVersion | None:
+        if self._fast is not None:
+            return self._fast.get_version(bucket, key, version_id)
         query = select(versions).where(versions.c.bucket == bucket, versions.c.key == key)
         if version_id is None:
             query = query.where(versions.c.is_latest.is_(True))
@@ -600,7 +637,12 @@ class SqlS3Store:
         return await self._write(work)
 
     async def reset(self) -> None:
-        await self._write(lambda conn: delete_all(conn, metadata))
+        try:
+            await self._write(lambda conn: delete_all(conn, metadata))
+        finally:
+            self._buckets.clear()
 
     async def close(self) -> None:
+        if self._fast is not None:
+            self._fast.close()
         await self.db.close()

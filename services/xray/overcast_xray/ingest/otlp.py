@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -296,6 +297,7 @@ def span_document(span: SpanView, resource: dict[str, Any], options: Options) ->
     return doc
 
 
+@functools.lru_cache(maxsize=4096)  # a handful of names (services, peers, databases) recur on every span
 def sanitize_name(name: str) -> str:
     cleaned = "".join(ch if ch.isalnum() or ch.isspace() or ch in NAME_PUNCTUATION else "_" for ch in name)
     return cleaned[:200] or "unknown"

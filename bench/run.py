@@ -1,0 +1,245 @@
+"""Throughput/latency: Overcast (embedded, SQLite stores) vs ministack vs moto_server, one run.
+
+Each server in turn is started by the shared harness (``awsbench.py --spawn``) pinned to CPU 0, the load
+pinned to CPU 1, with the same settings for all. The competitors live in a throwaway venv under /tmp
+(never in the project's venv). Results: one JSON per server and ``summary.md`` in ``--out``.
+
+    python3 bench/run.py                      # all three, every scenario below, 10 s x 3 runs each
+    python3 bench/run.py --servers overcast --scenarios s3-put-4k,s3-get-4k --duration 5 --repeat 1
+
+Scenarios (awsbench's names): sqs-send, sqs-roundtrip, s3-put-4k, s3-get-4k, s3-put-1m, kinesis-put,
+sns-publish-to-sqs. ``bench/run_sqs.py`` is this script with the SQS scenarios as its default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+# pinned so a re-run measures the same competitors; override with --competitors
+COMPETITORS = ["ministack==1.5.33", "moto[server]==5.2.5"]
+HARNESS_DEPS = ["aiohttp", "psutil", "uvloop", "botocore", "py-spy"]
+SERVERS = ("overcast", "ministack", "moto")
+SCENARIOS = (
+    "sqs-send",
+    "sqs-roundtrip",
+    "s3-put-4k",
+    "s3-get-4k",
+    "s3-put-1m",
+    "kinesis-put",
+    "sns-publish-to-sqs",
+)
+VERSIONS_OF = (
+    "ministack",
+    "moto",
+    "botocore",
+    "aiohttp",
+    "uvloop",
+    "uvicorn",
+    "httptools",
+    "hypercorn",
+    "flask",
+)
+
+
+def find_awsbench(explicit: str | None) -> Path:
+    candidates = [explicit] if explicit else []
+    candidates += [os.environ.get("AWSBENCH", ""), str(REPO.parent / "shared/bench/awsbench.py")]
+    candidates.append("/work/shared/bench/awsbench.py")
+    for c in candidates:
+        if c and Path(c).is_file():
+            return Path(c)
+    sys.exit("awsbench.py not found: pass --awsbench or set AWSBENCH")
+
+
+def ensure_venv(venv: Path, competitors: list[str]) -> Path:
+    py = venv / "bin/python"
+    stamp = venv / ".overcast-bench-installed"
+    wanted = " ".join(competitors + HARNESS_DEPS)
+    if not py.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    if not stamp.exists() or stamp.read_text() != wanted:
+        subprocess.run([str(py), "-m", "pip", "install", "-q", *competitors, *HARNESS_DEPS], check=True)
+        stamp.write_text(wanted)
+    return py
+
+
+def spawn_command(
+    server: str, port: int, venv: Path, data_dir: Path, tree: Path = REPO
+) -> tuple[str, dict[str, str]]:
+    """The command line awsbench spawns, and the extra environment it needs."""
+    if server == "overcast":
+        py = REPO / ".venv/bin/python"
+        cmd = f"{py} -m overcast serve --host 127.0.0.1 --port {port} --data-dir {data_dir}"
+        # the harness re-creates queues every run; AWS's 60-s name-reuse rule would refuse that
+        # and its kinesis-put load (and read-back) exceeds AWS's per-shard limits on a 2-shard stream
+        env = {"OVERCAST_SQS_STRICT_TIMING": "0", "OVERCAST_KINESIS_THROUGHPUT_LIMITS": "off"}
+        if tree != REPO:
+            # another checkout (e.g. `git archive HEAD`) on the same venv: its packages shadow the editable ones
+            env["PYTHONPATH"] = os.pathsep.join(
+                str(p)
+                for p in [tree / "src", tree / "libs/common", *sorted(tree.glob("services/*"))]
+                if p.is_dir()
+            )
+        return cmd, env
+    if server == "ministack":
+        return f"{venv}/bin/ministack", {"GATEWAY_PORT": str(port), "BIND_HOST": "127.0.0.1"}
+    if server == "moto":
+        return f"{venv}/bin/moto_server -H 127.0.0.1 -p {port}", {}
+    raise ValueError(server)
+
+
+def versions(py: Path) -> dict[str, str]:
+    code = (
+        "import importlib.metadata as m, json, sys\n"
+        "out = {'python': sys.version.split()[0]}\n"
+        "for d in sys.argv[1:]:\n"
+        "    try: out[d] = m.version(d)\n"
+        "    except m.PackageNotFoundError: pass\n"
+        "print(json.dumps(out))\n"
+    )
+    done = subprocess.run([str(py), "-c", code, *VERSIONS_OF], check=True, capture_output=True, text=True)
+    return dict(json.loads(done.stdout))
+
+
+def overcast_revision(tree: Path) -> str:
+    if tree != REPO:
+        return f"source tree {tree}"
+    git = ["git", "-C", str(REPO)]
+    head = subprocess.run(
+        [*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    dirty = subprocess.run([*git, "status", "--porcelain"], capture_output=True, text=True).stdout
+    return f"{head}{' + uncommitted changes' if dirty.strip() else ''}"
+
+
+def machine() -> str:
+    model = ""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    mem_kb = 0
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        mem_kb = int(Path("/proc/meminfo").read_text().split()[1])
+    kernel = os.uname().release
+    return f"{os.cpu_count()} CPUs ({model}), {mem_kb / 1048576:.1f} GiB RAM, Linux {kernel}"
+
+
+def run_one(args: argparse.Namespace, server: str, py: Path, awsbench: Path, port: int) -> Path:
+    out = args.out / f"{server}.json"
+    with tempfile.TemporaryDirectory(prefix=f"{server}-data-", dir=args.out) as data:
+        cmd, extra_env = spawn_command(server, port, args.venv, Path(data), args.overcast_tree)
+        argv = [
+            str(py), str(awsbench),
+            "--label", server,
+            "--endpoint", f"http://127.0.0.1:{port}",
+            "--spawn", cmd,
+            "--server-cpus", args.server_cpus,
+            "--client-cpus", args.client_cpus,
+            "--scenarios", args.scenarios,
+            "--duration", str(args.duration),
+            "--warmup", str(args.warmup),
+            "--concurrency", str(args.concurrency),
+            "--repeat", str(args.repeat),
+            "--quiet-gate", str(args.quiet_gate),
+            "--server-log", str(args.out / f"{server}.log"),
+            "--json-out", str(out),
+        ]  # fmt: skip
+        print(f"\n== {server}: {cmd}", flush=True)
+        subprocess.run(argv, check=True, env={**os.environ, **extra_env}, cwd=data)
+    return out
+
+
+def summary(args: argparse.Namespace, results: dict[str, Path], meta: dict[str, object]) -> str:
+    lines = [
+        f"date: {meta['date']}  ",
+        f"machine: {meta['machine']}  ",
+        f"overcast: {meta['overcast']}  ",
+        f"versions: {json.dumps(meta['versions'])}  ",
+        f"settings: duration={args.duration}s warmup={args.warmup}s concurrency={args.concurrency} "
+        f"repeat={args.repeat} server CPU {args.server_cpus}, client CPU {args.client_cpus}, "
+        f"quiet gate {args.quiet_gate}%",
+        "",
+        "| server | scenario | ops/s (median) | runs (other_cpu) | p50 ms | p99 ms | errors | verify "
+        "| srv_cpu | server CPU µs/op | cli_cpu | other_cpu |",
+        "|---|---|---:|---|---:|---:|---:|---|---:|---:|---:|---:|",
+    ]
+    starts = ["", "| server | cold start s | idle RSS MiB | RSS after runs MiB |", "|---|---:|---:|---:|"]
+    for server, path in results.items():
+        data = json.loads(path.read_text())
+        for scenario, res in data["results"].items():
+            m = res["median"]
+            # per run: ops/s and the background CPU during it, so a noisy run is visible
+            runs = ", ".join(f"{r['ops_per_s']:.0f} ({r['other_cpu_pct']:.0f}%)" for r in res["runs"])
+            # server CPU per op barely moves with other tenants' load, unlike ops/s
+            cpu_us = sorted(r["server_cpu_pct"] * 1e4 / r["ops_per_s"] for r in res["runs"] if r["ops_per_s"])
+            cpu = f"{cpu_us[len(cpu_us) // 2]:,.0f}" if cpu_us else "-"
+            lines.append(
+                f"| {server} | {scenario} | {m['ops_per_s']:,.0f} | {runs} | {m['p50_ms']:.2f} | "
+                f"{m['p99_ms']:.2f} | {m['errors']} | {'ok' if m['verify_ok'] else 'FAIL'} | "
+                f"{m['server_cpu_pct']:.0f}% | {cpu} | {m['client_cpu_pct']:.0f}% | {m['other_cpu_pct']:.0f}% |"
+            )
+        cold = (data.get("cold_start") or {}).get("first_ok_s")
+        idle = (data.get("mem_idle") or {}).get("rss_mib")
+        after = (data.get("mem_after") or {}).get("rss_mib")
+        starts.append(f"| {server} | {cold} | {idle} | {after} |")
+    return "\n".join(lines + starts) + "\n"
+
+
+def main(scenarios: tuple[str, ...] = SCENARIOS) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--servers", default=",".join(SERVERS), help="comma-separated subset of %(default)s")
+    p.add_argument("--scenarios", default=",".join(scenarios), help="comma-separated awsbench scenarios")
+    p.add_argument("--duration", type=float, default=10)
+    p.add_argument("--warmup", type=float, default=1)
+    p.add_argument("--concurrency", type=int, default=16)
+    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--quiet-gate", type=float, default=30, help="max background CPU %% of one core")
+    p.add_argument("--server-cpus", default="0")
+    p.add_argument("--client-cpus", default="1")
+    p.add_argument("--port", type=int, default=5610, help="each server gets port+i")
+    p.add_argument("--venv", type=Path, default=Path("/tmp/overcast-bench/venv"))
+    p.add_argument("--out", type=Path, help="default /tmp/overcast-bench/sqs-<timestamp>")
+    p.add_argument("--awsbench", help="path to awsbench.py (default ../shared/bench/awsbench.py)")
+    p.add_argument("--competitors", nargs="*", default=COMPETITORS)
+    p.add_argument(
+        "--overcast-tree",
+        type=Path,
+        default=REPO,
+        help="run Overcast from this source tree on the repo's venv (default: the working tree)",
+    )
+    args = p.parse_args()
+    servers = [s for s in args.servers.split(",") if s]
+    if unknown := set(servers) - set(SERVERS):
+        p.error(f"unknown servers: {sorted(unknown)}")
+    args.out = args.out or Path(f"/tmp/overcast-bench/run-{time.strftime('%Y%m%d-%H%M%S')}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    args.venv.parent.mkdir(parents=True, exist_ok=True)
+
+    awsbench = find_awsbench(args.awsbench)
+    py = ensure_venv(args.venv, args.competitors)
+    meta: dict[str, object] = {
+        "date": time.strftime("%Y-%m-%d %H:%M %Z"),
+        "machine": machine(),
+        "versions": {"bench venv": versions(py), "overcast venv": versions(REPO / ".venv/bin/python")},
+        "overcast": overcast_revision(args.overcast_tree),
+    }
+    results = {s: run_one(args, s, py, awsbench, args.port + i) for i, s in enumerate(servers)}
+    text = summary(args, results, meta)
+    (args.out / "summary.md").write_text(text)
+    print("\n" + text + f"\nresults in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

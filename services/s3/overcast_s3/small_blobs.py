@@ -1,0 +1,147 @@
+"""Small blobs (most PUT bodies) in one SQLite file, written with group commit.
+
+A small object as its own file costs an open, a write, an fsync, a rename and a directory fsync:
+≈ 450 µs of CPU and two journal commits per PUT on ext4. Here the bodies of the PUTs in flight go to
+one writer thread, which inserts them all in one transaction and commits it with one fsync of the
+WAL (``synchronous=FULL``; ``OFF`` when the store runs without fsync). Each write is answered only
+after its commit, so a blob id handed back is on disk, exactly as with files.
+
+Reads run on the caller's thread (the event loop) on their own connection: a lookup by primary key is
+cheaper than a thread hop, and in WAL mode a reader never waits for the writer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import queue
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+_SCHEMA = "CREATE TABLE IF NOT EXISTS blobs (id TEXT PRIMARY KEY, created REAL NOT NULL, data BLOB NOT NULL)"
+_IDLE_S = 5.0
+_Op = tuple[str, tuple[object, ...], asyncio.AbstractEventLoop, asyncio.Future[None]]
+
+
+class SmallBlobs:
+    def __init__(self, path: Path, *, fsync: bool = True) -> None:
+        self.path = path
+        self.fsync = fsync
+        setup = self._connect()
+        try:
+            setup.execute("PRAGMA journal_mode=WAL")
+            setup.execute(_SCHEMA)
+        finally:
+            setup.close()
+        self._reader = self._connect()
+        self._queue: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout=10000")
+        conn.execute(f"PRAGMA synchronous={'FULL' if self.fsync else 'OFF'}")
+        return conn
+
+    def get(self, blob_id: str) -> bytes | None:
+        rows = self._reader.execute("SELECT data FROM blobs WHERE id = ?", (blob_id,)).fetchall()
+        return bytes(rows[0][0]) if rows else None
+
+    async def put(self, blob_id: str, data: bytes) -> None:
+        await self._submit(
+            "INSERT INTO blobs (id, created, data) VALUES (?, ?, ?)", (blob_id, time.time(), data)
+        )
+
+    async def delete(self, blob_ids: Iterable[str]) -> None:
+        ids = list(blob_ids)
+        if ids:
+            await self._submit(f"DELETE FROM blobs WHERE id IN ({','.join('?' * len(ids))})", tuple(ids))
+
+    async def reset(self) -> None:
+        await self._submit("DELETE FROM blobs", ())
+
+    def ids_older_than(self, older_than: float) -> list[str]:
+        """Blob ids written before ``older_than`` (a ``time.time()``): the orphan sweeper's candidates."""
+        return [
+            row[0] for row in self._reader.execute("SELECT id FROM blobs WHERE created < ?", (older_than,))
+        ]
+
+    def close(self) -> None:
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            self._queue.put(None)
+            thread.join()
+        self._reader.close()
+
+    async def _submit(self, sql: str, args: tuple[object, ...]) -> None:
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[None] = loop.create_future()
+        with self._lock:
+            self._queue.put((sql, args, loop, done))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="s3-small-blobs", daemon=True)
+                self._thread.start()
+        await done
+
+    def _run(self) -> None:
+        conn = self._connect()
+        try:
+            while True:
+                try:
+                    first = self._queue.get(timeout=_IDLE_S)
+                except queue.Empty:
+                    with self._lock:  # idle: stop; the next write starts a new thread
+                        if self._queue.empty():
+                            self._thread = None
+                            return
+                    continue
+                if first is None:
+                    return
+                batch = [first]
+                stop = False
+                with contextlib.suppress(queue.Empty):
+                    while True:
+                        op = self._queue.get_nowait()
+                        if op is None:
+                            stop = True
+                            break
+                        batch.append(op)
+                self._apply(conn, batch)
+                if stop:
+                    return
+        finally:
+            conn.close()
+
+    @staticmethod
+    def _apply(conn: sqlite3.Connection, batch: list[_Op]) -> None:
+        error: BaseException | None = None
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for sql, args, _, _ in batch:
+                conn.execute(sql, args)
+            conn.execute("COMMIT")  # one fsync for the whole batch
+        except Exception as exc:
+            error = exc
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
+        for _, _, loop, done in batch:
+            by_loop.setdefault(loop, []).append(done)
+        for loop, waiters in by_loop.items():
+            with contextlib.suppress(RuntimeError):  # that loop is closed: nobody is waiting
+                loop.call_soon_threadsafe(_settle, waiters, error)
+
+
+def _settle(waiters: list[asyncio.Future[None]], error: BaseException | None) -> None:
+    for waiter in waiters:
+        if waiter.done():
+            continue
+        if error is None:
+            waiter.set_result(None)
+        else:
+            waiter.set_exception(OSError(f"small blob store: {error!r}"))
