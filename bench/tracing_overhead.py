@@ -176,6 +176,8 @@ async def main(
                 file=sys.stderr,
             )
     print(f"audit: {app.audit.stats}", file=sys.stderr)
+    xray = app.services._entries["xray"].embedded
+    print(f"xray segments stored: {getattr(getattr(xray, 'ingestor', None), 'accepted', '?')}", file=sys.stderr)
     await app.stop()
     return results
 

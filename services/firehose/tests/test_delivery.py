@@ -369,3 +369,26 @@ async def test_unreachable_destinations_back_up_to_s3(opener: Any, s3: FakeS3) -
     assert len(failed) == 1 and json.loads(failed[0])["errorCode"] == "Splunk.DestinationUnavailable"
     assert [v for k, v in s3.objects.items() if k.startswith("splunk/2")] == [b"event"]  # AllEvents
     assert [v for k, v in s3.objects.items() if k.startswith("redshift/2")] == [b"row"]  # COPY's input
+
+
+async def test_embedded_service_reset_forgets_streams_and_buffers(tmp_path: Path) -> None:
+    from overcast_firehose.embedded import start
+
+    service = await start(Settings(data_dir=tmp_path))
+    try:
+
+        def context(operation: str) -> RequestContext:
+            return RequestContext(request_id="r", service="firehose", operation=operation)
+
+        create = {"DeliveryStreamName": "a", "ExtendedS3DestinationConfiguration": destination()}
+        await service.handler(context("CreateDeliveryStream"), create)
+        await service.handler(context("PutRecord"), {"DeliveryStreamName": "a", "Record": {"Data": b"x"}})
+        await service.reset()
+        listed = await service.handler(context("ListDeliveryStreams"), {})
+        assert listed["DeliveryStreamNames"] == [] and service.engine.workers == {}
+        with pytest.raises(ServiceError) as exc:
+            await service.handler(context("PutRecord"), {"DeliveryStreamName": "a", "Record": {"Data": b"x"}})
+        assert exc.value.code == "ResourceNotFoundException"
+        assert await service.log.list_topics() == []
+    finally:
+        await service.close()

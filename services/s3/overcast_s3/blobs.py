@@ -6,9 +6,10 @@ store commits survives ``kill -9`` and power loss; a crash before the metadata c
 an unreferenced file. File I/O runs on worker threads (one hop per chunk, hashing in the same hop;
 one hop in all for a body up to ``SMALL_WRITE`` and for the first read).
 
-Bodies up to ``INLINE_MAX`` (most PUTs) skip the files: they go to ``small_blobs`` (one SQLite file,
-one fsync per group of concurrent writes), with the same promise: on disk before the id is returned.
-Their ids start with ``s``, which no file blob's (hex) id does.
+``write_bytes`` of a body up to ``INLINE_MAX`` (most PUTs, through ``ingest``) skips the files: it
+goes to ``small_blobs`` (one SQLite file, one fsync per group of concurrent writes), with the same
+promise: on disk before the id is returned. Those ids start with ``s``, which no file blob's (hex)
+id does; ``read`` and ``delete`` take either.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ class BlobStore(Protocol):
 class FileBlobStore:
     """Blobs as files: ``<root>/<id[:2]>/<id>``, temp files in ``<root>/tmp``."""
 
-    def __init__(self, root: Path, *, fsync: bool = True) -> None:
+    def __init__(self, root: Path, *, fsync: bool = True, inline_max: int = INLINE_MAX) -> None:
         self.root = root
         self.fsync = fsync
         self.tmp = root / "tmp"
@@ -62,6 +63,7 @@ class FileBlobStore:
         for leftover in self.tmp.iterdir():  # temp files of writes a crash interrupted
             leftover.unlink(missing_ok=True)
         self.small = SmallBlobs(root / SMALL_DB, fsync=fsync)
+        self.inline_max = inline_max
 
     def path(self, blob_id: str) -> Path:
         if not blob_id.isalnum():
@@ -83,13 +85,6 @@ class FileBlobStore:
                 if size > SMALL_WRITE:
                     break
         else:
-            if size <= INLINE_MAX:
-                data = head[0] if len(head) == 1 else b"".join(head)
-                for hasher in hashers:
-                    hasher.update(data)
-                small_id = "s" + blob_id[1:]
-                await self.small.put(small_id, data)
-                return small_id, size
             try:
                 await asyncio.to_thread(self._write_small, temp, blob_id, head, hashers)
             except BaseException:
@@ -110,6 +105,14 @@ class FileBlobStore:
             temp.unlink(missing_ok=True)
             raise
         return blob_id, size
+
+    async def write_bytes(self, data: bytes) -> str:
+        """Stores a whole body held in memory (already hashed by the caller); returns its id."""
+        if len(data) > self.inline_max:
+            return (await self.write(_once(data)))[0]
+        blob_id = "s" + os.urandom(15).hex()
+        await self.small.put(blob_id, data)
+        return blob_id
 
     def _write_small(
         self, temp: Path, blob_id: str, chunks: list[bytes], hashers: Sequence[Checksum]
@@ -179,6 +182,10 @@ class FileBlobStore:
 
     def close(self) -> None:
         self.small.close()
+
+
+async def _once(data: bytes) -> AsyncIterator[bytes]:
+    yield data
 
 
 def _open_and_read(path: Path, start: int, want: int) -> tuple[BinaryIO, bytes]:

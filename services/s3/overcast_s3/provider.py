@@ -393,12 +393,9 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
             )
         tags = _parse_tagging(tagging)
         protection = await self._protect_write(context, found, params)
+        declared = declared_checksums(_checksum_params(params))
         data = await ingest(
-            protection.blobs,
-            body,
-            algorithm=checksum_algorithm,
-            declared=declared_checksums(_checksum_params(params)),
-            content_md5=content_md5,
+            protection.blobs, body, algorithm=checksum_algorithm, declared=declared, content_md5=content_md5
         )
         checksum: dict[str, str] = {}
         if data.checksums:
@@ -422,7 +419,7 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
             segments=[Segment(data.blob_id, data.size)],
         )
         try:
-            integrity = bool(content_md5 or checksum_algorithm or any(_checksum_params(params).values()))
+            integrity = bool(content_md5 or checksum_algorithm or declared)
             await self._feature_prepare_write(context, found, version, params, integrity=integrity)
             freed = await self.store.put_version(
                 version, keep_null=keep_null, precondition=_write_precondition(if_match, if_none_match)

@@ -7,7 +7,8 @@ WAL (``synchronous=FULL``; ``OFF`` when the store runs without fsync). Each writ
 after its commit, so a blob id handed back is on disk, exactly as with files.
 
 Reads run on the caller's thread (the event loop) on their own connection: a lookup by primary key is
-cheaper than a thread hop, and in WAL mode a reader never waits for the writer.
+cheaper than a thread hop, and in WAL mode a reader never waits for the writer. The file is created by
+the first write (a store that never held a small blob leaves nothing on disk).
 """
 
 from __future__ import annotations
@@ -30,13 +31,7 @@ class SmallBlobs:
     def __init__(self, path: Path, *, fsync: bool = True) -> None:
         self.path = path
         self.fsync = fsync
-        setup = self._connect()
-        try:
-            setup.execute("PRAGMA journal_mode=WAL")
-            setup.execute(_SCHEMA)
-        finally:
-            setup.close()
-        self._reader = self._connect()
+        self._reader: sqlite3.Connection | None = None
         self._queue: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -47,8 +42,16 @@ class SmallBlobs:
         conn.execute(f"PRAGMA synchronous={'FULL' if self.fsync else 'OFF'}")
         return conn
 
+    def _read(self) -> sqlite3.Connection | None:
+        if self._reader is None and self.path.exists():
+            self._reader = self._connect()
+        return self._reader
+
     def get(self, blob_id: str) -> bytes | None:
-        rows = self._reader.execute("SELECT data FROM blobs WHERE id = ?", (blob_id,)).fetchall()
+        reader = self._read()
+        if reader is None:
+            return None
+        rows = reader.execute("SELECT data FROM blobs WHERE id = ?", (blob_id,)).fetchall()
         return bytes(rows[0][0]) if rows else None
 
     async def put(self, blob_id: str, data: bytes) -> None:
@@ -58,17 +61,19 @@ class SmallBlobs:
 
     async def delete(self, blob_ids: Iterable[str]) -> None:
         ids = list(blob_ids)
-        if ids:
+        if ids and self.path.exists():
             await self._submit(f"DELETE FROM blobs WHERE id IN ({','.join('?' * len(ids))})", tuple(ids))
 
     async def reset(self) -> None:
-        await self._submit("DELETE FROM blobs", ())
+        if self.path.exists():
+            await self._submit("DELETE FROM blobs", ())
 
     def ids_older_than(self, older_than: float) -> list[str]:
         """Blob ids written before ``older_than`` (a ``time.time()``): the orphan sweeper's candidates."""
-        return [
-            row[0] for row in self._reader.execute("SELECT id FROM blobs WHERE created < ?", (older_than,))
-        ]
+        reader = self._read()
+        if reader is None:
+            return []
+        return [row[0] for row in reader.execute("SELECT id FROM blobs WHERE created < ?", (older_than,))]
 
     def close(self) -> None:
         with self._lock:
@@ -76,7 +81,9 @@ class SmallBlobs:
         if thread is not None:
             self._queue.put(None)
             thread.join()
-        self._reader.close()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     async def _submit(self, sql: str, args: tuple[object, ...]) -> None:
         loop = asyncio.get_running_loop()
@@ -91,6 +98,8 @@ class SmallBlobs:
     def _run(self) -> None:
         conn = self._connect()
         try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute(_SCHEMA)
             while True:
                 try:
                     first = self._queue.get(timeout=_IDLE_S)

@@ -154,9 +154,13 @@ def check_attribute_name(name: str) -> None:
     if ATTRIBUTE_NAME.match(name):
         return
     if name.startswith("."):
-        raise InvalidParameterValueException("Invalid message attribute name starting with character '.' was found.")
+        raise InvalidParameterValueException(
+            "Invalid message attribute name starting with character '.' was found."
+        )
     if name.endswith("."):
-        raise InvalidParameterValueException("Invalid message attribute name ending with character '.' was found.")
+        raise InvalidParameterValueException(
+            "Invalid message attribute name ending with character '.' was found."
+        )
     for index, char in enumerate(name):
         if not (char.isascii() and (char.isalnum() or char in "-_.")):
             raise InvalidParameterValueException(
@@ -164,7 +168,9 @@ def check_attribute_name(name: str) -> None:
                 "Can only include alphanumeric characters, hyphens, underscores, or dots."
             )
         if char == "." and name[index - 1] == ".":
-            raise InvalidParameterValueException("Message attribute name can not have successive '.' character.")
+            raise InvalidParameterValueException(
+                "Message attribute name can not have successive '.' character."
+            )
     raise InvalidParameterValueException(f"Invalid message attribute name: {name}")
 
 
@@ -338,6 +344,16 @@ def finish_envelope(
         doc["SignatureVersion"], doc["Signature"] = signature
         doc["SigningCertURL"] = cert_url(published.base_url)
     doc["UnsubscribeURL"] = unsubscribe_url(published.base_url, subscription_arn)
-    if published.attributes:
-        doc["MessageAttributes"] = envelope_attributes(published.attributes)
-    return json.dumps(doc, indent=2, separators=(",", " : "), ensure_ascii=False)
+    return envelope_text(doc, envelope_attributes(published.attributes) if published.attributes else None)
+
+
+def envelope_text(doc: Mapping[str, Any], attributes: Mapping[str, Any] | None = None) -> str:
+    """The JSON text as SNS writes it: one member a line, ``"Name" : value``, each attribute compact."""
+    lines = [f"  {json.dumps(k)} : {json.dumps(v, ensure_ascii=False)}" for k, v in doc.items()]
+    if attributes:
+        inner = ",\n".join(
+            f"    {json.dumps(n)} : {json.dumps(a, separators=(',', ':'), ensure_ascii=False)}"
+            for n, a in attributes.items()
+        )
+        lines.append(f'  "MessageAttributes" : {{\n{inner}\n  }}')
+    return "{\n" + ",\n".join(lines) + "\n}"

@@ -572,7 +572,10 @@ class SnsProvider(SnsApi):
         protocol = protocol.lower() if protocol else ""
         endpoint = subs.check_endpoint(protocol, endpoint, fifo)
         stored = subs.check_attributes(
-            protocol, dict(attributes or {}), subscribe=True, fifo_endpoint=fifo and endpoint.endswith(".fifo")
+            protocol,
+            dict(attributes or {}),
+            subscribe=True,
+            fifo_endpoint=fifo and endpoint.endswith(".fifo"),
         )
         existing = await self._find_subscription(topic_arn, protocol, endpoint)
         if existing is not None:
@@ -662,7 +665,7 @@ class SnsProvider(SnsApi):
                 "x-amz-sns-message-id": message["MessageId"],
                 "x-amz-sns-topic-arn": topic.arn,
             }
-            body = json.dumps(message, indent=2, separators=(",", " : "))
+            body = msg.envelope_text(message)
             for attempt in range(3):
                 try:
                     response = await self.http.post(endpoint, content=body.encode(), headers=headers)
@@ -678,7 +681,7 @@ class SnsProvider(SnsApi):
                 await self.peers.call(
                     "sqs",
                     "SendMessage",
-                    {"QueueUrl": subs.queue_url(endpoint), "MessageBody": json.dumps(message, indent=2)},
+                    {"QueueUrl": subs.queue_url(endpoint), "MessageBody": msg.envelope_text(message)},
                     account_id=owner,
                     region=region,
                     caller="sns",
@@ -695,7 +698,7 @@ class SnsProvider(SnsApi):
                 "TopicArn": topic.arn,
                 "Type": kind,
                 "Subject": "AWS Notification - Subscription Confirmation",
-                "Message": json.dumps(message)
+                "Message": msg.envelope_text(message)
                 if protocol == "email-json"
                 else message["Message"] + "\n" + message["SubscribeURL"],
                 "SubscribeURL": message["SubscribeURL"],

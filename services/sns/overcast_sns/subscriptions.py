@@ -75,7 +75,9 @@ def check_endpoint(protocol: str, endpoint: str | None, fifo_topic: bool) -> str
     return value
 
 
-def check_attributes(protocol: str, attributes: dict[str, str], *, subscribe: bool) -> dict[str, str]:
+def check_attributes(
+    protocol: str, attributes: dict[str, str], *, subscribe: bool, fifo_endpoint: bool = False
+) -> dict[str, str]:
     """Normalized attributes, or AWS's error (Subscribe says ``Attributes Reason:``)."""
     reason = "Invalid parameter: Attributes Reason: " if subscribe else "Invalid parameter: "
     stored: dict[str, str] = {}

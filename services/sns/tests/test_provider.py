@@ -193,7 +193,15 @@ async def test_subscriptions_confirmation_and_attributes(call: Call) -> None:
         "Invalid parameter: Attributes Reason: RawMessageDelivery: Invalid value [maybe]. Must be true or false."
     )
     await call("Unsubscribe", SubscriptionArn=sub)
-    assert (await error(call, "Unsubscribe", SubscriptionArn=sub))[0] == "NotFound"
+    await call("Unsubscribe", SubscriptionArn=sub)  # idempotent
+    assert (await error(call, "Unsubscribe", SubscriptionArn=arn)) == (
+        "InvalidParameter",
+        "Invalid parameter: SubscriptionId",
+    )
+    assert (await error(call, "Unsubscribe", SubscriptionArn="nope"))[1] == (
+        "Invalid parameter: SubscriptionArn Reason: An ARN must have at least 6 elements, not 1"
+    )
+    assert (await error(call, "GetSubscriptionAttributes", SubscriptionArn=sub))[0] == "NotFound"
     topic_attributes = (await call("GetTopicAttributes", TopicArn=arn))["Attributes"]
     assert (
         topic_attributes["SubscriptionsPending"] == "1" and topic_attributes["SubscriptionsConfirmed"] == "0"
@@ -229,3 +237,37 @@ async def test_internal_operations(call: Call) -> None:
     await call("VerifySMSSandboxPhoneNumber", PhoneNumber="+15555550124", OneTimePassword=code)
     numbers = (await call("ListSMSSandboxPhoneNumbers"))["PhoneNumbers"]
     assert numbers == [{"PhoneNumber": "+15555550124", "Status": "Verified"}]
+
+
+async def test_aws_edge_rules(call: Call) -> None:
+    arn = (await call("CreateTopic", Name="edge"))["TopicArn"]
+    west = arn.replace("us-east-1", "us-west-2")
+    assert await error(call, "GetTopicAttributes", TopicArn=west) == (
+        "InvalidParameter",
+        "Invalid parameter: TopicArn",
+    )
+    # non-string values of a MessageStructure=json message are ignored; "default" is still required
+    message = json.dumps({"default": "d", "sqs": {"not": "a string"}})
+    assert (await call("Publish", TopicArn=arn, Message=message, MessageStructure="json"))["MessageId"]
+    assert (
+        await error(call, "Publish", TopicArn=arn, Message=json.dumps({"sqs": "x"}), MessageStructure="json")
+    )[1] == "Invalid parameter: Message Structure - No default entry in JSON message body"
+    tags = [{"Key": "a", "Value": "1"}, {"Key": "a", "Value": "2"}]
+    assert (await error(call, "TagResource", ResourceArn=arn, Tags=tags))[1] == (
+        "Invalid parameter: Duplicated keys are not allowed."
+    )
+    bad_name = {"bad..name": {"DataType": "String", "StringValue": "v"}}
+    assert (await error(call, "Publish", TopicArn=arn, Message="m", MessageAttributes=bad_name)) == (
+        "ParameterValueInvalid",
+        "Message attribute name can not have successive '.' character.",
+    )
+    wrong_field = {"n": {"DataType": "Binary", "StringValue": "v"}}
+    assert (await error(call, "Publish", TopicArn=arn, Message="m", MessageAttributes=wrong_field))[1] == (
+        "The message attribute 'n' with type 'Binary' must use field 'Binary'."
+    )
+    missing = "arn:aws:sns:us-east-1:000000000000:endpoint/GCM/app/00000000-0000-0000-0000-000000000000"
+    assert (await error(call, "Publish", TargetArn=missing, Message="m"))[1] == (
+        "Invalid parameter: TargetArn Reason: No endpoint found for the target arn specified"
+    )
+    await call("DeleteTopic", TopicArn=arn)
+    await call("DeleteTopic", TopicArn=arn)  # idempotent

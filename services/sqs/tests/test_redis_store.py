@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+import redis
 from overcast_common.testing.redis_server import RedisServer
 from overcast_sqs.store import DeadLetterTarget, FifoSend, QueueKey, SqsStore
 from overcast_sqs.store.redis_store import RedisSqsStore
@@ -177,6 +178,34 @@ async def test_acknowledged_sends_survive_a_redis_kill_and_restart(tmp_path: Pat
             assert sorted(bodies, key=int) == [str(i) for i in range(200)]
             [dup] = await store.send(fifo_key, [msg("f", group="g", dedup="d")], NOW + 1, FifoSend()) or []
             assert dup.duplicate
+        finally:
+            await store.close()
+
+
+async def test_message_steps_survive_a_redis_restart_under_an_open_store() -> None:
+    # the pipelined message steps reconnect and reload the scripts Redis lost
+    with RedisServer(appendonly=True, appendfsync="everysec") as server:
+        store = await RedisSqsStore.open(server.url, namespace="restart")
+        try:
+            await store.create_queue(queue(Q))
+            await store.send(Q, [msg("before")], NOW)
+            server.restart(kill=True)
+            for body in ("after 1", "after 2"):
+                for _ in range(50):  # the first calls may meet Redis still starting
+                    try:
+                        await store.send(Q, [msg(body)], NOW)
+                        break
+                    except (
+                        ConnectionError,
+                        OSError,
+                        redis.exceptions.ConnectionError,
+                        redis.exceptions.BusyLoadingError,
+                    ):
+                        await asyncio.sleep(0.1)
+            await store._r.script_flush()  # scripts gone while connected: the NOSCRIPT path
+            await store.send(Q, [msg("after flush")], NOW)
+            bodies = sorted(m.body for m in await recv(store, now=NOW + 1, n=10))
+            assert bodies == ["after 1", "after 2", "after flush", "before"]
         finally:
             await store.close()
 

@@ -53,7 +53,9 @@ async def read_waiting(
             return result
         if before_wait is not None:
             before_wait(result, remaining)
+        # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancel that lands as it times out
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(ticket.wait(), remaining)
+            async with asyncio.timeout(remaining):
+                await ticket.wait()
         if closed():
             return result

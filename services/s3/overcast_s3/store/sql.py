@@ -372,6 +372,8 @@ class SqlS3Store:
             self._buckets.pop(name, None)
 
     async def get_config(self, bucket: str, name: str) -> Any:
+        if self._fast is not None:
+            return self._fast.get_config(bucket, name)
         query = select(bucket_configs.c.document).where(
             bucket_configs.c.bucket == bucket, bucket_configs.c.name == name
         )

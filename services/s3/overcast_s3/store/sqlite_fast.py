@@ -58,6 +58,24 @@ class Busy(Exception):
     """Another connection holds the write lock: take the waiting path."""
 
 
+def _dumps(value: Any) -> str:
+    """``json.dumps`` as SQLAlchemy's JSON type stores it; most documents are empty."""
+    if not value:
+        if value == {}:
+            return "{}"
+        if value == []:
+            return "[]"
+    return json.dumps(value)
+
+
+def _loads(text: str) -> Any:
+    if text == "{}":
+        return {}
+    if text == "[]":
+        return []
+    return json.loads(text)
+
+
 def stored_time(value: datetime) -> str:
     """A tz-aware instant as SQLAlchemy's SQLite ``DATETIME`` text (UTC, no zone)."""
     if value.tzinfo is None or value.utcoffset() is None:
@@ -85,13 +103,13 @@ def version_of(row: tuple[Any, ...]) -> ObjectVersion:
         size=int(row[6]),
         etag=row[7],
         storage_class=row[10],
-        headers=json.loads(row[11]),
-        metadata=json.loads(row[12]),
-        checksum=json.loads(row[13]),
-        tags=json.loads(row[14]),
-        segments=[Segment(str(s[0]), int(s[1])) for s in json.loads(row[15])],
-        parts=json.loads(row[16]),
-        extras=json.loads(row[17]),
+        headers=_loads(row[11]),
+        metadata=_loads(row[12]),
+        checksum=_loads(row[13]),
+        tags=_loads(row[14]),
+        segments=[Segment(str(s[0]), int(s[1])) for s in _loads(row[15])],
+        parts=_loads(row[16]),
+        extras=_loads(row[17]),
         is_latest=bool(row[4]),
         sequence=int(row[0]),
     )
@@ -139,7 +157,7 @@ def install_version(
             'UPDATE versions SET is_latest = 0 WHERE bucket = ? AND "key" = ? AND is_latest = 1',
             (bucket, key),
         )
-    dumps = json.dumps
+    dumps = _dumps
     conn.execute(
         _INSERT_VERSION,
         (
@@ -214,6 +232,12 @@ class FastSqlite:
     def get_bucket(self, name: str) -> Bucket | None:
         rows = self._reader.execute(_SELECT_BUCKET, (name,)).fetchall()
         return bucket_of(rows[0]) if rows else None
+
+    def get_config(self, bucket: str, name: str) -> Any:
+        rows = self._reader.execute(
+            "SELECT document FROM bucket_configs WHERE bucket = ? AND name = ?", (bucket, name)
+        ).fetchall()
+        return json.loads(rows[0][0]) if rows else None
 
     def get_version(self, bucket: str, key: str, version_id: str | None) -> ObjectVersion | None:
         if version_id is None:

@@ -75,7 +75,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
-import functools
 import json
 import os
 import re
@@ -85,12 +84,11 @@ from contextlib import AbstractAsyncContextManager
 from dataclasses import asdict
 from typing import Any
 
-import hiredis
 from overcast_common.telemetry.spans import traced_backend
 from redis.asyncio import Redis
 from redis.asyncio.client import PubSub
 from redis.commands.core import AsyncScript
-from redis.exceptions import NoScriptError, ResponseError
+from redis.exceptions import NoScriptError
 
 from overcast_sqs.store import redis_lua
 from overcast_sqs.store.port import (
@@ -297,163 +295,6 @@ class _Batch:
         waiter.add_done_callback(lambda _: task)  # keeps the task referenced until it finishes
 
 
-class _RespWire(asyncio.Protocol):
-    """One raw connection to Redis: RESP commands out, hiredis-parsed replies in, answered in order."""
-
-    def __init__(self) -> None:
-        self._parser = hiredis.Reader(encoding="utf-8")
-        self._waiters: deque[asyncio.Future[Any]] = deque()
-        self.transport: asyncio.Transport | None = None
-        self.broken = False
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport  # type: ignore[assignment]  # uvloop's is not an asyncio.Transport subclass
-
-    def data_received(self, data: bytes) -> None:
-        self._parser.feed(data)
-        while (reply := self._parser.gets()) is not False:
-            waiter = self._waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(reply)
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self.broken = True
-        while self._waiters:
-            waiter = self._waiters.popleft()
-            if not waiter.done():
-                waiter.set_exception(ConnectionError(f"Redis connection lost: {exc}"))
-
-    def send(self, data: bytes, count: int) -> list[asyncio.Future[Any]]:
-        assert self.transport is not None
-        loop = asyncio.get_running_loop()
-        futures = [loop.create_future() for _ in range(count)]
-        self._waiters.extend(futures)
-        self.transport.write(data)
-        return futures
-
-    def close(self) -> None:
-        self.broken = True
-        if self.transport is not None:
-            self.transport.close()
-
-
-def _resp(args: Sequence[str | int]) -> bytes:
-    parts = [b"*%d\r\n" % len(args)]
-    for arg in args:
-        data = arg.encode() if isinstance(arg, str) else b"%d" % arg
-        parts.append(b"$%d\r\n%b\r\n" % (len(data), data))
-    return b"".join(parts)
-
-
-class _RespBatch:
-    """The message steps of one event-loop turn as one write of packed ``EVALSHA`` commands on one raw
-    connection (see the module docstring): no pipeline objects, no connection checkout, one
-    ``send()`` per turn, replies parsed by hiredis in order. If that connection fails, the steps it
-    carried are retried through redis-py (as redis-py retries a command on a connection error), and
-    the next turn opens a new one."""
-
-    def __init__(self, client: Redis) -> None:
-        self._r = client
-        self._wire: _RespWire | None = None
-        self._connecting: asyncio.Future[_RespWire] | None = None
-        self._out: list[bytes] = []
-        self._futures: list[asyncio.Future[Any]] = []
-        self._flush_scheduled = False
-
-    async def eval(self, script: AsyncScript, keys: list[str], args: list[Any]) -> Any:
-        call: list[str | int] = ["EVALSHA", script.sha, len(keys), *keys, *args]
-        wire = self._wire
-        if wire is None or wire.broken:
-            try:
-                wire = await self._connect()
-            except (OSError, ConnectionError):
-                return await self._fallback(script, call)
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[Any] = loop.create_future()
-        self._out.append(_resp(call))
-        self._futures.append(future)
-        if not self._flush_scheduled:
-            self._flush_scheduled = True
-            loop.call_soon(self._flush)
-        try:
-            reply = await future
-        except ConnectionError:
-            return await self._fallback(script, call)
-        if isinstance(reply, hiredis.ReplyError):
-            if str(reply).startswith("NOSCRIPT"):  # Redis restarted without its scripts
-                return await self._fallback(script, call)
-            raise ResponseError(str(reply))
-        return reply
-
-    def _flush(self) -> None:
-        self._flush_scheduled = False
-        out, futures = self._out, self._futures
-        self._out, self._futures = [], []
-        wire = self._wire
-        if wire is None or wire.broken:
-            for future in futures:
-                if not future.done():
-                    future.set_exception(ConnectionError("Redis connection lost"))
-            return
-        for future, reply in zip(futures, wire.send(b"".join(out), len(futures)), strict=True):
-            reply.add_done_callback(functools.partial(_copy, target=future))
-
-    async def _connect(self) -> _RespWire:
-        if self._connecting is None:
-            self._connecting = asyncio.ensure_future(self._open())
-        try:
-            return await asyncio.shield(self._connecting)
-        finally:
-            if self._connecting is not None and self._connecting.done():
-                self._connecting = None
-
-    async def _open(self) -> _RespWire:
-        kw = self._r.connection_pool.connection_kwargs
-        loop = asyncio.get_running_loop()
-        if kw.get("path"):
-            _, wire = await loop.create_unix_connection(_RespWire, kw["path"])
-        else:
-            _, wire = await loop.create_connection(
-                _RespWire, kw.get("host", "localhost"), kw.get("port", 6379)
-            )
-        setup: list[list[str | int]] = []
-        if kw.get("password"):
-            user = [kw["username"]] if kw.get("username") else []
-            setup.append(["AUTH", *user, kw["password"]])
-        if kw.get("db"):
-            setup.append(["SELECT", int(kw["db"])])
-        for command in setup:
-            [reply] = wire.send(_resp(command), 1)
-            if isinstance(await reply, hiredis.ReplyError):
-                wire.close()
-                raise ConnectionError(f"Redis refused {command[0]}")
-        self._wire = wire
-        return wire
-
-    async def _fallback(self, script: AsyncScript, call: list[str | int]) -> Any:
-        try:
-            return await self._r.evalsha(*call[1:])  # type: ignore[arg-type]
-        except NoScriptError:  # Redis restarted without its scripts: load them again, retry once
-            await self._r.script_load(script.script)
-            return await self._r.evalsha(*call[1:])  # type: ignore[arg-type]
-
-    def close(self) -> None:
-        if self._wire is not None:
-            self._wire.close()
-            self._wire = None
-
-
-def _copy(source: asyncio.Future[Any], target: asyncio.Future[Any]) -> None:
-    if target.done():
-        return
-    if source.cancelled():
-        target.cancel()
-    elif (exc := source.exception()) is not None:
-        target.set_exception(exc)
-    else:
-        target.set_result(source.result())
-
-
 @traced_backend("redis", skip=("get_queue",))
 class RedisSqsStore:
     """The SQS store port on Redis (see the module docstring). Open with ``RedisSqsStore.open``."""
@@ -488,7 +329,7 @@ class RedisSqsStore:
         self._receive = self._scripts["RECEIVE"]
         self._delete = self._scripts["DELETE"]
         self._change_visibility = self._scripts["CHANGE_VISIBILITY"]
-        self._batch = _RespBatch(client)
+        self._batch = _Batch(client)
         self._cache: dict[QueueKey, Queue] = {}
         self._cache_generation = 0
         self._cache_on = False
@@ -819,7 +660,6 @@ class RedisSqsStore:
         await self._r.publish(self._changes_channel, "")
 
     async def close(self) -> None:
-        self._batch.close()
         await self._subscriber.close()
         await self._r.aclose()
 
