@@ -163,7 +163,9 @@ async def run(args: argparse.Namespace) -> int:
                 per_op.append(us)
                 lat.sort()
                 shares = {k: (threads1.get(k, 0) - threads0.get(k, 0)) * 1e6 / n for k in threads1}
-                top = ", ".join(f"{k} {v:.0f}" for k, v in sorted(shares.items(), key=lambda x: -x[1]) if v >= 5)
+                top = ", ".join(
+                    f"{k} {v:.0f}" for k, v in sorted(shares.items(), key=lambda x: -x[1]) if v >= 5
+                )
                 print(
                     f"{scenario} round {round_}: {us:7.1f} µs/op server CPU, {n / (wall1 - wall0):6.0f} ops/s,"
                     f" p50 {lat[len(lat) // 2] * 1e3:.2f} ms p99 {lat[int(len(lat) * 0.99)] * 1e3:.2f} ms"

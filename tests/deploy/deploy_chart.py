@@ -103,9 +103,7 @@ def workloads(manifests: list[Manifest]) -> dict[str, Manifest]:
     several replicas); the backends' StatefulSets are not components."""
     found = deployments(manifests)
     for m in manifests:
-        if m["kind"] == "StatefulSet" and component(m) not in found and m["metadata"]["name"].endswith(
-            f"-{component(m)}"
-        ):
+        if m["kind"] == "StatefulSet" and m["spec"]["serviceName"] == f"{m['metadata']['name']}-pods":
             found[component(m)] = m
     return found
 

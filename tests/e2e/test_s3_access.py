@@ -295,6 +295,15 @@ def test_presigned_get_with_curl_works_then_expires(
 def test_access_logs_are_delivered(s3: Any, bucket: str) -> None:
     target = f"{bucket}-logs"
     s3.create_bucket(Bucket=target)
+    # the target's bucket policy must let S3's log delivery write (ACLs are off on new buckets)
+    delivery = {
+        "Effect": "Allow",
+        "Principal": {"Service": "logging.s3.amazonaws.com"},
+        "Action": "s3:PutObject",
+        "Resource": f"arn:aws:s3:::{target}/logs/*",
+        "Condition": {"ArnLike": {"aws:SourceArn": f"arn:aws:s3:::{bucket}"}},
+    }
+    s3.put_bucket_policy(Bucket=target, Policy=json.dumps({"Version": "2012-10-17", "Statement": [delivery]}))
     s3.put_bucket_logging(
         Bucket=bucket,
         BucketLoggingStatus={"LoggingEnabled": {"TargetBucket": target, "TargetPrefix": "logs/"}},

@@ -141,10 +141,24 @@ def receive(sqs: Any, url: str, count: int, timeout: float = 15.0) -> list[dict[
 # --- event notifications ----------------------------------------------------------------------
 
 
+def s3_may_publish(action: str, arn: str) -> str:
+    """The destination policy AWS's guide tells users to set for S3 event notifications."""
+    statement = {
+        "Effect": "Allow",
+        "Principal": {"Service": "s3.amazonaws.com"},
+        "Action": action,
+        "Resource": arn,
+        "Condition": {"StringEquals": {"aws:SourceAccount": ACCOUNT}},
+    }
+    return json.dumps({"Version": "2012-10-17", "Statement": [statement]})
+
+
 def test_notifications_land_in_sqs_with_aws_json(s3: Any, sqs: Any) -> None:
     s3.create_bucket(Bucket="events-src")
     url = sqs.create_queue(QueueName="s3-events")["QueueUrl"]
     arn = f"arn:aws:sqs:{REGION}:{ACCOUNT}:s3-events"
+    # S3 checks that the queue policy lets it send (as real users must set it)
+    sqs.set_queue_attributes(QueueUrl=url, Attributes={"Policy": s3_may_publish("sqs:SendMessage", arn)})
     with pytest.raises(ClientError) as caught:
         s3.put_bucket_notification_configuration(
             Bucket="events-src",
@@ -211,6 +225,9 @@ def test_notifications_through_sns(s3: Any, sqs: Any, endpoint: str) -> None:
         TopicArn=topic, Protocol="sqs", Endpoint=queue_arn, Attributes={"RawMessageDelivery": "true"}
     )
     s3.create_bucket(Bucket="events-sns")
+    sns.set_topic_attributes(
+        TopicArn=topic, AttributeName="Policy", AttributeValue=s3_may_publish("sns:Publish", topic)
+    )
     s3.put_bucket_notification_configuration(
         Bucket="events-sns",
         NotificationConfiguration={

@@ -1,4 +1,4 @@
-"""From a CloudTrail record (the JSON the gateway's audit step wrote) to the row the event log indexes.
+"""From a CloudTrail record (the JSON the gateway's audit step wrote) to the row LookupEvents' index holds.
 
 The record is stored exactly as received (``LookupEvents`` returns it as ``CloudTrailEvent``); the
 columns beside it are what lookups filter on: event id, name, source, time, user name, read-only,
@@ -16,11 +16,13 @@ from overcast_cloudtrail.store import NewEvent
 
 AUDIT_OPERATION = "overcast:PutAuditEvents"
 """The internal operation the gateway ships batches with (``overcast_gateway.audit``): ``{"Events":
-[json], "Records": [dict]}`` (``Records`` only in-process: each record's indexed fields), answered with
-``{"Stored": n, "Selection": [rule]}``; not in the model, so no client can call it."""
+[json], "Records": [dict]}`` (``Records`` only in-process: each record's indexed fields), appended to the
+event log and answered like ``SELECTION_OPERATION`` plus ``"Stored": n``; not in the model, so no client
+can call it."""
 SELECTION_OPERATION = "overcast:GetAuditSelection"
 """The internal operation the gateway asks which data events trails want with: ``{"Selection": [rule]}``
-(``selectors.data_selection``)."""
+(``selectors.data_selection``), and ``"EventLog": {"Kafka", "Prefix", "Topic"}`` when the event log is
+Kafka (the gateway then appends there itself)."""
 
 RESOURCE_MEMBERS: Mapping[str, Mapping[str, str]] = {
     "sqs.amazonaws.com": {"queueUrl": "AWS::SQS::Queue", "queueName": "AWS::SQS::Queue"},

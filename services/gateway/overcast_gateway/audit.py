@@ -110,11 +110,11 @@ EVENT_SOURCE_OVERRIDES: Mapping[str, str] = {"dynamodbstreams": "dynamodb.amazon
 
 DATA_EVENTS: Mapping[str, frozenset[str]] = {
     "s3": _names(
-        "GetObject PutObject DeleteObject DeleteObjects HeadObject CopyObject GetObjectAcl PutObjectAcl "
-        "GetObjectTagging PutObjectTagging DeleteObjectTagging GetObjectAttributes RestoreObject "
-        "SelectObjectContent CreateMultipartUpload UploadPart UploadPartCopy CompleteMultipartUpload "
-        "AbortMultipartUpload ListParts GetObjectRetention PutObjectRetention GetObjectLegalHold "
-        "PutObjectLegalHold GetObjectTorrent"
+        "GetObject PutObject PostObject DeleteObject DeleteObjects HeadObject CopyObject GetObjectAcl "
+        "PutObjectAcl GetObjectTagging PutObjectTagging DeleteObjectTagging GetObjectAttributes "
+        "RestoreObject SelectObjectContent CreateMultipartUpload UploadPart UploadPartCopy "
+        "CompleteMultipartUpload AbortMultipartUpload ListParts GetObjectRetention PutObjectRetention "
+        "GetObjectLegalHold PutObjectLegalHold GetObjectTorrent"
     ),
     "lambda": frozenset({"Invoke", "InvokeWithResponseStream", "InvokeAsync"}),
     "dynamodb": _names(

@@ -22,12 +22,15 @@ from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
+from botocore.model import OperationModel
 from overcast_common.context import RequestContext
 from overcast_common.errors import ServiceError
 from overcast_common.http import Headers, HttpRequest, HttpResponse
+from overcast_common.protocol.router import RouteMatch
 from overcast_common.protocol.routing_signals import s3_virtual_host_bucket
 from overcast_common.sigv4.auth_errors import InvalidArgument
 from overcast_common.sigv4.post_policy import verify_post_policy
+from overcast_common.sigv4.verifier import AuthResult
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
@@ -158,6 +161,10 @@ async def serve_s3_website(gw: Gateway, ex: Exchange) -> HttpResponse | None:
         return None
     bucket, path, base = target
     ex.params = {"Bucket": bucket}
+    if ex.request.method in ("GET", "HEAD"):  # CloudTrail: object reads, as the REST endpoint's
+        operation = "GetObject" if ex.request.method == "GET" else "HeadObject"
+        _audit_as(gw, ex, operation, AuthResult(None, gw.settings.default_region, SERVICE, False))
+        ex.params["Key"] = unquote(path.lstrip("/"))
     params = {
         "Bucket": bucket,
         "Path": path,
@@ -211,7 +218,8 @@ async def accept_s3_post_upload(gw: Gateway, ex: Exchange) -> HttpResponse | Non
         raise InvalidArgument(
             "POST requires exactly one file upload per request.", ArgumentName="file", ArgumentValue="0"
         )
-    ex.params = {"Bucket": bucket}
+    ex.params = {"Bucket": bucket, "Key": _post_key(fields, form.filename)}
+    _audit_as(gw, ex, "PostObject", auth)  # CloudTrail's name for a browser POST upload (a data event)
     params = {
         "Bucket": bucket,
         "Fields": fields,
@@ -221,6 +229,30 @@ async def accept_s3_post_upload(gw: Gateway, ex: Exchange) -> HttpResponse | Non
         + ("" if _virtual_bucket(request) else f"{quote(bucket)}/"),
     }
     return await _web_call(gw, ex, POST_OBJECT, params)
+
+
+def _post_key(fields: Mapping[str, str], filename: str) -> str:
+    key = next((v for k, v in fields.items() if k.lower() == "key"), "")
+    return key.replace("${filename}", filename.replace("\\", "/").rsplit("/", 1)[-1])
+
+
+_AUDIT_OPERATIONS: dict[str, OperationModel] = {}
+
+
+def _audit_as(gw: Gateway, ex: Exchange, name: str, auth: Any) -> None:
+    """Lets the audit step record this browser request as the S3 call CloudTrail names: the route of
+    that operation (``PostObject`` has no model of its own: PutObject's shapes under that name)."""
+    operation = _AUDIT_OPERATIONS.get(name)
+    if operation is None:
+        model = gw.wire.service_model(SERVICE)
+        if name in model.operation_names:
+            operation = model.operation_model(name)
+        else:
+            description = model.operation_model("PutObject")._operation_model  # the same request shape
+            operation = OperationModel(description, model, name=name)
+        _AUDIT_OPERATIONS[name] = operation
+    ex.auth = auth
+    ex.route = RouteMatch(SERVICE, operation, "rest-xml", {})
 
 
 async def _source(request: HttpRequest) -> AsyncIterator[bytes]:

@@ -28,6 +28,7 @@ from overcast_common.service import ServiceHandler
 
 from overcast_kinesis.provider import KinesisProvider, ProviderSettings
 from overcast_kinesis.store.sql import SqlKinesisStore
+from overcast_kinesis.validation import RequiredMembersFirst
 
 SERVICE = "kinesis"
 SWEEP_EVERY_S = 60.0
@@ -36,7 +37,7 @@ logger = logging.getLogger("overcast.kinesis")
 
 @dataclass
 class KinesisService:
-    handler: ServiceHandler
+    handler: RequiredMembersFirst
     provider: KinesisProvider
     store: SqlKinesisStore
     log: Log
@@ -72,6 +73,7 @@ async def start(settings: Settings) -> KinesisService:
     log = await open_log(settings, SERVICE)
     provider = KinesisProvider(store, log, ProviderSettings.from_env())
     await provider.load()
-    service = KinesisService(ServiceHandler(provider, AllowRoot()), provider, store, log)
+    handler = RequiredMembersFirst(ServiceHandler(provider, AllowRoot()))
+    service = KinesisService(handler, provider, store, log)
     service.start_sweeper()
     return service

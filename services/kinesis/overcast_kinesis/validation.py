@@ -14,7 +14,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from botocore.model import ListShape, MapShape, Shape, StructureShape
-from overcast_common.api.kinesis import ValidationException
+from overcast_common.api.kinesis import KinesisApi, ValidationException
+from overcast_common.context import RequestContext
+from overcast_common.dispatch.interface import Handler
 from overcast_common.protocol.models import operation_model
 
 
@@ -110,3 +112,19 @@ def _length(shown: Any, size: int, meta: Mapping[str, Any], path: str, out: list
             f"Value '{shown}' at '{path}' failed to satisfy constraint: "
             f"Member must have length less than or equal to {meta['max']}"
         )
+
+
+class RequiredMembersFirst:
+    """The service's dispatch handler: a call missing a required member is answered with the model's
+    ``ValidationException`` before it reaches a provider method, whose typed signature cannot take it."""
+
+    def __init__(self, api: Handler) -> None:
+        self.api = api
+
+    async def __call__(self, context: RequestContext, params: dict[str, Any]) -> dict[str, Any]:
+        operation = context.operation
+        if operation in KinesisApi.operations:
+            shape = operation_model("kinesis", operation).input_shape
+            if shape is not None and any(params.get(m) is None for m in shape.required_members):
+                validate(operation, params)
+        return await self.api(context, params)

@@ -446,6 +446,8 @@ class AccessMixin(LoggingMixin):
         await self._check_acl_allowed(bucket, grants, version.owner)
         extras = {**version.extras, "acl": {"grants": grants}}
         await self.store.set_extras(bucket, key, version.version_id, extras)
+        features: Any = self  # S3Features: the event goes out as the other object events do
+        await features._emit(context, found, "ObjectAcl:Put", key, version, version.version_id)
         return {}
 
     async def get_object_acl(

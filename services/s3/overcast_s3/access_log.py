@@ -29,6 +29,7 @@ from overcast_common.errors import ServiceError
 
 from overcast_s3 import acl
 from overcast_s3.blobs import BlobStore
+from overcast_s3.destination_policy import service_may
 from overcast_s3.errors import MALFORMED_XML, MalformedXML, S3Error
 from overcast_s3.ingest import ingest
 from overcast_s3.store import Bucket, ObjectVersion, S3Store, Segment
@@ -59,6 +60,11 @@ _RESOURCES = {
     "PutBucketPolicy": "BUCKETPOLICY",
     "DeleteBucketPolicy": "BUCKETPOLICY",
 }
+
+
+LOG_DELIVERY_PRINCIPAL = "logging.s3.amazonaws.com"
+LOG_KEY_PROBE = "2026-01-01-00-00-00-0000000000000000"
+"""A log object name below the prefix: the policy check asks about a key S3 would really write."""
 
 
 class InvalidTargetBucketForLogging(S3Error):
@@ -103,7 +109,7 @@ class LoggingMixin:
                 raise InvalidTargetBucketForLogging(
                     "Cross S3 location logging not allowed. ", TargetBucket=target_name
                 )
-            await self._check_log_delivery_grants(target)
+            await self._check_log_delivery(target, found, str(enabled.get("TargetPrefix") or ""))
             document = dict(enabled)
             if document.get("TargetGrants"):
                 document["TargetGrants"] = [
@@ -114,24 +120,36 @@ class LoggingMixin:
         if self.access_log is not None:
             self.access_log.forget(bucket)
 
-    async def _check_log_delivery_grants(self, target: Bucket) -> None:
-        """A target bucket with ACLs enabled must grant the log delivery group WRITE and READ_ACP;
-        with ACLs disabled its bucket policy governs delivery, which S3 does not check here."""
-        ownership = await self.store.get_config(target.name, "ownership")
-        if ownership and ownership.get("ObjectOwnership") == "BucketOwnerEnforced":
-            return
-        stored = await self.store.get_config(target.name, "acl") or {}
-        if "canned" in stored:
-            grants = acl.canned(stored["canned"], target.account_id)
-        else:
-            grants = stored.get("grants") or []
-        if not (
-            acl.allows(grants, acl.LOG_DELIVERY, "WRITE") and acl.allows(grants, acl.LOG_DELIVERY, "READ_ACP")
+    async def _check_log_delivery(self, target: Bucket, source: Bucket, prefix: str) -> None:
+        """S3's log delivery must be allowed to write: the target's bucket policy lets
+        ``logging.s3.amazonaws.com`` ``s3:PutObject`` under the prefix (for this source bucket), or,
+        with ACLs enabled, the log delivery group has WRITE and READ_ACP."""
+        document = await self.store.get_config(target.name, "policy") or {}
+        if service_may(
+            document.get("text"),
+            LOG_DELIVERY_PRINCIPAL,
+            "s3:PutObject",
+            f"arn:aws:s3:::{target.name}/{prefix}{LOG_KEY_PROBE}",
+            source_arn=f"arn:aws:s3:::{source.name}",
+            source_account=source.account_id,
         ):
-            raise InvalidTargetBucketForLogging(
-                "You must give the log-delivery group WRITE and READ_ACP permissions to the target bucket",
-                TargetBucket=target.name,
-            )
+            return
+        ownership = await self.store.get_config(target.name, "ownership")
+        if not (ownership and ownership.get("ObjectOwnership") == "BucketOwnerEnforced"):
+            stored = await self.store.get_config(target.name, "acl") or {}
+            if "canned" in stored:
+                grants = acl.canned(stored["canned"], target.account_id)
+            else:
+                grants = stored.get("grants") or []
+            if acl.allows(grants, acl.LOG_DELIVERY, "WRITE") and acl.allows(
+                grants, acl.LOG_DELIVERY, "READ_ACP"
+            ):
+                return
+        raise InvalidTargetBucketForLogging(
+            "You must either provide the necessary permissions to the logging service using a bucket "
+            "policy or give the log-delivery group WRITE and READ_ACP permissions to the target bucket",
+            TargetBucket=target.name,
+        )
 
     async def get_bucket_logging(self, context: RequestContext, *, bucket: str, **_: Any) -> Any:
         await self._bucket(context, bucket)

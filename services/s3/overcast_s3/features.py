@@ -22,7 +22,7 @@ from overcast_common.context import RequestContext
 from overcast_common.dispatch.partitioned import Partition
 from overcast_common.peers import peers
 
-from overcast_s3 import lifecycle, notifications, object_lock, replication, restore
+from overcast_s3 import destination_policy, lifecycle, notifications, object_lock, replication, restore
 from overcast_s3.blobs import BlobStore
 from overcast_s3.errors import MALFORMED_XML, InvalidRequest, MalformedXML
 from overcast_s3.feature_errors import (
@@ -129,9 +129,13 @@ class S3Features:
         **_: Any,
     ) -> None:
         found = await self._bucket(context, bucket)
+
+        async def reachable(service: str, arn: str) -> str | None:
+            return await self._destination_exists(service, arn, bucket=bucket, owner=found.account_id)
+
         stored = await notifications.validate(
             notification_configuration,
-            self._destination_exists,
+            reachable,
             skip_destinations=bool(skip_destination_validation),
         )
         await self._set_config(bucket, NOTIFICATION, stored or None)
@@ -151,14 +155,27 @@ class S3Features:
         stored = await self.store.get_config(bucket, NOTIFICATION)
         return dict(stored or {})
 
-    async def _destination_exists(self, service: str, arn: str) -> str | None:
+    async def _destination_exists(self, service: str, arn: str, *, bucket: str, owner: str) -> str | None:
+        """None when the destination exists and its policy lets S3 publish; else AWS's reason."""
         region, account, name = notifications.arn_parts(arn)
+        document: str | None = None
         try:
             if service == "sqs":
                 params: dict[str, Any] = {"QueueName": name, "QueueOwnerAWSAccountId": account}
-                await peers.call("sqs", "GetQueueUrl", params, account_id=account, region=region, caller="s3")
+                url = await peers.call(
+                    "sqs", "GetQueueUrl", params, account_id=account, region=region, caller="s3"
+                )
+                attributes = await peers.call(
+                    "sqs",
+                    "GetQueueAttributes",
+                    {"QueueUrl": url["QueueUrl"], "AttributeNames": ["Policy"]},
+                    account_id=account,
+                    region=region,
+                    caller="s3",
+                )
+                document = (attributes.get("Attributes") or {}).get("Policy")
             elif service == "sns":
-                await peers.call(
+                topic = await peers.call(
                     "sns",
                     "GetTopicAttributes",
                     {"TopicArn": arn},
@@ -166,6 +183,7 @@ class S3Features:
                     region=region,
                     caller="s3",
                 )
+                document = (topic.get("Attributes") or {}).get("Policy")
             else:
                 await peers.call(
                     "lambda",
@@ -177,6 +195,10 @@ class S3Features:
                 )
         except Exception:
             return _peer_error_reason(service)
+        if service in destination_policy.ACTIONS and not destination_policy.allows_s3(
+            document, service, arn, bucket=bucket, owner=owner
+        ):
+            return destination_policy.DENIED_REASONS[service]
         return None
 
     async def _emit(
@@ -547,6 +569,35 @@ class S3Features:
         found = await self._bucket(context, bucket)
         stored = await replication.validate(found, replication_configuration, self.store)
         await self._set_config(bucket, replication.CONFIG, stored)
+        if any(replication.replicates_existing(rule) for rule in stored["Rules"]):
+            await self._replicate_existing(bucket, stored)
+
+    async def _replicate_existing(self, bucket: str, config: Mapping[str, Any]) -> None:
+        """``ExistingObjectReplication``: versions written before the rule (never replicated, or
+        FAILED) go through the same queue as new writes, oldest first so the destination's latest
+        version stays the source's."""
+        if self.outbox is None:
+            return
+        after_key, after_seq = "", None
+        while True:
+            batch = await self.store.list_versions(
+                bucket, prefix="", after_key=after_key, after_sequence=after_seq, limit=1000
+            )
+            for version in sorted(batch, key=lambda v: (v.key, v.sequence or 0)):
+                if version.extras.get("replication_status") not in (None, "FAILED"):
+                    continue  # done, on its way, or itself a replica
+                rule = replication.rule_for(config, version)
+                if rule is None or not replication.replicates_existing(rule):
+                    continue
+                if not version.delete_marker:
+                    await replication.mark(self.store, bucket, version.key, version.version_id, "PENDING")
+                await self._enqueue(
+                    {"kind": "replicate", "bucket": bucket, "key": version.key,
+                     "version_id": version.version_id, "rule": rule}
+                )  # fmt: skip
+            if len(batch) < 1000:
+                break
+            after_key, after_seq = batch[-1].key, batch[-1].sequence
 
     async def get_bucket_replication(self, context: RequestContext, *, bucket: str, **_: Any) -> Any:
         await self._bucket(context, bucket)

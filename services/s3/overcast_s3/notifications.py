@@ -292,6 +292,7 @@ def eventbridge_entry(rec: Mapping[str, Any]) -> dict[str, Any]:
         "ObjectCreated": "Object Created",
         "ObjectRemoved": "Object Deleted",
         "ObjectRestore": "Object Restore Initiated",
+        "ObjectAcl": "Object ACL Updated",
     }.get(name.split(":")[0], name)
     s3 = rec["s3"]
     detail = {

@@ -17,6 +17,7 @@ import binascii
 import json
 from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 from xml.etree import ElementTree
@@ -214,11 +215,34 @@ class PostUploadMixin:
         metadata = {k[len("x-amz-meta-") :]: v for k, v in form.items() if k.startswith("x-amz-meta-")}
         if "tagging" in form:
             params["tagging"] = _tagging_query(form["tagging"])
+        if form.get("expires"):
+            params["expires"] = _http_date(form["expires"])
         provider: Any = self  # S3Provider: its put_object does the write
         result = await provider.put_object(
             context, bucket=bucket, key=key, body=body, metadata=metadata, **params
         )
         return _answer(form, bucket, key, result, base)
+
+
+def _http_date(value: str) -> datetime | None:
+    """The ``Expires`` field (an HTTP date, as the header); S3 keeps no date it cannot read."""
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _result_headers(result: Mapping[str, Any]) -> dict[str, str]:
+    """PutObject's header members (encryption, checksum, version…) as its model names them."""
+    from overcast_common.protocol.models import service_model
+
+    shape = service_model("s3").operation_model("PutObject").output_shape
+    headers: dict[str, str] = {}
+    for name, member in (shape.members if shape is not None else {}).items():
+        value = result.get(name)
+        if value is not None and member.serialization.get("location") == "header":
+            headers[member.serialization.get("name", name)] = value if isinstance(value, str) else str(value)
+    return headers
 
 
 def _tagging_query(document: str) -> str:
@@ -244,9 +268,7 @@ def _answer(
 ) -> WebResponse:
     etag = str(result.get("ETag", ""))
     location = base + quote(key)
-    headers = {"ETag": etag, "Location": location}
-    if result.get("VersionId"):
-        headers["x-amz-version-id"] = str(result["VersionId"])
+    headers = {**_result_headers(result), "ETag": etag, "Location": location}
     redirect = form.get("success_action_redirect") or form.get("redirect")
     if redirect:
         parts = urlsplit(redirect)

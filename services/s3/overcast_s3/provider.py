@@ -30,7 +30,8 @@ from overcast_common.errors import AccessDenied
 from overcast_common.http import BodyStream
 from overcast_common.sigv4.checksums import b64, new_checksum
 
-from overcast_s3 import conditions, encryption, partitions
+from overcast_s3 import conditions, encryption, partitions, restore
+from overcast_s3 import mfa as mfa_delete
 from overcast_s3.access import AccessMixin
 from overcast_s3.blobs import BlobStore
 from overcast_s3.conditions import quoted
@@ -312,19 +313,26 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
         return _out(result)
 
     async def put_bucket_versioning(
-        self, context: RequestContext, *, bucket: str, versioning_configuration: Mapping[str, Any], **_: Any
+        self,
+        context: RequestContext,
+        *,
+        bucket: str,
+        versioning_configuration: Mapping[str, Any],
+        mfa: str | None = None,
+        **_: Any,
     ) -> None:
         found = await self._bucket(context, bucket)
         status = versioning_configuration.get("Status")
         if status not in ("Enabled", "Suspended"):
             raise MalformedXML(MALFORMED_XML)
+        await mfa_delete.check_versioning_change(self.store, bucket, versioning_configuration, mfa)
         if found.object_lock and status == "Suspended":
             raise InvalidRequest(
                 "An Object Lock configuration is present on this bucket, so the versioning state cannot be changed."
             )
         await self.store.set_versioning(bucket, status)
         if "MFADelete" in versioning_configuration:
-            await self.store.put_config(bucket, "mfa_delete", versioning_configuration["MFADelete"])
+            await self.store.put_config(bucket, mfa_delete.CONFIG, versioning_configuration["MFADelete"])
 
     async def get_bucket_versioning(self, context: RequestContext, *, bucket: str, **_: Any) -> Any:
         found = await self._bucket(context, bucket)
@@ -728,9 +736,12 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
         key: str,
         version_id: str | None = None,
         bypass_governance_retention: bool | None = None,
+        mfa: str | None = None,
         **_: Any,
     ) -> Any:
         found = await self._bucket(context, bucket)
+        if version_id is not None:
+            await mfa_delete.check_version_delete(self.store, bucket, mfa)
         return _out(await self._delete(context, found, key, version_id, bool(bypass_governance_retention)))
 
     async def _delete(
@@ -777,12 +788,15 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
         bucket: str,
         delete: Mapping[str, Any],
         bypass_governance_retention: bool | None = None,
+        mfa: str | None = None,
         **_: Any,
     ) -> Any:
         found = await self._bucket(context, bucket)
         objects = delete.get("Objects") or []
         if not objects or len(objects) > 1000:
             raise MalformedXML(MALFORMED_XML)
+        if any(item.get("VersionId") is not None for item in objects):
+            await mfa_delete.check_version_delete(self.store, bucket, mfa)  # fails the whole request
         quiet = bool(delete.get("Quiet"))
         deleted: list[dict[str, Any]] = []
         errors: list[dict[str, Any]] = []
@@ -894,6 +908,14 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
             entry["Owner"] = owner_of(version.owner)
         return entry
 
+    def _with_restore_status(self, entries: list[dict[str, Any]], versions: Sequence[ObjectVersion]) -> None:
+        """``OptionalObjectAttributes=RestoreStatus``: what a restore of each listed version is doing."""
+        now = self.clock()
+        for entry, version in zip(entries, versions, strict=True):
+            status = restore.listing_status(version, now)
+            if status is not None:
+                entry["RestoreStatus"] = status
+
     async def list_objects(
         self,
         context: RequestContext,
@@ -904,9 +926,11 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
         marker: str | None = None,
         max_keys: int | None = None,
         prefix: str | None = None,
+        optional_object_attributes: list[str] | None = None,
         **_: Any,
     ) -> Any:
         await self._bucket(context, bucket)
+        _check_optional_attributes(optional_object_attributes)
         limit = _max_keys(max_keys)
         prefix = prefix or ""
         page = await self._list_latest(bucket, marker or "", prefix, delimiter or None, limit)
@@ -920,6 +944,8 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
             "Contents": [self._content(v, encode, True) for v in page.items],
             "CommonPrefixes": [{"Prefix": encode(p)} for p in page.prefixes],
         }
+        if optional_object_attributes:
+            self._with_restore_status(result["Contents"], page.items)
         if delimiter:
             result["Delimiter"] = encode(delimiter)
             if page.truncated and page.entries:
@@ -941,9 +967,11 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
         continuation_token: str | None = None,
         fetch_owner: bool | None = None,
         start_after: str | None = None,
+        optional_object_attributes: list[str] | None = None,
         **_: Any,
     ) -> Any:
         await self._bucket(context, bucket)
+        _check_optional_attributes(optional_object_attributes)
         limit = _max_keys(max_keys)
         prefix = prefix or ""
         after = decode_token(continuation_token) if continuation_token else (start_after or "")
@@ -958,6 +986,8 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
             "Contents": [self._content(v, encode, bool(fetch_owner)) for v in page.items],
             "CommonPrefixes": [{"Prefix": encode(p)} for p in page.prefixes],
         }
+        if optional_object_attributes:
+            self._with_restore_status(result["Contents"], page.items)
         if delimiter:
             result["Delimiter"] = encode(delimiter)
         if encoding_type:
@@ -982,9 +1012,11 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
         max_keys: int | None = None,
         prefix: str | None = None,
         version_id_marker: str | None = None,
+        optional_object_attributes: list[str] | None = None,
         **_: Any,
     ) -> Any:
         await self._bucket(context, bucket)
+        _check_optional_attributes(optional_object_attributes)
         limit = _max_keys(max_keys)
         prefix = prefix or ""
         delimiter = delimiter or None
@@ -1039,6 +1071,8 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
                 if v.checksum:
                     entry["ChecksumAlgorithm"] = [v.checksum["algorithm"]]
                     entry["ChecksumType"] = v.checksum.get("type", "FULL_OBJECT")
+                if optional_object_attributes:
+                    self._with_restore_status([entry], [v])
                 versions.append(entry)
         result: dict[str, Any] = {
             "Name": bucket,
@@ -1524,6 +1558,16 @@ def _snake(member: str) -> str:
         "ChecksumSHA1": "checksum_sha1",
         "ChecksumSHA256": "checksum_sha256",
     }[member]
+
+
+def _check_optional_attributes(names: list[str] | None) -> None:
+    for name in names or ():
+        if name != "RestoreStatus":
+            raise InvalidArgument(
+                "Invalid attribute name specified.",
+                ArgumentName="x-amz-optional-object-attributes",
+                ArgumentValue=name,
+            )
 
 
 def _checksum_params(params: dict[str, Any]) -> dict[str, str | None]:

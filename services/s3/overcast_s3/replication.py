@@ -39,6 +39,9 @@ async def validate(source: Bucket, document: Mapping[str, Any], store: S3Store) 
     for rule in rules:
         if rule.get("Status") not in ("Enabled", "Disabled"):
             raise MalformedXML(MALFORMED_XML)
+        existing = rule.get("ExistingObjectReplication")
+        if existing is not None and existing.get("Status") not in ("Enabled", "Disabled"):
+            raise MalformedXML(MALFORMED_XML)
         rule_id = rule.get("ID")
         if rule_id:
             if rule_id in ids:
@@ -75,6 +78,11 @@ async def validate(source: Bucket, document: Mapping[str, Any], store: S3Store) 
     stored = {k: v for k, v in document.items() if k in ("Role", "Rules")}
     stored["Rules"] = [_with_defaults(r) for r in rules]
     return stored
+
+
+def replicates_existing(rule: Mapping[str, Any]) -> bool:
+    """The rule's ``ExistingObjectReplication`` is on: objects already in the bucket replicate too."""
+    return (rule.get("ExistingObjectReplication") or {}).get("Status") == "Enabled"
 
 
 def _with_defaults(rule: Mapping[str, Any]) -> dict[str, Any]:

@@ -45,6 +45,17 @@ def header(version: ObjectVersion, now: datetime) -> str | None:
     return f'ongoing-request="false", expiry-date="{current[1].strftime(HTTP_DATE)}"'
 
 
+def listing_status(version: ObjectVersion, now: datetime) -> dict[str, Any] | None:
+    """A listing's ``RestoreStatus`` (``OptionalObjectAttributes``); None for a version never restored
+    or whose restored copy expired, which S3 lists without it."""
+    current = state(version, now)
+    if current is None:
+        return None
+    if current[0] == "ongoing":
+        return {"IsRestoreInProgress": True}
+    return {"IsRestoreInProgress": False, "RestoreExpiryDate": current[1]}
+
+
 def check_readable(version: ObjectVersion, now: datetime) -> None:
     if version.storage_class not in ARCHIVED:
         return

@@ -146,6 +146,8 @@ class WebsiteMixin:
                 "The specified bucket does not have a website configuration",
                 {"BucketName": request.bucket},
             )
+        if request.method == "OPTIONS":
+            return await self._website_preflight(request, page)
         if request.method not in ("GET", "HEAD"):
             return page.error(
                 405,
@@ -184,6 +186,25 @@ class WebsiteMixin:
         if location:
             return _redirect(301, request.base + location[1:] if location.startswith("/") else location)
         return await self._serve(bucket, version, request, status=200)
+
+    async def _website_preflight(self, request: WebsiteRequest, page: _Pages) -> WebResponse:
+        """A CORS preflight at the website endpoint: the bucket's CORS rules decide, as on the REST
+        endpoint, but a refusal is one of the endpoint's HTML pages."""
+        from overcast_s3 import cors
+
+        headers = request.headers
+        try:
+            allowed = cors.preflight_headers(
+                await self.store.get_config(request.bucket, cors.CONFIG),
+                bucket_exists=True,
+                origin=headers.get("origin"),
+                method=headers.get("access-control-request-method"),
+                request_headers=headers.get("access-control-request-headers"),
+            )
+        except S3Error as err:
+            fields = {name: str(value) for name, value in err.fields.items()}
+            return page.error(err.status_code, err.code, err.message, fields)
+        return WebResponse(200, {**allowed, "Content-Length": "0"})
 
     async def _website_version(self, bucket: Bucket, key: str) -> ObjectVersion | None:
         version = await self.store.get_version(bucket.name, key, None)

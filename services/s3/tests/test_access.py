@@ -392,6 +392,14 @@ async def test_acl_headers_on_copy_and_multipart(s3: Client) -> None:
 
 async def test_internal_web_operations_are_logged_as_s3_names_them(s3: Client) -> None:
     await s3("CreateBucket", Bucket="logs")
+    # log delivery must be allowed by the target's bucket policy (ACLs are disabled on new buckets)
+    delivery = {
+        "Effect": "Allow",
+        "Principal": {"Service": "logging.s3.amazonaws.com"},
+        "Action": "s3:PutObject",
+        "Resource": "arn:aws:s3:::logs/*",
+    }
+    await s3("PutBucketPolicy", Bucket="logs", Policy=json.dumps({"Statement": [delivery]}))
     status = {"LoggingEnabled": {"TargetBucket": "logs", "TargetPrefix": ""}}
     await s3("PutBucketLogging", Bucket="pub", BucketLoggingStatus=status)
     await s3.log.flush()

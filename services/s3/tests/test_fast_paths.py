@@ -8,12 +8,12 @@ import hashlib
 import sqlite3
 import threading
 import time
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from overcast_common.config import Settings
-
 from overcast_s3 import small_blobs
 from overcast_s3.blobs import INLINE_MAX, FileBlobStore
 from overcast_s3.conditions import check_write_conditions
@@ -29,7 +29,9 @@ async def read_all(blobs: FileBlobStore, blob_id: str, start: int = 0, end: int 
     return b"".join([chunk async for chunk in blobs.read(blob_id, start, end)])
 
 
-async def test_small_bodies_are_grouped_into_few_commits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_small_bodies_are_grouped_into_few_commits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     batches: list[int] = []
     apply = small_blobs.SmallBlobs._apply
 
@@ -93,10 +95,10 @@ def version(key: str, version_id: str = NULL_VERSION, blob: str = "b0") -> Objec
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> SqlS3Store:
+async def store(tmp_path: Path) -> AsyncIterator[SqlS3Store]:
     s = await SqlS3Store.open(Settings(data_dir=tmp_path))
     await s.create_bucket(Bucket("bkt", "000000000000", "us-east-1", NOW))
-    yield s  # type: ignore[misc]
+    yield s
     await s.close()
 
 

@@ -26,6 +26,12 @@ from overcast_s3.store.sql import SqlS3Store
 
 ACCOUNT = "000000000000"
 QUEUE_ARN = f"arn:aws:sqs:us-east-1:{ACCOUNT}:events"
+S3_MAY_SEND = {
+    "Statement": [
+        {"Effect": "Allow", "Principal": {"Service": "s3.amazonaws.com"}, "Action": "sqs:SendMessage",
+         "Resource": QUEUE_ARN}
+    ]
+}  # fmt: skip
 
 
 class FakeSqs:
@@ -39,6 +45,8 @@ class FakeSqs:
             if params["QueueName"] != "events":
                 raise ServiceError("The specified queue does not exist.", code="QueueDoesNotExist")
             return {"QueueUrl": f"http://sqs/{params['QueueOwnerAWSAccountId']}/events"}
+        if context.operation == "GetQueueAttributes":  # the queue policy lets S3 send, as users must set
+            return {"Attributes": {"Policy": json.dumps(S3_MAY_SEND)}}
         assert context.operation == "SendMessage"
         self.sent.append(
             {"url": params["QueueUrl"], "body": json.loads(params["MessageBody"]), "ctx": context}

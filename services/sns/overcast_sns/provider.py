@@ -186,6 +186,7 @@ class SnsProvider(SnsApi):
         self._topics: dict[str, tuple[float, Entity | None]] = {}
         self._subs: dict[str, tuple[float, list[SubscriptionView]]] = {}
         self._partitions: dict[str, int] = {}
+        self._dedup_inflight: dict[str, asyncio.Future[dict[str, str]]] = {}
         self._background: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
@@ -956,16 +957,31 @@ class SnsProvider(SnsApi):
         key = f"{topic.arn}|{group_id if scope == 'MessageGroup' else ''}|{dedup}"
         partition = self._partition(f"{topic.arn}\0{group_id}")
         now_ms = int(self.clock().timestamp() * 1000)
-        previous = await self.store.remember_dedup(key, now_ms, DEDUP_WINDOW_MS, {"MessageId": message_id})
-        if previous is not None:
-            return {k: v for k, v in previous.items() if k in ("MessageId", "SequenceNumber")}
+        # the id is recorded after the append: a crash in between may let a retry through twice
+        # (at-least-once), never lose it; publishes of one id racing in this process wait for the first
+        racing = self._dedup_inflight.get(key)
+        if racing is not None:
+            return dict(await asyncio.shield(racing))
+        future: asyncio.Future[dict[str, str]] = asyncio.get_running_loop().create_future()
+        self._dedup_inflight[key] = future
         try:
-            appended = await self.log.append(LOG_TOPIC, partition, Message(published.encode()))
-        except BaseException:
-            await self.store.forget_dedup(key)  # not published: a retry must not count as a duplicate
+            previous = await self.store.find_dedup(key, now_ms)
+            if previous is None:
+                appended = await self.log.append(LOG_TOPIC, partition, Message(published.encode()))
+                result = {
+                    "MessageId": message_id,
+                    "SequenceNumber": sequence_number(partition, appended.offset),
+                }
+                recorded = await self.store.remember_dedup(key, now_ms, DEDUP_WINDOW_MS, result)
+                previous = recorded or result  # another replica's, if it was first
+            future.set_result(previous)
+            return previous
+        except BaseException as error:
+            future.set_exception(error if isinstance(error, Exception) else RuntimeError("cancelled"))
+            future.exception()  # retrieved: no "never retrieved" warning when nobody raced
             raise
-        sequence = sequence_number(partition, appended.offset)
-        return {"MessageId": message_id, "SequenceNumber": sequence}
+        finally:
+            del self._dedup_inflight[key]
 
     async def _publish_sms(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -98,8 +99,16 @@ async def test_fifo_publish_sequence_numbers_and_deduplication(call: Call) -> No
     first = await call("Publish", TopicArn=arn, Message="m", MessageGroupId="g", MessageDeduplicationId="d1")
     second = await call("Publish", TopicArn=arn, Message="m", MessageGroupId="g", MessageDeduplicationId="d2")
     again = await call("Publish", TopicArn=arn, Message="m", MessageGroupId="g", MessageDeduplicationId="d1")
-    assert again["MessageId"] == first["MessageId"]
+    assert again == {"MessageId": first["MessageId"], "SequenceNumber": first["SequenceNumber"]}
     assert int(second["SequenceNumber"]) > int(first["SequenceNumber"])
+    # the same id published concurrently: one publish, every caller gets its answer
+    racing = await asyncio.gather(
+        *(
+            call("Publish", TopicArn=arn, Message="m", MessageGroupId="g", MessageDeduplicationId="d3")
+            for _ in range(5)
+        )
+    )
+    assert len({r["MessageId"] for r in racing}) == 1
     assert len(first["SequenceNumber"]) == 20
     standard = (await call("CreateTopic", Name="s"))["TopicArn"]
     assert (await error(call, "Publish", TopicArn=standard, Message="m", MessageDeduplicationId="d"))[

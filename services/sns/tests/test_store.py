@@ -87,8 +87,9 @@ async def test_dedup_window(store: SqlSnsStore) -> None:
     assert await store.remember_dedup("k", 2_000, 300_000, {"MessageId": "m2"}) == {"MessageId": "m1"}
     # after the window the id may be used again
     assert await store.remember_dedup("k", 302_000, 300_000, {"MessageId": "m3"}) is None
-    await store.forget_dedup("k")
-    assert await store.remember_dedup("k", 302_001, 300_000, {"MessageId": "m4"}) is None
+    assert await store.find_dedup("k", 302_001) == {"MessageId": "m3"}
+    assert await store.find_dedup("k", 602_000) is None  # expired
+    assert await store.find_dedup("other", 302_001) is None
 
 
 async def test_outbox_and_restart_and_reset(opener: Opener) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
 from overcast_common._generated.overcast.dispatch.v1 import dispatch_pb2 as pb
@@ -27,6 +28,9 @@ def encode_context(context: RequestContext, out: pb.RequestContext) -> None:
         if principal.session_token is not None:
             out.principal.session_token = principal.session_token
         out.principal.verified = principal.verified
+        if principal.session_created is not None:
+            out.principal.session_created_us = _micros(principal.session_created)
+        out.principal.mfa_authenticated = principal.mfa_authenticated
     if context.trace_header is not None:
         out.trace_header = context.trace_header
     if context.traceparent is not None:
@@ -49,6 +53,8 @@ def decode_context(message: pb.RequestContext) -> RequestContext:
             access_key_id=p.access_key_id,
             session_token=p.session_token if p.HasField("session_token") else None,
             verified=p.verified,
+            session_created=_from_micros(p.session_created_us) if p.HasField("session_created_us") else None,
+            mfa_authenticated=p.mfa_authenticated,
         )
     return RequestContext(
         request_id=message.request_id,
@@ -115,3 +121,14 @@ def error_class(type_name: str) -> type[ServiceError]:
             pending.extend(current.__subclasses__())
         cls = _error_classes.get(type_name, ServiceError)
     return cls
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _micros(moment: datetime) -> int:
+    return (moment - _EPOCH) // timedelta(microseconds=1)
+
+
+def _from_micros(micros: int) -> datetime:
+    return _EPOCH + timedelta(microseconds=micros)

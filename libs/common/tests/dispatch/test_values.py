@@ -104,12 +104,19 @@ def test_every_context_field_is_on_the_wire() -> None:
     ]  # fmt: skip
     assert [f.name for f in dataclasses.fields(Principal)] == [
         "account_id", "arn", "principal_type", "principal_id", "access_key_id", "session_token", "verified",
+        "session_created", "mfa_authenticated",
     ]  # fmt: skip
     context = RequestContext(
         request_id="1", service="s3", operation="PutObject", protocol="smithy-rpc-v2-cbor", region="r",
         account_id="a", principal=Principal("a", "arn", "IAMUser", "pid", "AKIA", None, False),
         trace_header="", traceparent="", user_agent="ua", source_ip="::1", host="h", extra={"x": "y"},
     )  # fmt: skip
+    message = pb.RequestContext()
+    encode_context(context, message)
+    assert decode_context(pb.RequestContext.FromString(message.SerializeToString())) == context
+    issued = datetime(2026, 11, 28, 20, 1, 2, 345678, tzinfo=UTC)
+    assert context.principal is not None
+    context.principal = dataclasses.replace(context.principal, session_created=issued, mfa_authenticated=True)
     message = pb.RequestContext()
     encode_context(context, message)
     assert decode_context(pb.RequestContext.FromString(message.SerializeToString())) == context

@@ -129,9 +129,10 @@ class SqlSnsStore:
 
         return await self.db.run(work, write=True)
 
-    async def forget_dedup(self, key: str) -> None:
-        statement = dedup.delete().where(dedup.c.key == key)
-        await self.db.run(lambda conn: conn.execute(statement), write=True)
+    async def find_dedup(self, key: str, now_ms: int) -> dict[str, Any] | None:
+        query = select(dedup.c.doc).where(dedup.c.key == key, dedup.c.expires_ms > now_ms)
+        row = await self.db.run(lambda conn: conn.execute(query).first())
+        return None if row is None else dict(row.doc)
 
     async def add_outbox(self, account_id: str, region: str, doc: dict[str, Any]) -> None:
         statement = outbox.insert().values(account_id=account_id, region=region, doc=doc)

@@ -181,7 +181,12 @@ def _payload_member(member: Shape, protocol: Protocol, request: HttpRequest) -> 
     if not request.body:
         return None
     if protocol == "rest-xml":
-        return xmlbody.decode(member, xmlbody.parse_xml(request.body))
+        root = xmlbody.parse_xml(request.body)
+        # the schema names the root (``<Tagging>``): another root is a document AWS does not validate
+        expected = member.serialization.get("name")
+        if expected and xmlbody.local(root.tag) != expected:
+            raise DecodeError(f"root element <{xmlbody.local(root.tag)}> where <{expected}> belongs")
+        return xmlbody.decode(member, root)
     return _JSON.value(member, _load_json(request.body))
 
 

@@ -1,0 +1,320 @@
+"""Bad input gets the error AWS would give — never a 500, never a traceback — for every implemented operation.
+
+Cases come from botocore's models (``badinput.py``): for each operation a provider implements, required
+members missing, strings empty / too long / off pattern, integers out of range or of the wrong type,
+unknown enum values, and a baseline call naming resources that do not exist; plus raw malformed requests
+per protocol. They go through botocore with ``parameter_validation=False`` (or signed by hand, for the
+raw ones) to one embedded server. Every answer must be < 500, parse in the service's protocol, carry a
+modeled or documented-common error code with the status the model gives it, and leave no traceback in
+the server log.
+
+Known failures are in ``KNOWN`` (strict xfail: a fix makes the case pass and the table must shrink).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import boto3
+import botocore.handlers
+import botocore.parsers
+import httpx
+import pytest
+from badinput import REGION, SERVICES, Case, allowed_codes, operation_cases, service_model
+from botocore.auth import S3SigV4Auth, SigV4Auth
+from botocore.awsrequest import AWSRequest
+from botocore.config import Config
+from botocore.credentials import Credentials
+from botocore.exceptions import ClientError
+from botocore.model import OperationModel
+
+ENDPOINT = "http://overcast.invalid"  # replaced by the server's URL when a case is sent
+
+# case id -> (one-line reason, issue). Strict xfail: a fixed case fails here until it is removed.
+KNOWN: dict[str, tuple[str, int]] = {}
+
+
+@dataclass
+class Answer:
+    status: int
+    code: str
+    message: str
+
+
+class Harness:
+    """Clients for every service, a log watcher, and the checks every answer goes through."""
+
+    def __init__(self, server: Any) -> None:
+        self.url: str = server.url
+        self.log_path: Path = server.log_path
+        self._offset = self.log_path.stat().st_size
+        config = Config(
+            parameter_validation=False,
+            retries={"total_max_attempts": 1},
+            connect_timeout=5,
+            read_timeout=20,
+            s3={"addressing_style": "path"},
+        )
+        session = boto3.session.Session(
+            aws_access_key_id="test", aws_secret_access_key="test", region_name=REGION
+        )
+        self.clients = {
+            svc: session.client(svc, endpoint_url=self.url, config=config)  # type: ignore[call-overload]
+            for svc in SERVICES
+        }
+        # botocore checks bucket names itself even without parameter validation; the server must
+        self.clients["s3"].meta.events.unregister(
+            "before-parameter-build.s3", botocore.handlers.validate_bucket_name
+        )
+        self.http = httpx.Client(timeout=20)
+
+    def new_log(self) -> str:
+        with self.log_path.open("rb") as f:
+            f.seek(self._offset)
+            text = f.read().decode(errors="replace")
+        self._offset += len(text.encode(errors="replace"))
+        return text
+
+    def call(self, case: Case) -> Answer:
+        client = self.clients[case.service]
+        params = _with_endpoint(case.params, self.url)
+        try:
+            result = client._make_api_call(case.operation, params)
+        except ClientError as exc:
+            error = exc.response.get("Error", {})
+            status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)
+            return Answer(status, str(error.get("Code", "")), str(error.get("Message", "")))
+        _drain(result)
+        return Answer(result["ResponseMetadata"]["HTTPStatusCode"], "", "")
+
+
+def _with_endpoint(value: Any, url: str) -> Any:
+    if isinstance(value, str):
+        return value.replace(ENDPOINT, url)
+    if isinstance(value, dict):
+        return {k: _with_endpoint(v, url) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_endpoint(v, url) for v in value]
+    return value
+
+
+def _drain(result: dict[str, Any]) -> None:
+    for value in result.values():
+        close = getattr(value, "close", None)
+        if callable(close):
+            close()
+
+
+@pytest.fixture(scope="session")
+def harness(overcast: Any) -> Iterator[Harness]:
+    h = Harness(overcast)
+    yield h
+    h.http.close()
+
+
+def _status_of(service: str, operation: str, code: str) -> int | None:
+    """The HTTP status the model gives error ``code`` (None when it does not say)."""
+    model = service_model(service)
+    for shape in model.operation_model(operation).error_shapes:
+        error = shape.metadata.get("error", {})
+        if code in (shape.name, error.get("code")) and "httpStatusCode" in error:
+            return int(error["httpStatusCode"])
+    return None
+
+
+def check(service: str, operation: str, answer: Answer, log: str, *, expect_error: bool) -> None:
+    assert answer.status < 500, f"{answer.status} {answer.code}: {answer.message}"
+    assert "Traceback" not in log, log[-3000:]
+    if answer.status < 300:
+        assert not expect_error, f"accepted ({answer.status}); AWS rejects this input"
+        return
+    assert answer.code in allowed_codes(service, operation), (
+        f"{answer.status} {answer.code!r} is neither modeled for {operation} nor a common error: {answer.message}"
+    )
+    modeled = _status_of(service, operation, answer.code)
+    if modeled is not None:
+        assert answer.status == modeled, f"{answer.code} came with {answer.status}, the model says {modeled}"
+
+
+def _params(cases: Iterator[Case]) -> list[Any]:
+    out = []
+    for case in cases:
+        marks = []
+        if case.id in KNOWN:
+            reason, issue = KNOWN[case.id]
+            marks.append(pytest.mark.xfail(strict=True, reason=f"#{issue}: {reason}"))
+        out.append(pytest.param(case, id=case.id, marks=marks))
+    return out
+
+
+MODEL_CASES = _params(c for svc in SERVICES for c in operation_cases(svc, ENDPOINT))
+
+
+@pytest.mark.parametrize("case", MODEL_CASES)
+def test_model_case(harness: Harness, case: Case) -> None:
+    answer = harness.call(case)
+    check(case.service, case.operation, answer, harness.new_log(), expect_error=case.expect_error)
+
+
+# --- raw malformed requests, per protocol ---------------------------------------------------------
+
+
+@dataclass
+class Raw:
+    id: str
+    service: str
+    operation: str  # the operation whose error table applies (and whose output shape parses it)
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+    expect_error: bool = True
+    """False where AWS may accept it (unknown members are ignored); it must still never 500."""
+
+
+def _json_raw(service: str) -> Iterator[Raw]:
+    from badinput import implemented_operations
+
+    model = service_model(service)
+    op = implemented_operations(service)[0]
+    prefix = model.metadata["targetPrefix"]
+    content_type = f"application/x-amz-json-{model.metadata['jsonVersion']}"
+    headers = {"Content-Type": content_type}
+    yield Raw(f"{service}.raw-invalid-json", service, op, "POST", "/",
+              {**headers, "X-Amz-Target": f"{prefix}.{op}"}, b'{"Name": ')  # fmt: skip
+    yield Raw(f"{service}.raw-json-array", service, op, "POST", "/",
+              {**headers, "X-Amz-Target": f"{prefix}.{op}"}, b"[1, 2]")  # fmt: skip
+    yield Raw(f"{service}.raw-json-not-utf8", service, op, "POST", "/",
+              {**headers, "X-Amz-Target": f"{prefix}.{op}"}, b'{"a": "\xff\xfe"}')  # fmt: skip
+    yield Raw(f"{service}.raw-unknown-target", service, op, "POST", "/",
+              {**headers, "X-Amz-Target": f"{prefix}.NoSuchOperation"}, b"{}")  # fmt: skip
+    yield Raw(f"{service}.raw-target-without-operation", service, op, "POST", "/",
+              {**headers, "X-Amz-Target": prefix}, b"{}")  # fmt: skip
+
+
+def _query_raw(service: str) -> Iterator[Raw]:
+    from badinput import implemented_operations
+
+    model = service_model(service)
+    # an operation with no required member: what breaks must be the encoding, not a missing member
+    op = next(
+        name
+        for name in implemented_operations(service)
+        if not getattr(model.operation_model(name).input_shape, "required_members", None)
+    )
+    version = model.api_version
+    headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"}
+    yield Raw(f"{service}.raw-unknown-action", service, op, "POST", "/", headers,
+              f"Action=NoSuchAction&Version={version}".encode())  # fmt: skip
+    yield Raw(f"{service}.raw-missing-action", service, op, "POST", "/", headers,
+              f"Version={version}".encode())  # fmt: skip
+    yield Raw(f"{service}.raw-bad-percent-encoding", service, op, "POST", "/", headers,
+              f"Action={op}&Version={version}&Name=%zz%".encode(), expect_error=False)  # fmt: skip
+    yield Raw(f"{service}.raw-bad-list-index", service, op, "POST", "/", headers,
+              f"Action={op}&Version={version}&Attributes.entry.x.key=a&Foo.member.-1=b".encode(),
+              expect_error=False)  # fmt: skip
+
+
+def _xray_raw() -> Iterator[Raw]:
+    headers = {"Content-Type": "application/json"}
+    for op in ("PutTraceSegments", "GetTraceSummaries", "CreateGroup"):
+        uri = service_model("xray").operation_model(op).http["requestUri"]
+        yield Raw(f"xray.raw-invalid-json-{op}", "xray", op, "POST", uri, headers, b'{"x": [')
+        yield Raw(f"xray.raw-json-array-{op}", "xray", op, "POST", uri, headers, b"[]")
+    yield Raw("xray.raw-unknown-path", "xray", "GetGroups", "POST", "/NoSuchOperation", headers, b"{}")
+
+
+RAW_BUCKET = "ocfz-raw-bucket"
+
+
+def _s3_raw() -> Iterator[Raw]:
+    from badinput import implemented_operations
+
+    model = service_model("s3")
+    for op_name in implemented_operations("s3"):
+        op = model.operation_model(op_name)
+        payload = op.input_shape.serialization.get("payload") if op.input_shape else None
+        if not payload or op.input_shape.members[payload].type_name != "structure":  # type: ignore[union-attr]
+            continue
+        uri = op.http["requestUri"].replace("{Bucket}", RAW_BUCKET).replace("{Key+}", "k")
+        # required query members (CompleteMultipartUpload's uploadId) keep the request on this operation
+        for name in op.input_shape.required_members:  # type: ignore[union-attr]
+            member = op.input_shape.members[name]  # type: ignore[union-attr]
+            if member.serialization.get("location") == "querystring":
+                uri += ("&" if "?" in uri else "?") + f"{member.serialization['name']}=ocfz-missing"
+        headers = {"Content-Type": "application/xml"}
+        yield Raw(f"s3.raw-malformed-xml-{op_name}", "s3", op_name, op.http["method"], uri, headers,
+                  b"<Broken><Unclosed>")  # fmt: skip
+        yield Raw(f"s3.raw-wrong-root-{op_name}", "s3", op_name, op.http["method"], uri, headers,
+                  b"<?xml version='1.0'?><NotTheRightRoot><X>1</X></NotTheRightRoot>")  # fmt: skip
+
+
+def _raw_cases() -> list[Any]:
+    raws: list[Raw] = []
+    for svc in ("sqs", "kinesis", "firehose", "cloudtrail"):
+        raws += _json_raw(svc)
+    for svc in ("sts", "sns"):
+        raws += _query_raw(svc)
+    raws += _xray_raw()
+    raws += _s3_raw()
+    out = []
+    for raw in raws:
+        marks = []
+        if raw.id in KNOWN:
+            reason, issue = KNOWN[raw.id]
+            marks.append(pytest.mark.xfail(strict=True, reason=f"#{issue}: {reason}"))
+        out.append(pytest.param(raw, id=raw.id, marks=marks))
+    return out
+
+
+@pytest.fixture(scope="session")
+def raw_bucket(harness: Harness) -> str:
+    harness.clients["s3"].create_bucket(Bucket=RAW_BUCKET)
+    harness.new_log()
+    return RAW_BUCKET
+
+
+def send_raw(harness: Harness, raw: Raw) -> Answer:
+    model = service_model(raw.service)
+    signing_name = model.signing_name or raw.service
+    request = AWSRequest(method=raw.method, url=f"{harness.url}{raw.path}", data=raw.body, headers=raw.headers)
+    credentials = Credentials("test", "test")
+    signer = (S3SigV4Auth if raw.service == "s3" else SigV4Auth)(credentials, signing_name, REGION)
+    signer.add_auth(request)
+    prepared = request.prepare()
+    response = harness.http.request(
+        prepared.method, prepared.url, headers=dict(prepared.headers.items()), content=raw.body
+    )
+    if response.status_code < 300:
+        return Answer(response.status_code, "", "")
+    op: OperationModel = model.operation_model(raw.operation)
+    parser = botocore.parsers.create_parser(model.protocol)
+    parsed = parser.parse(
+        {"status_code": response.status_code, "headers": dict(response.headers), "body": response.content},
+        op.output_shape,
+    )
+    error = parsed.get("Error", {})
+    return Answer(response.status_code, str(error.get("Code", "")), str(error.get("Message", "")))
+
+
+@pytest.mark.parametrize("raw", _raw_cases())
+def test_raw_malformed(harness: Harness, raw_bucket: str, raw: Raw) -> None:
+    answer = send_raw(harness, raw)
+    check(raw.service, raw.operation, answer, harness.new_log(), expect_error=raw.expect_error)
+
+
+def test_cases_cover_every_implemented_operation() -> None:
+    from badinput import implemented_operations
+
+    covered = {(p.values[0].service, p.values[0].operation) for p in MODEL_CASES}
+    expected = {(svc, op) for svc in SERVICES for op in implemented_operations(svc)}
+    assert covered == expected
+    assert len(MODEL_CASES) > 3 * len(expected)
+
+
+def test_known_failures_name_real_cases() -> None:
+    ids = {p.id for p in MODEL_CASES} | {p.id for p in _raw_cases()}
+    assert set(KNOWN) <= ids, sorted(set(KNOWN) - ids)
