@@ -33,7 +33,6 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 from overcast_common.config import Settings
 from overcast_gateway.coalesce import CoalescingHttpToolsProtocol
-from overcast_gateway.httpserver import serve
 from overcast_gateway.pipeline import Gateway
 from overcast_gateway.services import ServiceRegistry
 
@@ -99,6 +98,8 @@ async def listening(kind: str, app: Gateway):  # type: ignore[no-untyped-def]
             server.should_exit = True
             await task
     else:
+        from overcast_gateway.httpserver import serve  # absent from trees older than the own server
+
         sock.close()
         stop = asyncio.Event()
         ready = asyncio.Event()

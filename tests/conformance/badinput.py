@@ -13,6 +13,7 @@ modeled errors plus the errors AWS documents as common to every action of that p
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import importlib
 import re
@@ -23,7 +24,7 @@ from functools import cache
 from typing import Any
 
 import botocore.session
-from botocore.model import OperationModel, ServiceModel, Shape, StructureShape
+from botocore.model import ListShape, MapShape, OperationModel, ServiceModel, Shape, StructureShape
 
 ACCOUNT = "000000000000"
 REGION = "us-east-1"
@@ -67,6 +68,30 @@ COMMON_ERRORS = {
     "UnknownOperationException",
     "InvalidSignatureException",
     "UnrecognizedClientException",
+}
+
+# The status AWS documents for the common codes (Common Errors pages; S3's "List of error codes").
+# Not here: MalformedQueryString (documented 404, answered 400 by SQS) and UnknownOperationException
+# (400 from the JSON protocols, 404 from REST routes): the raw cases pin those per protocol.
+COMMON_STATUS = {
+    "ValidationException": 400,
+    "ValidationError": 400,
+    "SerializationException": 400,
+    "InvalidAction": 400,
+    "MissingAction": 400,
+    "MissingParameter": 400,
+    "InvalidParameterValue": 400,
+    "InvalidParameterCombination": 400,
+    "InvalidQueryParameter": 400,
+    "MalformedXML": 400,
+    "InvalidArgument": 400,
+    "InvalidRequest": 400,
+    "InvalidBucketName": 400,
+    "NoSuchBucket": 404,
+    "NoSuchKey": 404,
+    "NoSuchUpload": 404,
+    "AccessDenied": 403,
+    "MethodNotAllowed": 405,
 }
 
 # Amazon S3 API reference, "Error responses" / "List of error codes" (the ones a bad request can earn).
@@ -258,7 +283,7 @@ def _string_value(service: str, shape: Shape, member: str, tag: str, endpoint: s
             f"{arn}:group/{name}",
         ]
     if lowered in ("key", "copysource"):
-        candidates.append(f"{name}/k" if lowered == "key" else f"{name}/k")
+        candidates.append(f"{name}/k")
     candidates += [
         name,
         f"ocfz{tag}",
@@ -294,16 +319,15 @@ def plausible(service: str, shape: Shape, member: str, tag: str, endpoint: str, 
         }
     if kind == "list":
         count = max(1, meta.get("min", 1))
-        item = plausible(service, shape.member, member, tag, endpoint, depth + 1)  # type: ignore[attr-defined]
+        assert isinstance(shape, ListShape)
+        item = plausible(service, shape.member, member, tag, endpoint, depth + 1)
         return [item] * count
     if kind == "map":
         if meta.get("min", 0) == 0:
             return {}
-        return {
-            plausible(service, shape.key, "key", tag, endpoint, depth + 1): plausible(  # type: ignore[attr-defined]
-                service, shape.value, "value", tag, endpoint, depth + 1  # type: ignore[attr-defined]
-            )
-        }
+        assert isinstance(shape, MapShape)
+        key = plausible(service, shape.key, "key", tag, endpoint, depth + 1)
+        return {key: plausible(service, shape.value, "value", tag, endpoint, depth + 1)}
     if kind == "string":
         return _string_value(service, shape, member, tag, endpoint)
     if kind in ("integer", "long"):
@@ -338,6 +362,10 @@ def _fits_length(shape: Shape, value: str) -> bool:
     return len(value) >= meta.get("min", 0) and len(value) <= meta.get("max", 1 << 30)
 
 
+# Services whose AWS front end enforces the model's length / range / pattern / enum constraints before
+# any business logic (AWS's JSON and query frameworks do; S3 checks only what it documents).
+ENFORCES_MODEL = frozenset({"sts", "sqs", "sns", "kinesis", "firehose", "xray", "cloudtrail"})
+
 MAX_OVERLONG = 300_000  # longer limits (S3 object bodies, 1 MiB records) are not worth the bytes
 
 
@@ -367,43 +395,67 @@ def _cases_for(service: str, op: OperationModel, endpoint: str) -> Iterator[Case
         kept = {k: v for k, v in baseline("a-missing-required").items() if k in labels}
         yield Case(service, op.name, "a-missing-required", kept, expect_error=True)
     per_kind: dict[str, int] = {}
+    json_body = service_model(service).protocol in ("json", "rest-json")
 
     def take(kind: str, limit: int = 2) -> bool:
         per_kind[kind] = per_kind.get(kind, 0) + 1
         return per_kind[kind] <= limit
 
-    for name, member in shape.members.items():
-        location = member.serialization.get("location")
-        if name in _client_side(op):
+    skip = _client_side(op)
+    for path, member, required in _targets(shape):
+        if path[0] in skip:
             continue
+        location = member.serialization.get("location")
+        name = ".".join(str(p) for p in path)
+        budget = "nested-" if len(path) > 1 else ""
+
+        def case(
+            kind: str, value: Any, *, expect_error: bool = False, name: str = name, path: Path = path
+        ) -> Case:
+            return _mutate(service, op, baseline, f"{kind}-{name}", path, value, expect_error)
+
         if member.type_name == "string":
             meta = member.metadata
             if member.enum:
-                if take("d-enum"):
-                    yield _mutate(service, op, baseline, f"d-enum-{name}", name, "NotAnOvercastEnum")
+                if take(budget + "d-enum"):
+                    yield case("d-enum", "NotAnOvercastEnum")
                 continue
-            if name in shape.required_members and meta.get("min", 0) >= 1 and take("b-empty"):
-                # an empty URI label changes the request's path: that is a different request, not this one
-                if location != "uri":
-                    yield _mutate(service, op, baseline, f"b-empty-{name}", name, "")
-            if "max" in meta and meta["max"] < MAX_OVERLONG and take("b-long"):
-                yield _mutate(service, op, baseline, f"b-long-{name}", name, "a" * (meta["max"] + 1))
+            # an empty URI label changes the request's path: that is a different request, not this one
+            if required and location != "uri" and meta.get("min", 0) >= 1 and take(budget + "b-empty"):
+                yield case("b-empty", "")
+            if "max" in meta and meta["max"] < MAX_OVERLONG and take(budget + "b-long"):
+                yield case("b-long", "a" * (meta["max"] + 1))
             bad = _bad_pattern(member)
-            if bad is not None and take("b-pattern"):
-                yield _mutate(service, op, baseline, f"b-pattern-{name}", name, bad)
+            if bad is not None and take(budget + "b-pattern"):
+                yield case("b-pattern", bad)
         elif member.type_name in ("integer", "long"):
             meta = member.metadata
-            if "min" in meta and take("c-range"):
-                yield _mutate(service, op, baseline, f"c-below-{name}", name, int(meta["min"]) - 1)
-            if "max" in meta and meta["max"] < 2**62 and take("c-range"):
-                yield _mutate(service, op, baseline, f"c-above-{name}", name, int(meta["max"]) + 1)
-            if take("c-type", 1):
-                yield _mutate(
-                    service, op, baseline, f"c-type-{name}", name, "not-a-number", expect_error=True
-                )
-        elif member.type_name == "boolean" and service_model(service).protocol in ("json", "rest-json"):
-            if location is None and take("c-type", 1):
-                yield _mutate(service, op, baseline, f"c-type-{name}", name, "not-a-bool", expect_error=True)
+            if "min" in meta and take(budget + "c-range"):
+                yield case("c-below", int(meta["min"]) - 1)
+            if "max" in meta and meta["max"] < 2**62 and take(budget + "c-range"):
+                yield case("c-above", int(meta["max"]) + 1)
+            if take(budget + "c-type", 1):
+                yield case("c-type", "not-a-number", expect_error=True)
+        elif member.type_name == "boolean" and location is None and json_body and take(budget + "c-type", 1):
+            yield case("c-type", "not-a-bool", expect_error=True)
+
+
+Path = tuple[str | int, ...]
+
+
+def _targets(shape: StructureShape) -> Iterator[tuple[Path, Shape, bool]]:
+    """Top-level members, then the members of required structures (and of the first item of required
+    lists of structures) one level down, where the baseline has a value to change."""
+    for name, member in shape.members.items():
+        yield (name,), member, name in shape.required_members
+    for name in shape.required_members:
+        member = shape.members[name]
+        prefix: Path = (name,)
+        if isinstance(member, ListShape) and isinstance(member.member, StructureShape):
+            prefix, member = (name, 0), member.member
+        if isinstance(member, StructureShape):
+            for sub, inner in member.members.items():
+                yield (*prefix, sub), inner, sub in member.required_members
 
 
 def _client_side(op: OperationModel) -> set[str]:
@@ -417,14 +469,69 @@ def _client_side(op: OperationModel) -> set[str]:
 
 
 def _mutate(
-    service: str,
-    op: OperationModel,
-    baseline: Any,
-    kind: str,
-    member: str,
-    value: Any,
-    expect_error: bool = False,
+    service: str, op: OperationModel, baseline: Any, kind: str, path: Path, value: Any, expect_error: bool
 ) -> Case:
-    params = dict(baseline(kind))
-    params[member] = value
-    return Case(service, op.name, kind, params, expect_error=expect_error)
+    params = copy.deepcopy(baseline(kind))
+    target = params
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    return Case(service, op.name, kind, params, expect_error=expect_error or service in ENFORCES_MODEL)
+
+
+# --- wrong JSON / query types, straight on the wire -----------------------------------------------
+
+_WRONG_JSON = {
+    "string": 12345,
+    "integer": "not-a-number",
+    "long": 1.5,
+    "float": "NaN-ish",
+    "double": [1],
+    "boolean": "yes",
+    "timestamp": "yesterday",
+    "blob": "!!not base64!!",
+    "structure": "not-an-object",
+    "list": {"not": "a list"},
+    "map": ["not", "a", "map"],
+}
+
+
+def wrong_json_body(shape: StructureShape | None) -> dict[str, Any]:
+    """Every body member of ``shape`` with a value of the wrong JSON type."""
+    if shape is None:
+        return {}
+    body: dict[str, Any] = {}
+    for name, member in shape.members.items():
+        if member.serialization.get("location") or member.serialization.get("eventstream"):
+            continue
+        body[member.serialization.get("name", name)] = _WRONG_JSON[member.type_name]
+    return body
+
+
+_WRONG_QUERY = {
+    "integer": "not-a-number",
+    "long": "1.5",
+    "float": "NaN-ish",
+    "double": "1e99999",
+    "boolean": "maybe",
+    "timestamp": "yesterday",
+    "blob": "!!not base64!!",
+}
+
+
+def wrong_query_params(shape: StructureShape | None) -> list[tuple[str, str]]:
+    """Non-string members with undecodable text, lists with a bad index, maps with a keyless entry."""
+    if shape is None:
+        return []
+    params: list[tuple[str, str]] = []
+    for name, member in shape.members.items():
+        key = member.serialization.get("name", name)
+        if member.type_name in _WRONG_QUERY:
+            params.append((key, _WRONG_QUERY[member.type_name]))
+        elif member.type_name == "list":
+            params.append((f"{key}.member.x", "1"))
+        elif member.type_name == "map":
+            params.append((f"{key}.entry.1.value", "v"))
+        elif member.type_name == "structure":
+            params.append((f"{key}.NoSuchMember.member.-1", "v"))
+    return params

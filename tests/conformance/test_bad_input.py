@@ -13,28 +13,39 @@ Known failures are in ``KNOWN`` (strict xfail: a fix makes the case pass and the
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import boto3
 import botocore.handlers
 import botocore.parsers
+import cbor2
 import httpx
 import pytest
-from badinput import REGION, SERVICES, Case, allowed_codes, operation_cases, service_model
+from badinput import (
+    COMMON_STATUS,
+    REGION,
+    SERVICES,
+    Case,
+    allowed_codes,
+    operation_cases,
+    service_model,
+    wrong_json_body,
+    wrong_query_params,
+)
 from botocore.auth import S3SigV4Auth, SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.config import Config
 from botocore.credentials import Credentials
 from botocore.exceptions import ClientError
 from botocore.model import OperationModel
+from known_failures import KNOWN
 
 ENDPOINT = "http://overcast.invalid"  # replaced by the server's URL when a case is sent
-
-# case id -> (one-line reason, issue). Strict xfail: a fixed case fails here until it is removed.
-KNOWN: dict[str, tuple[str, int]] = {}
 
 
 @dataclass
@@ -134,7 +145,7 @@ def check(service: str, operation: str, answer: Answer, log: str, *, expect_erro
     assert answer.code in allowed_codes(service, operation), (
         f"{answer.status} {answer.code!r} is neither modeled for {operation} nor a common error: {answer.message}"
     )
-    modeled = _status_of(service, operation, answer.code)
+    modeled = _status_of(service, operation, answer.code) or COMMON_STATUS.get(answer.code)
     if modeled is not None:
         assert answer.status == modeled, f"{answer.code} came with {answer.status}, the model says {modeled}"
 
@@ -173,6 +184,8 @@ class Raw:
     body: bytes
     expect_error: bool = True
     """False where AWS may accept it (unknown members are ignored); it must still never 500."""
+    expect: tuple[str, int] | None = None
+    """The exact (code, status) AWS answers, where it is certain."""
 
 
 def _json_raw(service: str) -> Iterator[Raw]:
@@ -184,13 +197,21 @@ def _json_raw(service: str) -> Iterator[Raw]:
     content_type = f"application/x-amz-json-{model.metadata['jsonVersion']}"
     headers = {"Content-Type": content_type}
     yield Raw(f"{service}.raw-invalid-json", service, op, "POST", "/",
-              {**headers, "X-Amz-Target": f"{prefix}.{op}"}, b'{"Name": ')  # fmt: skip
+              {**headers, "X-Amz-Target": f"{prefix}.{op}"}, b'{"Name": ', expect=SERIALIZATION)  # fmt: skip
     yield Raw(f"{service}.raw-json-array", service, op, "POST", "/",
               {**headers, "X-Amz-Target": f"{prefix}.{op}"}, b"[1, 2]")  # fmt: skip
     yield Raw(f"{service}.raw-json-not-utf8", service, op, "POST", "/",
               {**headers, "X-Amz-Target": f"{prefix}.{op}"}, b'{"a": "\xff\xfe"}')  # fmt: skip
+    yield Raw(f"{service}.raw-deep-nesting", service, op, "POST", "/",
+              {**headers, "X-Amz-Target": f"{prefix}.{op}"}, b'{"a":' * 50_000 + b"1" + b"}" * 50_000)  # fmt: skip
+    for name in implemented_operations(service):
+        body = wrong_json_body(model.operation_model(name).input_shape)
+        if body:
+            yield Raw(f"{service}.raw-wrong-types-{name}", service, name, "POST", "/",
+                      {**headers, "X-Amz-Target": f"{prefix}.{name}"}, json.dumps(body).encode())  # fmt: skip
     yield Raw(f"{service}.raw-unknown-target", service, op, "POST", "/",
-              {**headers, "X-Amz-Target": f"{prefix}.NoSuchOperation"}, b"{}")  # fmt: skip
+              {**headers, "X-Amz-Target": f"{prefix}.NoSuchOperation"}, b"{}",
+              expect=("UnknownOperationException", 400))  # fmt: skip
     yield Raw(f"{service}.raw-target-without-operation", service, op, "POST", "/",
               {**headers, "X-Amz-Target": prefix}, b"{}")  # fmt: skip
 
@@ -208,11 +229,18 @@ def _query_raw(service: str) -> Iterator[Raw]:
     version = model.api_version
     headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"}
     yield Raw(f"{service}.raw-unknown-action", service, op, "POST", "/", headers,
-              f"Action=NoSuchAction&Version={version}".encode())  # fmt: skip
+              f"Action=NoSuchAction&Version={version}".encode(), expect=("InvalidAction", 400))  # fmt: skip
     yield Raw(f"{service}.raw-missing-action", service, op, "POST", "/", headers,
               f"Version={version}".encode())  # fmt: skip
     yield Raw(f"{service}.raw-bad-percent-encoding", service, op, "POST", "/", headers,
               f"Action={op}&Version={version}&Name=%zz%".encode(), expect_error=False)  # fmt: skip
+    for name in implemented_operations(service):
+        wrong = wrong_query_params(model.operation_model(name).input_shape)
+        if wrong:
+            query = urlencode([("Action", name), ("Version", version), *wrong]).encode()
+            typed = any(not key.count(".") for key, _ in wrong)  # an undecodable number, bool or date
+            yield Raw(f"{service}.raw-wrong-types-{name}", service, name, "POST", "/", headers, query,
+                      expect_error=typed)  # fmt: skip
     yield Raw(f"{service}.raw-bad-list-index", service, op, "POST", "/", headers,
               f"Action={op}&Version={version}&Attributes.entry.x.key=a&Foo.member.-1=b".encode(),
               expect_error=False)  # fmt: skip
@@ -224,10 +252,60 @@ def _xray_raw() -> Iterator[Raw]:
         uri = service_model("xray").operation_model(op).http["requestUri"]
         yield Raw(f"xray.raw-invalid-json-{op}", "xray", op, "POST", uri, headers, b'{"x": [')
         yield Raw(f"xray.raw-json-array-{op}", "xray", op, "POST", uri, headers, b"[]")
+    from badinput import implemented_operations
+
+    model = service_model("xray")
+    for name in implemented_operations("xray"):
+        op = model.operation_model(name)
+        body = wrong_json_body(op.input_shape)
+        if body and "{" not in op.http["requestUri"]:
+            yield Raw(f"xray.raw-wrong-types-{name}", "xray", name, op.http["method"], op.http["requestUri"],
+                      headers, json.dumps(body).encode())  # fmt: skip
+    yield Raw("xray.raw-deep-nesting", "xray", "CreateGroup", "POST", "/CreateGroup", headers,
+              b"[" * 100_000 + b"]" * 100_000)  # fmt: skip
     yield Raw("xray.raw-unknown-path", "xray", "GetGroups", "POST", "/NoSuchOperation", headers, b"{}")
 
 
 RAW_BUCKET = "ocfz-raw-bucket"
+SERIALIZATION = ("SerializationException", 400)
+
+
+def _cbor_raw() -> Iterator[Raw]:
+    headers = {"Content-Type": "application/x-amz-cbor-1.1", "X-Amz-Target": "Kinesis_20131202.PutRecord"}
+    bodies = {
+        "garbage": b"\xff\xfe\x00garbage",
+        "array": b"\x82\x01\x02",
+        "deep-nesting": b"\xbf" * 100_000,
+        "truncated": b"\x5a\xff\xff\xff\xff",
+        "bad-datetime-tag": b"\xa1\x64Data\xc1\x61x",
+        "wrong-types": cbor2.dumps({"StreamName": 1, "Data": "text", "PartitionKey": True}),
+    }
+    for name, body in bodies.items():
+        yield Raw(f"kinesis.raw-cbor-{name}", "kinesis", "PutRecord", "POST", "/", headers, body,
+                  expect=SERIALIZATION)  # fmt: skip
+
+
+def _s3_typed_xml() -> Iterator[Raw]:
+    xml = {"Content-Type": "application/xml"}
+    rule = (
+        "<LifecycleConfiguration><Rule><ID>x</ID><Status>Enabled</Status><Filter><Prefix></Prefix></Filter>"
+    )
+    lifecycle = f"/{RAW_BUCKET}?lifecycle"
+    yield Raw("s3.raw-xml-bad-integer", "s3", "PutBucketLifecycleConfiguration", "PUT", lifecycle, xml,
+              f"{rule}<Expiration><Days>abc</Days></Expiration></Rule></LifecycleConfiguration>".encode(),
+              expect=("MalformedXML", 400))  # fmt: skip
+    yield Raw("s3.raw-xml-bad-date", "s3", "PutBucketLifecycleConfiguration", "PUT", lifecycle, xml,
+              f"{rule}<Expiration><Date>yesterday</Date></Expiration></Rule></LifecycleConfiguration>".encode(),
+              expect=("MalformedXML", 400))  # fmt: skip
+    yield Raw("s3.raw-xml-bad-boolean", "s3", "PutPublicAccessBlock", "PUT", f"/{RAW_BUCKET}?publicAccessBlock",
+              xml, b"<PublicAccessBlockConfiguration><BlockPublicAcls>maybe</BlockPublicAcls>"
+              b"</PublicAccessBlockConfiguration>", expect=("MalformedXML", 400))  # fmt: skip
+    yield Raw("s3.raw-delete-object-without-key", "s3", "DeleteObjects", "POST", f"/{RAW_BUCKET}?delete", xml,
+              b"<Delete><Object></Object></Delete>", expect=("MalformedXML", 400))  # fmt: skip
+    yield Raw("s3.raw-header-bad-integer", "s3", "ListObjectsV2", "GET", f"/{RAW_BUCKET}?list-type=2&max-keys=abc",
+              {}, b"")  # fmt: skip
+    yield Raw("s3.raw-header-bad-date", "s3", "GetObject", "GET", f"/{RAW_BUCKET}/k",
+              {"If-Modified-Since": "yesterday"}, b"")  # fmt: skip
 
 
 def _s3_raw() -> Iterator[Raw]:
@@ -247,9 +325,10 @@ def _s3_raw() -> Iterator[Raw]:
                 uri += ("&" if "?" in uri else "?") + f"{member.serialization['name']}=ocfz-missing"
         headers = {"Content-Type": "application/xml"}
         yield Raw(f"s3.raw-malformed-xml-{op_name}", "s3", op_name, op.http["method"], uri, headers,
-                  b"<Broken><Unclosed>")  # fmt: skip
+                  b"<Broken><Unclosed>", expect=("MalformedXML", 400))  # fmt: skip
         yield Raw(f"s3.raw-wrong-root-{op_name}", "s3", op_name, op.http["method"], uri, headers,
-                  b"<?xml version='1.0'?><NotTheRightRoot><X>1</X></NotTheRightRoot>")  # fmt: skip
+                  b"<?xml version='1.0'?><NotTheRightRoot><X>1</X></NotTheRightRoot>",
+                  expect=("MalformedXML", 400))  # fmt: skip
 
 
 def _raw_cases() -> list[Any]:
@@ -260,6 +339,8 @@ def _raw_cases() -> list[Any]:
         raws += _query_raw(svc)
     raws += _xray_raw()
     raws += _s3_raw()
+    raws += _s3_typed_xml()
+    raws += _cbor_raw()
     out = []
     for raw in raws:
         marks = []
@@ -280,7 +361,9 @@ def raw_bucket(harness: Harness) -> str:
 def send_raw(harness: Harness, raw: Raw) -> Answer:
     model = service_model(raw.service)
     signing_name = model.signing_name or raw.service
-    request = AWSRequest(method=raw.method, url=f"{harness.url}{raw.path}", data=raw.body, headers=raw.headers)
+    request = AWSRequest(
+        method=raw.method, url=f"{harness.url}{raw.path}", data=raw.body, headers=raw.headers
+    )
     credentials = Credentials("test", "test")
     signer = (S3SigV4Auth if raw.service == "s3" else SigV4Auth)(credentials, signing_name, REGION)
     signer.add_auth(request)
@@ -290,6 +373,10 @@ def send_raw(harness: Harness, raw: Raw) -> Answer:
     )
     if response.status_code < 300:
         return Answer(response.status_code, "", "")
+    if response.headers.get("content-type", "").startswith("application/x-amz-cbor"):
+        # botocore's kinesis model speaks JSON; a CBOR caller gets its error in CBOR
+        body = cbor2.loads(response.content)
+        return Answer(response.status_code, str(body["__type"]).split("#")[-1], str(body.get("message", "")))
     op: OperationModel = model.operation_model(raw.operation)
     parser = botocore.parsers.create_parser(model.protocol)
     parsed = parser.parse(
@@ -304,6 +391,8 @@ def send_raw(harness: Harness, raw: Raw) -> Answer:
 def test_raw_malformed(harness: Harness, raw_bucket: str, raw: Raw) -> None:
     answer = send_raw(harness, raw)
     check(raw.service, raw.operation, answer, harness.new_log(), expect_error=raw.expect_error)
+    if raw.expect is not None:
+        assert (answer.code, answer.status) == raw.expect, answer.message
 
 
 def test_cases_cover_every_implemented_operation() -> None:

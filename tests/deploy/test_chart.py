@@ -29,6 +29,7 @@ from deploy_chart import (
     render,
     schema_errors,
 )
+from deploy_chart import workloads as component_workloads
 
 EXTERNAL = {
     "kafka": {"external": {"bootstrapServers": "kafka-0.kafka.example:9092,kafka-1.kafka.example:9092"}},
@@ -391,7 +392,7 @@ def test_s3_replicas_partition_buckets_with_a_volume_per_pod() -> None:
     assert headless["selector"] == s3["selector"]["matchLabels"] == s3["template"]["metadata"]["labels"]
     assert [p["port"] for p in headless["ports"]] == [50051]
     pods = [f"{RELEASE}-s3-{i}.{RELEASE}-s3-pods.{NAMESPACE}.svc:50051" for i in range(3)]
-    for name in workloads(manifests):
+    for name in component_workloads(manifests):
         env = component_env(manifests, name)
         assert env["OVERCAST_SERVICE_ADDRESS_S3"] == ",".join(pods), name
         assert ("OVERCAST_REPLICA_INDEX" in env) == (name == "s3"), name

@@ -141,16 +141,18 @@ def test_s3_replicas_partitioned_in_both() -> None:
     for S3 only), every process gets both replicas' addresses, in order."""
     manifests = render({"services": {"s3": {"replicas": 2}}})
     for component in workloads(manifests):
-        chart, mine = component_env(manifests, component), cluster_env(
-            component, Shared(data_dir=Path("/data")), replicas={"s3": 2}
+        chart, mine = (
+            component_env(manifests, component),
+            cluster_env(component, Shared(data_dir=Path("/data")), replicas={"s3": 2}),
         )
         assert_same(chart, mine, component)
         for env in (chart, mine):
             assert len(env["OVERCAST_SERVICE_ADDRESS_S3"].split(",")) == 2, component
             assert ("OVERCAST_REPLICA_INDEX" in env) == (component == "s3"), component
-    assert cluster_env("sqs", Shared(data_dir=Path("/data")), replicas={"sqs": 2}).keys() == cluster_env(
-        "sqs", Shared(data_dir=Path("/data"))
-    ).keys()  # replicas of a service that shares everything get no index
+    assert (
+        cluster_env("sqs", Shared(data_dir=Path("/data")), replicas={"sqs": 2}).keys()
+        == cluster_env("sqs", Shared(data_dir=Path("/data"))).keys()
+    )  # replicas of a service that shares everything get no index
 
 
 def test_address_values_point_at_the_same_things() -> None:

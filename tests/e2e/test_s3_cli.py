@@ -160,7 +160,7 @@ def test_200_mib_cp_up_and_down(aws: AwsCli, tmp_path: Path) -> None:
     digest = sha256_file(source)
     checksum = aws.name == "awscli-v1"  # `s3 cp --checksum-algorithm`: v1, not Debian's v2 2.9
     extra = ["--checksum-algorithm", "SHA256"] if checksum else []
-    ok(long_run(aws, "s3", "cp", "--quiet", str(source), f"s3://{name}/big.bin", *extra))
+    ok(long_run(aws, "s3", "cp", "--only-show-errors", str(source), f"s3://{name}/big.bin", *extra))
     head = out(
         aws("s3api", "head-object", "--bucket", name, "--key", "big.bin", "--checksum-mode", "ENABLED")
     )
@@ -176,7 +176,7 @@ def test_200_mib_cp_up_and_down(aws: AwsCli, tmp_path: Path) -> None:
         assert head["ChecksumSHA256"] == f"{expected}-{parts}"
     back = tmp_path / "back.bin"
     source.unlink()  # keep the disk use at one copy
-    ok(long_run(aws, "s3", "cp", "--quiet", f"s3://{name}/big.bin", str(back)))
+    ok(long_run(aws, "s3", "cp", "--only-show-errors", f"s3://{name}/big.bin", str(back)))
     assert back.stat().st_size == BIG_MIB * MIB and sha256_file(back) == digest
     back.unlink()
     ok(aws("s3", "rb", f"s3://{name}", "--force"))

@@ -37,9 +37,11 @@ outlast an indexer outage."""
 MAX_MESSAGE_BYTES = 256 * 1024
 """Per log record; Kafka's default message limit is 1 MiB."""
 READ_RECORDS = 64
-WAIT_MS = 1000
-HINT_LIMIT = 4096
-"""Log records whose parsed fields are kept for the indexer (embedded); beyond it the JSON is parsed."""
+WAIT_MS = 500
+"""How long one read waits for new records (woken at once by an append in this process)."""
+HINT_LIMIT = 64
+"""Log records (each up to a batch of 500 CloudTrail records) whose fields are kept for the indexer
+(embedded); while the indexer lags further behind, it parses the JSON instead of holding more memory."""
 
 
 def frame(documents: Sequence[str]) -> list[bytes]:
@@ -145,10 +147,12 @@ class EventLog:
     async def close(self) -> None:
         self._closing = True
         if self._task is not None:
-            # a cancellation can land inside the log adapter's own waits, which may absorb it: the flag
-            # ends the loop anyway, and the wait is bounded
-            self._task.cancel()
-            await asyncio.wait([self._task], timeout=WAIT_MS / 1000 + 2)
+            # let the read in flight end by itself (at most WAIT_MS): cancelling the Kafka adapter inside
+            # its long-poll fetch leaks that fetch's connection; cancel only if it does not end
+            done, _ = await asyncio.wait([self._task], timeout=WAIT_MS / 1000 + 2)
+            if not done:
+                self._task.cancel()
+                await asyncio.wait([self._task], timeout=2)
             self._task = None
         await self.log.close()
 

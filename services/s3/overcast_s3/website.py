@@ -124,9 +124,9 @@ class WebsiteMixin:
     # --- the website endpoint ---------------------------------------------------------------------
 
     async def website_get(self, request: WebsiteRequest, readable: Readable | None = None) -> WebResponse:
-        """One GET/HEAD at the website endpoint. ``readable(bucket, operation, key)`` says whether an
-        anonymous caller may ``GetObject`` the key (or ``ListObjects`` the bucket, which decides 404 vs
-        403 for a missing key, as S3 does); None lets everything through."""
+        """One GET/HEAD (or CORS preflight) at the website endpoint. ``readable(bucket, operation, key)``
+        says whether an anonymous caller may ``GetObject`` the key (or ``ListObjects`` the bucket, which
+        decides 404 vs 403 for a missing key, as S3 does); None lets everything through."""
         found = await self.store.get_bucket(request.bucket)
 
         async def allowed(operation: str, key: str | None) -> bool:

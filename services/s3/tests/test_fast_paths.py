@@ -6,6 +6,7 @@ import asyncio
 import base64
 import hashlib
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator
@@ -177,3 +178,61 @@ async def test_buckets_and_configs_are_read_fresh(store: SqlS3Store) -> None:
     assert await store.get_config("bkt", "policy") is None
     assert await store.delete_bucket("bkt")
     assert await store.get_bucket("bkt") is None
+
+
+_WRITER = """
+import asyncio, sys
+from datetime import UTC, datetime
+from pathlib import Path
+from overcast_common.config import Settings
+from overcast_s3.blobs import FileBlobStore
+from overcast_s3.store import Bucket, ObjectVersion, Segment
+from overcast_s3.store.sql import SqlS3Store
+
+async def main(root: Path) -> None:
+    store = await SqlS3Store.open(Settings(data_dir=root))
+    blobs = FileBlobStore(root / "blobs")
+    now = datetime.now(UTC)
+    await store.create_bucket(Bucket("bkt", "000000000000", "us-east-1", now))
+
+    async def put(i: int) -> None:
+        body = f"body {i}".encode() * 50
+        blob_id = await blobs.write_bytes(body)
+        version = ObjectVersion("bkt", f"k{i}", "null", now, "000000000000", size=len(body),
+                                segments=[Segment(blob_id, len(body))])
+        await store.put_version(version, keep_null=False)
+        print(i, flush=True)  # acknowledged
+
+    i = 0
+    while True:
+        await asyncio.gather(*(put(i + j) for j in range(8)))
+        i += 8
+
+asyncio.run(main(Path(sys.argv[1])))
+"""
+
+
+async def test_acknowledged_writes_survive_kill_9(tmp_path: Path) -> None:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", _WRITER, str(tmp_path), stdout=asyncio.subprocess.PIPE
+    )
+    assert process.stdout is not None
+    acked: list[int] = []
+    try:
+        while len(acked) < 200:
+            line = await asyncio.wait_for(process.stdout.readline(), 30)
+            assert line, "the writer died"
+            acked.append(int(line))
+    finally:
+        process.kill()  # SIGKILL: no clean-up, no close
+        await process.wait()
+    store = await SqlS3Store.open(Settings(data_dir=tmp_path))
+    blobs = FileBlobStore(tmp_path / "blobs")
+    try:
+        for i in acked:
+            version = await store.get_version("bkt", f"k{i}")
+            assert version is not None, i
+            assert await read_all(blobs, version.blob_ids[0]) == f"body {i}".encode() * 50
+    finally:
+        blobs.close()
+        await store.close()

@@ -25,7 +25,7 @@ from overcast_s3.blobs import FileBlobStore
 from overcast_s3.features import FeatureSettings
 from overcast_s3.provider import S3Provider
 from overcast_s3.store.sql import SqlS3Store
-from overcast_s3.web import POST_OBJECT, PREFLIGHT, WEBSITE, S3Handler
+from overcast_s3.web import POST_OBJECT, WEBSITE, S3Handler
 
 ACCOUNT = "000000000000"
 KEY = bytes(range(32))
@@ -106,7 +106,11 @@ async def s3(tmp_path: Path) -> AsyncIterator[Client]:
 
 
 async def test_post_applies_acl_checksum_and_content_fields(s3: Client) -> None:
-    await s3("PutBucketOwnershipControls", Bucket="bkt", OwnershipControls={"Rules": [{"ObjectOwnership": "ObjectWriter"}]})
+    await s3(
+        "PutBucketOwnershipControls",
+        Bucket="bkt",
+        OwnershipControls={"Rules": [{"ObjectOwnership": "ObjectWriter"}]},
+    )
     await s3("DeletePublicAccessBlock", Bucket="bkt")
     data = b"hello post"
     sha = b64(hashlib.sha256(data).digest())
@@ -128,10 +132,16 @@ async def test_post_applies_acl_checksum_and_content_fields(s3: Client) -> None:
     assert head["Expires"] == datetime(2037, 1, 1, tzinfo=UTC)
     assert head["StorageClass"] == "STANDARD_IA"
     grants = (await s3("GetObjectAcl", Bucket="bkt", Key="k"))["Grants"]
-    assert any(g["Grantee"].get("URI", "").endswith("/AllUsers") and g["Permission"] == "READ" for g in grants)
+    assert any(
+        g["Grantee"].get("URI", "").endswith("/AllUsers") and g["Permission"] == "READ" for g in grants
+    )
     bad = await s3.error(
-        POST_OBJECT, Bucket="bkt", Fields={"key": "x", "x-amz-checksum-sha256": b64(b"0" * 32)},
-        File=b"abc", Filename="f", Base="http://localhost/bkt/",
+        POST_OBJECT,
+        Bucket="bkt",
+        Fields={"key": "x", "x-amz-checksum-sha256": b64(b"0" * 32)},
+        File=b"abc",
+        Filename="f",
+        Base="http://localhost/bkt/",
     )
     assert (bad.code, bad.status_code) == ("BadDigest", 400)
 
@@ -148,7 +158,11 @@ async def test_post_sse_c_encrypts_with_the_customer_key(s3: Client) -> None:
     assert answer["Headers"]["x-amz-server-side-encryption-customer-algorithm"] == "AES256"
     assert (await s3.error("GetObject", Bucket="bkt", Key="secret")).code == "InvalidRequest"
     got = await s3(
-        "GetObject", Bucket="bkt", Key="secret", SSECustomerAlgorithm="AES256", SSECustomerKey=b64(KEY),
+        "GetObject",
+        Bucket="bkt",
+        Key="secret",
+        SSECustomerAlgorithm="AES256",
+        SSECustomerKey=b64(KEY),
         SSECustomerKeyMD5=b64(hashlib.md5(KEY).digest()),
     )
     assert await read(got) == b"classified"
@@ -159,27 +173,44 @@ async def test_post_sse_c_encrypts_with_the_customer_key(s3: Client) -> None:
 
 async def website(s3: Client, method: str, **headers: str) -> dict[str, Any]:
     return await s3(
-        WEBSITE, Bucket="bkt", Path="/index.html", Method=method, Headers=headers,
-        Base="http://bkt.s3-website.us-east-1.localhost:4566/", Scheme="http",
+        WEBSITE,
+        Bucket="bkt",
+        Path="/index.html",
+        Method=method,
+        Headers=headers,
+        Base="http://bkt.s3-website.us-east-1.localhost:4566/",
+        Scheme="http",
         Host="bkt.s3-website.us-east-1.localhost:4566",
     )
 
 
 async def test_website_preflight_follows_bucket_cors(s3: Client) -> None:
-    await s3("PutBucketWebsite", Bucket="bkt", WebsiteConfiguration={"IndexDocument": {"Suffix": "index.html"}})
+    await s3(
+        "PutBucketWebsite", Bucket="bkt", WebsiteConfiguration={"IndexDocument": {"Suffix": "index.html"}}
+    )
     preflight = {"origin": "https://app.example", "access-control-request-method": "PUT"}
     refused = await website(s3, "OPTIONS", **preflight)
     assert refused["Status"] == 403
     assert b"<li>Code: AccessForbidden</li>" in refused["Body"]
     assert b"CORSResponse: CORS is not enabled for this bucket." in refused["Body"]
-    rules = {"CORSRules": [{"AllowedOrigins": ["https://app.example"], "AllowedMethods": ["GET", "PUT"],
-                            "AllowedHeaders": ["*"], "MaxAgeSeconds": 30}]}
+    rules = {
+        "CORSRules": [
+            {
+                "AllowedOrigins": ["https://app.example"],
+                "AllowedMethods": ["GET", "PUT"],
+                "AllowedHeaders": ["*"],
+                "MaxAgeSeconds": 30,
+            }
+        ]
+    }
     await s3("PutBucketCors", Bucket="bkt", CORSConfiguration=rules)
     ok = await website(s3, "OPTIONS", **preflight, **{"access-control-request-headers": "x-custom"})
     assert ok["Status"] == 200
     assert ok["Headers"]["Access-Control-Allow-Origin"] == "https://app.example"
     assert ok["Headers"]["Access-Control-Max-Age"] == "30"
-    other = await website(s3, "OPTIONS", origin="https://evil.example", **{"access-control-request-method": "PUT"})
+    other = await website(
+        s3, "OPTIONS", origin="https://evil.example", **{"access-control-request-method": "PUT"}
+    )
     assert other["Status"] == 403 and b"CORSResponse: This CORS request is not allowed" in other["Body"]
     no_origin = await website(s3, "OPTIONS")
     assert no_origin["Status"] == 400 and b"<li>Code: BadRequest</li>" in no_origin["Body"]
@@ -202,7 +233,10 @@ async def test_listings_report_restore_status(s3: Client) -> None:
         listed = await s3(operation, Bucket="bkt", **wanted)
         return {entry["Key"]: entry.get("RestoreStatus") for entry in listed[member]}
 
-    assert await statuses("ListObjectsV2", "Contents") == {"cold": {"IsRestoreInProgress": True}, "warm": None}
+    assert await statuses("ListObjectsV2", "Contents") == {
+        "cold": {"IsRestoreInProgress": True},
+        "warm": None,
+    }
     plain = await s3("ListObjectsV2", Bucket="bkt")
     assert all("RestoreStatus" not in entry for entry in plain["Contents"])
     now[0] = datetime(2026, 3, 1, 13, tzinfo=UTC)
@@ -224,9 +258,13 @@ async def test_mfa_delete_guards_version_deletes_and_versioning_changes(s3: Clie
     enable = {"Status": "Enabled", "MFADelete": "Enabled"}
     missing = await s3.error("PutBucketVersioning", Bucket="bkt", VersioningConfiguration=enable)
     assert (missing.code, missing.status_code, missing.message) == (
-        "AccessDenied", 403, "Mfa Authentication must be used for this request",
+        "AccessDenied",
+        403,
+        "Mfa Authentication must be used for this request",
     )
-    malformed = await s3.error("PutBucketVersioning", Bucket="bkt", VersioningConfiguration=enable, MFA="123456")
+    malformed = await s3.error(
+        "PutBucketVersioning", Bucket="bkt", VersioningConfiguration=enable, MFA="123456"
+    )
     assert (malformed.code, malformed.status_code) == ("InvalidArgument", 400)
     assert malformed.fields["ArgumentName"] == "x-amz-mfa"
     await s3("PutBucketVersioning", Bucket="bkt", VersioningConfiguration=enable, MFA=MFA)
@@ -262,9 +300,17 @@ class FakePeers:
     def __init__(self) -> None:
         self.queue_policy: str | None = None
         self.topic_policy = json.dumps(
-            {"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": ["SNS:Publish"],
-                            "Resource": TOPIC_ARN,
-                            "Condition": {"StringEquals": {"AWS:SourceOwner": ACCOUNT}}}]}
+            {
+                "Statement": [
+                    {
+                        "Effect": "Allow",
+                        "Principal": {"AWS": "*"},
+                        "Action": ["SNS:Publish"],
+                        "Resource": TOPIC_ARN,
+                        "Condition": {"StringEquals": {"AWS:SourceOwner": ACCOUNT}},
+                    }
+                ]
+            }
         )  # SNS's default topic policy
 
     async def sqs(self, context: RequestContext, params: dict[str, Any]) -> dict[str, Any]:
@@ -292,7 +338,10 @@ def destinations() -> Any:
 
 def s3_may(action: str, resource: str, **condition: Any) -> str:
     statement: dict[str, Any] = {
-        "Effect": "Allow", "Principal": {"Service": "s3.amazonaws.com"}, "Action": action, "Resource": resource,
+        "Effect": "Allow",
+        "Principal": {"Service": "s3.amazonaws.com"},
+        "Action": action,
+        "Resource": resource,
     }
     if condition:
         statement["Condition"] = condition
@@ -301,7 +350,9 @@ def s3_may(action: str, resource: str, **condition: Any) -> str:
 
 async def test_destination_policies_must_let_s3_publish(s3: Client, destinations: FakePeers) -> None:
     queue = {"QueueConfigurations": [{"QueueArn": QUEUE_ARN, "Events": ["s3:ObjectCreated:*"]}]}
-    refused = await s3.error("PutBucketNotificationConfiguration", Bucket="bkt", NotificationConfiguration=queue)
+    refused = await s3.error(
+        "PutBucketNotificationConfiguration", Bucket="bkt", NotificationConfiguration=queue
+    )
     assert (refused.code, refused.status_code) == ("InvalidArgument", 400)
     assert refused.message == "Unable to validate the following destination configurations"
     assert refused.fields == {
@@ -316,19 +367,27 @@ async def test_destination_policies_must_let_s3_publish(s3: Client, destinations
         await s3.error("PutBucketNotificationConfiguration", Bucket="bkt", NotificationConfiguration=queue)
     ).code == "InvalidArgument"
     destinations.queue_policy = s3_may(
-        "SQS:*", QUEUE_ARN, ArnLike={"aws:SourceArn": "arn:aws:s3:*:*:bkt"},
+        "SQS:*",
+        QUEUE_ARN,
+        ArnLike={"aws:SourceArn": "arn:aws:s3:*:*:bkt"},
         StringEquals={"aws:SourceAccount": ACCOUNT},
     )
     await s3("PutBucketNotificationConfiguration", Bucket="bkt", NotificationConfiguration=queue)
     # skipping destination validation skips the policy check too
     destinations.queue_policy = None
     await s3(
-        "PutBucketNotificationConfiguration", Bucket="bkt", NotificationConfiguration=queue,
+        "PutBucketNotificationConfiguration",
+        Bucket="bkt",
+        NotificationConfiguration=queue,
         SkipDestinationValidation=True,
     )
     topic = {"TopicConfigurations": [{"TopicArn": TOPIC_ARN, "Events": ["s3:ObjectRemoved:*"]}]}
-    denied = await s3.error("PutBucketNotificationConfiguration", Bucket="bkt", NotificationConfiguration=topic)
-    assert denied.fields["ArgumentValue1"].startswith("Permissions on the destination topic do not allow S3")
+    denied = await s3.error(
+        "PutBucketNotificationConfiguration", Bucket="bkt", NotificationConfiguration=topic
+    )
+    assert str(denied.fields["ArgumentValue1"]).startswith(
+        "Permissions on the destination topic do not allow S3"
+    )
     destinations.topic_policy = s3_may("sns:Publish", TOPIC_ARN)
     await s3("PutBucketNotificationConfiguration", Bucket="bkt", NotificationConfiguration=topic)
 
@@ -347,7 +406,11 @@ async def test_object_acl_put_is_an_event(s3: Client, destinations: FakePeers) -
 
     peers.register("sqs", sqs)
     destinations.queue_policy = s3_may("sqs:SendMessage", QUEUE_ARN)
-    await s3("PutBucketOwnershipControls", Bucket="bkt", OwnershipControls={"Rules": [{"ObjectOwnership": "ObjectWriter"}]})
+    await s3(
+        "PutBucketOwnershipControls",
+        Bucket="bkt",
+        OwnershipControls={"Rules": [{"ObjectOwnership": "ObjectWriter"}]},
+    )
     config = {"QueueConfigurations": [{"Id": "acl", "QueueArn": QUEUE_ARN, "Events": ["s3:ObjectAcl:Put"]}]}
     await s3("PutBucketNotificationConfiguration", Bucket="bkt", NotificationConfiguration=config)
     put = await s3("PutObject", Bucket="bkt", Key="a b", Body=b"abc")
@@ -369,7 +432,10 @@ async def test_existing_object_replication(s3: Client) -> None:
     second = (await s3("PutObject", Bucket="bkt", Key="docs/a", Body=b"v2"))["VersionId"]
     await s3("PutObject", Bucket="bkt", Key="other/b", Body=b"x")
     rule: dict[str, Any] = {
-        "ID": "existing", "Status": "Enabled", "Priority": 1, "Filter": {"Prefix": "docs/"},
+        "ID": "existing",
+        "Status": "Enabled",
+        "Priority": 1,
+        "Filter": {"Prefix": "docs/"},
         "DeleteMarkerReplication": {"Status": "Disabled"},
         "Destination": {"Bucket": "arn:aws:s3:::dst"},
     }
@@ -378,7 +444,9 @@ async def test_existing_object_replication(s3: Client) -> None:
     await s3.drain()
     assert (await s3("ListObjectVersions", Bucket="dst")).get("Versions", []) == []  # not asked for
     bad = {**rule, "ExistingObjectReplication": {"Status": "Sometimes"}}
-    err = await s3.error("PutBucketReplication", Bucket="bkt", ReplicationConfiguration={"Role": role, "Rules": [bad]})
+    err = await s3.error(
+        "PutBucketReplication", Bucket="bkt", ReplicationConfiguration={"Role": role, "Rules": [bad]}
+    )
     assert err.code == "MalformedXML"
     rule["ExistingObjectReplication"] = {"Status": "Enabled"}
     await s3("PutBucketReplication", Bucket="bkt", ReplicationConfiguration={"Role": role, "Rules": [rule]})
@@ -388,7 +456,8 @@ async def test_existing_object_replication(s3: Client) -> None:
     await s3.drain()
     versions = (await s3("ListObjectVersions", Bucket="dst"))["Versions"]
     assert [(v["Key"], v["VersionId"], v["IsLatest"]) for v in versions] == [
-        ("docs/a", second, True), ("docs/a", first, False),
+        ("docs/a", second, True),
+        ("docs/a", first, False),
     ]
     assert await read(await s3("GetObject", Bucket="dst", Key="docs/a")) == b"v2"
     assert (await s3("HeadObject", Bucket="bkt", Key="docs/a"))["ReplicationStatus"] == "COMPLETED"
@@ -401,9 +470,14 @@ async def test_existing_object_replication(s3: Client) -> None:
 
 def delivery_policy(resource: str, source: str = "bkt") -> str:
     statement = {
-        "Effect": "Allow", "Principal": {"Service": "logging.s3.amazonaws.com"}, "Action": "s3:PutObject",
-        "Resource": resource, "Condition": {"ArnLike": {"aws:SourceArn": f"arn:aws:s3:::{source}"},
-                                            "StringEquals": {"aws:SourceAccount": ACCOUNT}},
+        "Effect": "Allow",
+        "Principal": {"Service": "logging.s3.amazonaws.com"},
+        "Action": "s3:PutObject",
+        "Resource": resource,
+        "Condition": {
+            "ArnLike": {"aws:SourceArn": f"arn:aws:s3:::{source}"},
+            "StringEquals": {"aws:SourceAccount": ACCOUNT},
+        },
     }
     return json.dumps({"Version": "2012-10-17", "Statement": [statement]})
 
@@ -413,9 +487,14 @@ async def test_log_delivery_needs_a_policy_or_the_log_delivery_grants(s3: Client
     status = {"LoggingEnabled": {"TargetBucket": "logs", "TargetPrefix": "access/"}}
     refused = await s3.error("PutBucketLogging", Bucket="bkt", BucketLoggingStatus=status)
     assert (refused.code, refused.status_code) == ("InvalidTargetBucketForLogging", 400)
-    assert refused.message.startswith("You must either provide the necessary permissions to the logging service")
+    assert refused.message.startswith(
+        "You must either provide the necessary permissions to the logging service"
+    )
     assert refused.fields == {"TargetBucket": "logs"}
-    for wrong in (delivery_policy("arn:aws:s3:::logs/elsewhere/*"), delivery_policy("arn:aws:s3:::logs/*", "x")):
+    for wrong in (
+        delivery_policy("arn:aws:s3:::logs/elsewhere/*"),
+        delivery_policy("arn:aws:s3:::logs/*", "x"),
+    ):
         await s3("PutBucketPolicy", Bucket="logs", Policy=wrong)
         assert (await s3.error("PutBucketLogging", Bucket="bkt", BucketLoggingStatus=status)).code == (
             "InvalidTargetBucketForLogging"
@@ -424,7 +503,11 @@ async def test_log_delivery_needs_a_policy_or_the_log_delivery_grants(s3: Client
     await s3("PutBucketLogging", Bucket="bkt", BucketLoggingStatus=status)
     # or, with ACLs enabled, the log delivery group's WRITE and READ_ACP
     await s3("DeleteBucketPolicy", Bucket="logs")
-    await s3("PutBucketOwnershipControls", Bucket="logs", OwnershipControls={"Rules": [{"ObjectOwnership": "ObjectWriter"}]})
+    await s3(
+        "PutBucketOwnershipControls",
+        Bucket="logs",
+        OwnershipControls={"Rules": [{"ObjectOwnership": "ObjectWriter"}]},
+    )
     assert (await s3.error("PutBucketLogging", Bucket="bkt", BucketLoggingStatus=status)).code == (
         "InvalidTargetBucketForLogging"
     )

@@ -15,17 +15,16 @@ from datetime import UTC, datetime, timedelta
 
 from overcast_common.api.sts import GetCallerIdentityResponse, GetSessionTokenResponse, StsApi
 from overcast_common.context import Principal, RequestContext
-from overcast_common.errors import AccessDenied, ValidationError
+from overcast_common.errors import AccessDenied
 from overcast_common.identity import root_principal
 
 from overcast_sts.store import SessionCredentials, StsStore
+from overcast_sts.validation import validate
 
 SESSION_KEY_PREFIX = "ASIA"
 """AWS's prefix for temporary access key ids; SigV4 only asks the STS store about these."""
 
-# GetSessionToken duration limits (seconds), as AWS documents them
-MIN_DURATION = 900
-MAX_DURATION = 129_600
+# GetSessionToken durations (seconds), as AWS documents them; the model's range bounds the rest
 DEFAULT_DURATION = 43_200
 MAX_ROOT_DURATION = 3_600
 
@@ -57,18 +56,14 @@ class StsProvider(StsApi):
         serial_number: str | None = None,
         token_code: str | None = None,
     ) -> GetSessionTokenResponse:
+        validate(
+            "GetSessionToken",
+            {"DurationSeconds": duration_seconds, "SerialNumber": serial_number, "TokenCode": token_code},
+        )
         caller = _caller(context)
         if caller.session_token:
             raise AccessDenied("Cannot call GetSessionToken with session credentials")
         duration = DEFAULT_DURATION if duration_seconds is None else duration_seconds
-        if not MIN_DURATION <= duration <= MAX_DURATION:
-            bound = (
-                "greater than or equal to 900" if duration < MIN_DURATION else "less than or equal to 129600"
-            )
-            raise ValidationError(
-                f"1 validation error detected: Value '{duration}' at 'durationSeconds' failed to satisfy "
-                f"constraint: Member must have value {bound}"
-            )
         if caller.principal_type == "Root":
             duration = min(duration, MAX_ROOT_DURATION)  # AWS caps root sessions at one hour
         session = SessionCredentials(

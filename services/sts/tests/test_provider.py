@@ -103,3 +103,28 @@ async def test_unimplemented_operation_is_501(handler: ServiceHandler) -> None:
     with pytest.raises(ServiceError) as err:
         await handler(context("GetFederationToken"), {"Name": "x"})
     assert err.value.status_code == 501
+
+
+@pytest.mark.parametrize(
+    ("params", "detail"),
+    [
+        (
+            {"SerialNumber": "short"},
+            "at 'serialNumber' failed to satisfy constraint: Member must have length",
+        ),
+        (
+            {"SerialNumber": "arn with spaces"},
+            "Member must satisfy regular expression pattern: [\\w+=/:,.@-]*",
+        ),
+        ({"TokenCode": "12345678"}, "at 'tokenCode' failed to satisfy constraint: Member must have length"),
+        ({"TokenCode": "abcdef"}, "Value 'abcdef' at 'tokenCode' failed to satisfy constraint"),
+    ],
+)
+async def test_mfa_members_outside_the_model_are_a_validation_error(
+    handler: ServiceHandler, params: dict[str, str], detail: str
+) -> None:
+    with pytest.raises(ServiceError) as err:
+        await handler(context("GetSessionToken"), params)
+    assert (err.value.code, err.value.status_code) == ("ValidationError", 400)
+    assert str(err.value.message).startswith("1 validation error detected: ")
+    assert detail in str(err.value.message)

@@ -28,7 +28,7 @@ def add_cluster_parser(commands: Any) -> None:
         action="append",
         default=[],
         metavar="SERVICE=N",
-        help="run N processes of a service (repeatable), e.g. --replicas sqs=2",
+        help="run N processes of a service (repeatable), e.g. --replicas sqs=2 (s3: buckets partitioned)",
     )
     up.add_argument("--gateways", type=int, default=1, help="gateway processes (default 1)")
     up.add_argument(

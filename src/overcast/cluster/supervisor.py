@@ -49,7 +49,8 @@ class ClusterConfig:
     """The (first) gateway's port; 0 picks a free one."""
     services: Sequence[str] = field(default_factory=lambda: _installed_services())
     replicas: Mapping[str, int] = field(default_factory=dict)
-    """Processes per service (default 1): replicas share the backends, the gateway spreads calls."""
+    """Processes per service (default 1): replicas share the backends, the gateway spreads calls; S3's
+    replicas each own a share of the buckets, on a data directory of their own (``docs/deploy.md``)."""
     gateways: int = 1
     log_level: str = "INFO"
     tracing: bool = True

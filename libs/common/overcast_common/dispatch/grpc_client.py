@@ -148,9 +148,17 @@ class GrpcDispatcher:
 
         ``channel``: release its slot when done (calls that went on in the background)."""
         error: ServiceError | None = None
+        half_closed = False
         try:
             while (frame := await call.read()) is not grpc.aio.EOF:
                 await link.dispatch(frame)
+                if not half_closed and not link.has_incoming and not link.has_outgoing:
+                    # every body has its End: tell the service, which ends the call only then; a pull
+                    # written after the service ended the call would fail it (INTERNAL) and lose the
+                    # frames still unread, the last chunks and End of a body among them
+                    half_closed = True
+                    with contextlib.suppress(Exception):
+                        await call.done_writing()
         except grpc.aio.AioRpcError as exc:
             if exc.code() != grpc.StatusCode.CANCELLED:
                 error = ServiceUnavailable("The service went away while sending the body.")

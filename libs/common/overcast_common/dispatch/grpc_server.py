@@ -71,6 +71,10 @@ async def serve_grpc(handlers: Mapping[str, Handler], host: str, port: int) -> G
     return GrpcServer(server, bound, health)
 
 
+LINGER_S = 5.0
+"""How long a call whose bodies are all sent stays open for the caller's half-close."""
+
+
 class _DispatchServicer:
     def __init__(self, handlers: Mapping[str, Handler]) -> None:
         self._handlers = handlers
@@ -98,6 +102,9 @@ class _DispatchServicer:
                 bodies_sent = asyncio.create_task(link.wait_outgoing_done())
                 await asyncio.wait((reader, bodies_sent), return_when=asyncio.FIRST_COMPLETED)
                 bodies_sent.cancel()
+                # the caller half-closes once it has every body's End (its pulls may still be on the way
+                # until then); a caller that dropped a body early is waited for a little only
+                await asyncio.wait((reader,), timeout=LINGER_S)
         finally:
             if reader is not None:
                 reader.cancel()
