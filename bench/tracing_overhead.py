@@ -47,6 +47,7 @@ from overcast_common.telemetry import active, configure_telemetry, shutdown_tele
 from overcast_gateway import audit
 from overcast_gateway.pipeline import Gateway
 from overcast_gateway.services import ServiceRegistry
+from overcast_xray import ingest as xray_ingest
 
 HOST = "localhost:4566"
 
@@ -125,6 +126,9 @@ async def main(
         os.environ["OVERCAST_CLOUDTRAIL_DELIVERY_SECONDS"] = "3600"
         audit.SELECTION_TTL_S = 3600.0  # the audit step asks CloudTrail which data events trails want
         eventlog.WAIT_MS = 3_600_000  # the indexer's idle reads (appends here still wake it at once)
+        # X-Ray writes what arrived in the last 250 ms as one transaction: at real speed dozens of spans,
+        # under callgrind one; a longer linger keeps the per-span store cost as it is at real speed
+        xray_ingest.LINGER_S = 60.0
     services = ("sqs", "xray", "cloudtrail", "s3") if data_trail else ("sqs", "xray", "cloudtrail")
     settings = Settings(data_dir=data, services=services, log_level="WARNING")
     import logging

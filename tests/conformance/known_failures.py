@@ -14,13 +14,13 @@ UNMODELED_IMPORT_NOT_FOUND_EXCEPTION = (
 UNMODELED_INVALID_PARAMETER_COMBINATION_EXCEPTION = (
     "answers InvalidParameterCombinationException, which the model does not list for this operation"
 )
-MISSING_ACCEPTED = "missing required member accepted (200); AWS: ValidationException"
-UNENFORCED_ENUM = "model enum not enforced, accepted (200); AWS: ValidationException"
-UNENFORCED_MAX_LENGTH = "model max length not enforced, accepted (200); AWS: ValidationException"
-UNENFORCED_MAX_VALUE = "model max value not enforced, accepted (200); AWS: ValidationException"
-UNENFORCED_MIN_LENGTH = "model min length not enforced, accepted (200); AWS: ValidationException"
-UNENFORCED_MIN_VALUE = "model min value not enforced, accepted (200); AWS: ValidationException"
-UNENFORCED_PATTERN = "model pattern not enforced, accepted (200); AWS: ValidationException"
+MISSING_ACCEPTED = "missing required member accepted (200); AWS rejects it with a 400"
+UNENFORCED_ENUM = "model enum not enforced, accepted (200); AWS rejects it with a 400"
+UNENFORCED_MAX_LENGTH = "model max length not enforced, accepted (200); AWS rejects it with a 400"
+UNENFORCED_MAX_VALUE = "model max value not enforced, accepted (200); AWS rejects it with a 400"
+UNENFORCED_MIN_LENGTH = "model min length not enforced, accepted (200); AWS rejects it with a 400"
+UNENFORCED_MIN_VALUE = "model min value not enforced, accepted (200); AWS rejects it with a 400"
+UNENFORCED_PATTERN = "model pattern not enforced, accepted (200); AWS rejects it with a 400"
 BAD_INDEX_500 = "required members unreadable (bad list index) reach the provider signature: TypeError, 500"
 
 XML_NO_KEY_500 = "<Object> without <Key>: KeyError in the provider, 500; AWS: MalformedXML"

@@ -8,7 +8,8 @@ raw ones) to one embedded server. Every answer must be < 500, parse in the servi
 modeled or documented-common error code with the status the model gives it, and leave no traceback in
 the server log.
 
-Known failures are in ``KNOWN`` (strict xfail: a fix makes the case pass and the table must shrink).
+Known failures are in ``known_failures.KNOWN`` (strict xfail: a fix makes its case fail here until the
+line is removed). Run it alone (``pytest tests/conformance``); ``-n 2`` gives each xdist worker a server.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from badinput import (
     SERVICES,
     Case,
     allowed_codes,
+    implemented_operations,
     operation_cases,
     service_model,
     wrong_json_body,
@@ -46,6 +48,8 @@ from botocore.model import OperationModel
 from known_failures import KNOWN
 
 ENDPOINT = "http://overcast.invalid"  # replaced by the server's URL when a case is sent
+RAW_BUCKET = "ocfz-raw-bucket"  # the one bucket that exists, for the raw S3 bodies
+SERIALIZATION = ("SerializationException", 400)
 
 
 @dataclass
@@ -189,8 +193,6 @@ class Raw:
 
 
 def _json_raw(service: str) -> Iterator[Raw]:
-    from badinput import implemented_operations
-
     model = service_model(service)
     op = implemented_operations(service)[0]
     prefix = model.metadata["targetPrefix"]
@@ -217,8 +219,6 @@ def _json_raw(service: str) -> Iterator[Raw]:
 
 
 def _query_raw(service: str) -> Iterator[Raw]:
-    from badinput import implemented_operations
-
     model = service_model(service)
     # an operation with no required member: what breaks must be the encoding, not a missing member
     op = next(
@@ -252,8 +252,6 @@ def _xray_raw() -> Iterator[Raw]:
         uri = service_model("xray").operation_model(op).http["requestUri"]
         yield Raw(f"xray.raw-invalid-json-{op}", "xray", op, "POST", uri, headers, b'{"x": [')
         yield Raw(f"xray.raw-json-array-{op}", "xray", op, "POST", uri, headers, b"[]")
-    from badinput import implemented_operations
-
     model = service_model("xray")
     for name in implemented_operations("xray"):
         op = model.operation_model(name)
@@ -264,10 +262,6 @@ def _xray_raw() -> Iterator[Raw]:
     yield Raw("xray.raw-deep-nesting", "xray", "CreateGroup", "POST", "/CreateGroup", headers,
               b"[" * 100_000 + b"]" * 100_000)  # fmt: skip
     yield Raw("xray.raw-unknown-path", "xray", "GetGroups", "POST", "/NoSuchOperation", headers, b"{}")
-
-
-RAW_BUCKET = "ocfz-raw-bucket"
-SERIALIZATION = ("SerializationException", 400)
 
 
 def _cbor_raw() -> Iterator[Raw]:
@@ -309,8 +303,6 @@ def _s3_typed_xml() -> Iterator[Raw]:
 
 
 def _s3_raw() -> Iterator[Raw]:
-    from badinput import implemented_operations
-
     model = service_model("s3")
     for op_name in implemented_operations("s3"):
         op = model.operation_model(op_name)
@@ -396,8 +388,6 @@ def test_raw_malformed(harness: Harness, raw_bucket: str, raw: Raw) -> None:
 
 
 def test_cases_cover_every_implemented_operation() -> None:
-    from badinput import implemented_operations
-
     covered = {(p.values[0].service, p.values[0].operation) for p in MODEL_CASES}
     expected = {(svc, op) for svc in SERVICES for op in implemented_operations(svc)}
     assert covered == expected

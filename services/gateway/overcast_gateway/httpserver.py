@@ -126,6 +126,11 @@ class RequestBody:
         self.lost = True
         self._wake()
 
+    @property
+    def awaiting_continue(self) -> bool:
+        """The client asked ``Expect: 100-continue`` and was not told to send: it may never send the body."""
+        return self._expect_continue and not self.done
+
     def stop(self) -> None:
         self.discard = True
         self._chunks.clear()
@@ -183,6 +188,8 @@ class HttpProtocol(asyncio.Protocol):
         self._drained: asyncio.Future[None] | None = None
         self._closed = False
         self._keep_alive = True
+        self._answering: RequestBody | None = None
+        """The body of the request being answered."""
 
     # --- connection ---------------------------------------------------------------------------
 
@@ -326,6 +333,7 @@ class HttpProtocol(asyncio.Protocol):
 
     async def _answer(self, request: HttpRequest, body: RequestBody | None, keep_alive: bool) -> None:
         self._keep_alive = keep_alive and not self.state.shutting_down
+        self._answering = body
         try:
             await self.state.respond(request, self._write_response)
         except Exception:
@@ -373,6 +381,10 @@ class HttpProtocol(asyncio.Protocol):
         if chunked:
             lines.append("Transfer-Encoding: chunked\r\n")
         if self.state.shutting_down:
+            self._keep_alive = False
+        if self._answering is not None and self._answering.awaiting_continue:
+            # answered before "100 Continue": the client may send the body or not (RFC 9110 §10.1.1),
+            # so the connection cannot tell where the next request starts — close it, as uvicorn does
             self._keep_alive = False
         if not self._keep_alive:
             lines.append("Connection: close\r\n")

@@ -178,6 +178,18 @@ async def test_an_unread_body_is_skipped_and_the_next_request_served(server: int
         assert b"/next?:" in await _read_until(reader, b"/next?:")
 
 
+async def test_an_answer_before_100_continue_closes_the_connection(server: int) -> None:
+    # botocore then sends no body and reuses the connection: keeping it would take its next request
+    # for the unread body and hang (seen: KeyTooLongError on PutObject, then 20 s for ListBuckets)
+    async with connect(server) as (reader, writer):
+        writer.write(
+            b"PUT /ignore-body HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n"
+        )
+        data = await asyncio.wait_for(reader.read(), 5)  # EOF: the server closed
+    assert data.startswith(b"HTTP/1.1 200 OK") and b"Connection: close" in data
+    assert b"100 Continue" not in data
+
+
 async def test_connection_close_and_http_1_0_close_after_the_answer(server: int) -> None:
     for request in (
         b"GET /c HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
