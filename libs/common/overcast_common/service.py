@@ -24,11 +24,13 @@ IAM's policy evaluation plugs into the authorizer later without touching any pro
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any, ClassVar, NamedTuple
 
 from overcast_common.authz import Authorizer, declared_action, declared_resources
 from overcast_common.context import RequestContext
-from overcast_common.errors import InternalFailure, InvalidAction
+from overcast_common.errors import InternalFailure, InvalidAction, ServiceError
+from overcast_common.protocol.models import operation_model
 
 
 class OperationSpec(NamedTuple):
@@ -94,6 +96,9 @@ class ServiceHandler:
             raise InvalidAction(f"The action {context.operation} is not valid for this endpoint.")
         # unknown members are ignored, as AWS's JSON protocols do; the codec never produces them
         kwargs = {spec.params[name]: value for name, value in params.items() if name in spec.params}
+        for name in _required_members(provider.service, context.operation):
+            if params.get(name) is None:  # the typed method cannot be called without it
+                raise missing_member(provider.service, context.operation, name)
         resources = provider.resource_arns(context, context.operation, params)
         await self.authorizer.authorize(context, provider.iam_action(context.operation), resources)
         method = getattr(provider, spec.method)
@@ -106,3 +111,48 @@ class ServiceHandler:
                 f"implemented in Overcast{detail}"
             ) from exc
         return {} if result is None else dict(result)
+
+
+@lru_cache(maxsize=4096)
+def _required_members(service: str, operation: str) -> tuple[str, ...]:
+    shape = operation_model(service, operation).input_shape
+    return tuple(shape.required_members) if shape is not None else ()
+
+
+def missing_member(service: str, operation: str, name: str) -> ServiceError:
+    """The error AWS answers a call without a required input member with, by protocol family:
+    Coral's validator on JSON services (``ValidationException``) and query services
+    (``ValidationError``), SQS's ``MissingParameter``, SNS's ``InvalidParameter``, S3's
+    ``MalformedXML`` for a missing body (``InvalidArgument`` otherwise)."""
+    model = operation_model(service, operation)
+    protocol = model.service_model.protocol
+    coral = f"1 validation error detected: Value null at '{name[:1].lower()}{name[1:]}' failed to satisfy constraint: Member must not be null"
+    if service == "sqs":
+        return ServiceError(
+            f"The request must contain the parameter {name}.",
+            code="MissingParameter",
+            status_code=400,
+            sender_fault=True,
+        )
+    if service == "sns":
+        return ServiceError(
+            f"Invalid parameter: {name} Reason: no value for required parameter",
+            code="InvalidParameter",
+            status_code=400,
+            sender_fault=True,
+        )
+    if protocol == "rest-xml":
+        shape = model.input_shape
+        if shape is not None and shape.serialization.get("payload") == name:
+            return ServiceError(
+                "The XML you provided was not well-formed or did not validate against our published schema",
+                code="MalformedXML",
+                status_code=400,
+                sender_fault=True,
+            )
+        return ServiceError(
+            f"Missing required parameter: {name}", code="InvalidArgument", status_code=400, sender_fault=True
+        )
+    if protocol in ("query", "ec2"):
+        return ServiceError(coral, code="ValidationError", status_code=400, sender_fault=True)
+    return ServiceError(coral, code="ValidationException", status_code=400, sender_fault=True)
