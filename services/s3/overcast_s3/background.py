@@ -15,6 +15,7 @@ from pathlib import Path
 from overcast_s3 import sweeper
 from overcast_s3.features import FeatureSettings, S3Features
 from overcast_s3.outbox import Outbox
+from overcast_s3.small_blobs import SmallBlobs
 from overcast_s3.store import S3Store
 
 log = logging.getLogger("overcast.s3.background")
@@ -27,6 +28,8 @@ class Background:
     data_dir: Path
     """``<data dir>/s3``: ``outbox/`` and ``blobs/`` live under it."""
     fsync: bool = True
+    small: SmallBlobs | None = None
+    """The small-blob file, swept like the blob files."""
     settings: FeatureSettings = field(default_factory=FeatureSettings.from_env)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
@@ -44,7 +47,9 @@ class Background:
         ]
 
     async def sweep(self) -> int:
-        return await sweeper.sweep(self.data_dir / "blobs", self.store, grace_s=self.settings.sweep_grace_s)
+        return await sweeper.sweep(
+            self.data_dir / "blobs", self.store, grace_s=self.settings.sweep_grace_s, small=self.small
+        )
 
     async def _every(self, seconds: float, job: Callable[[], Awaitable[int]], at_start: bool) -> None:
         if not at_start:

@@ -50,6 +50,7 @@ class S3Service:
         if self.access_log is not None:
             await self.access_log.close()  # delivers what it still holds
         await self.store.close()
+        self.blobs.close()  # the small-blob writer thread and reader
 
 
 async def start(settings: Settings) -> S3Service:
@@ -58,7 +59,9 @@ async def start(settings: Settings) -> S3Service:
     blobs = FileBlobStore(settings.service_data_dir(SERVICE) / "blobs", fsync=fsync)
     provider = S3Provider(store, blobs)
     provider.partition = Partition.from_env(SERVICE)  # several replicas: the buckets this one owns
-    background = Background(provider, store, settings.service_data_dir(SERVICE), fsync=fsync)
+    background = Background(
+        provider, store, settings.service_data_dir(SERVICE), fsync=fsync, small=blobs.small
+    )
     await background.start()
     access_log = AccessLog(provider, interval=float(os.environ.get("OVERCAST_S3_LOG_FLUSH_SECONDS", "5")))
     access_log.start()

@@ -1,4 +1,4 @@
-"""The orphan-blob sweeper: deletes blob files no version or part names.
+"""The orphan-blob sweeper: deletes blobs (files, and rows of the small-blob file) no version or part names.
 
 A write stores its bytes before it commits their metadata, so a crash in between (or a failed
 metadata write whose cleanup never ran) leaves a blob nobody references. Only files older than the
@@ -13,6 +13,7 @@ import asyncio
 import time
 from pathlib import Path
 
+from overcast_s3.small_blobs import SmallBlobs
 from overcast_s3.store import S3Store
 
 
@@ -32,15 +33,21 @@ def _old_blobs(root: Path, older_than: float) -> dict[str, Path]:
     return found
 
 
-async def sweep(root: Path, store: S3Store, *, grace_s: float) -> int:
+async def sweep(root: Path, store: S3Store, *, grace_s: float, small: SmallBlobs | None = None) -> int:
     """Deletes unreferenced blobs older than ``grace_s``; returns how many."""
-    candidates = await asyncio.to_thread(_old_blobs, root, time.time() - grace_s)
-    if not candidates:
+    older_than = time.time() - grace_s
+    candidates = await asyncio.to_thread(_old_blobs, root, older_than)
+    # on the loop: the small-blob reader connection belongs to this thread
+    small_candidates = small.ids_older_than(older_than) if small is not None else []
+    if not candidates and not small_candidates:
         return 0
     referenced = await store.referenced_blob_ids()
     orphans = [path for blob_id, path in candidates.items() if blob_id not in referenced]
     await asyncio.to_thread(_unlink_all, orphans)
-    return len(orphans)
+    small_orphans = [blob_id for blob_id in small_candidates if blob_id not in referenced]
+    if small is not None and small_orphans:
+        await small.delete(small_orphans)
+    return len(orphans) + len(small_orphans)
 
 
 def _unlink_all(paths: list[Path]) -> None:

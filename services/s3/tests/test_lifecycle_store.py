@@ -101,3 +101,19 @@ async def test_sweeper_deletes_only_old_unreferenced_blobs(tmp_path: Path) -> No
         assert not blobs.path(orphan).exists()
     finally:
         await store.close()
+
+
+async def test_sweeper_deletes_old_unreferenced_small_blobs(tmp_path: Path) -> None:
+    store = await SqlS3Store.open(tmp_path / "s3.db")
+    blobs = FileBlobStore(tmp_path / "blobs", fsync=False)
+    try:
+        await store.create_bucket(Bucket("one", "000000000000", "us-east-1", NOW))
+        await blobs.small.put("kept", b"k")
+        await blobs.small.put("orphan", b"o")
+        await store.put_version(version("k", "kept"), keep_null=False)
+        assert await sweeper.sweep(tmp_path / "blobs", store, grace_s=3600, small=blobs.small) == 0  # young
+        assert await sweeper.sweep(tmp_path / "blobs", store, grace_s=-1, small=blobs.small) == 1
+        assert blobs.small.get("kept") == b"k" and blobs.small.get("orphan") is None
+    finally:
+        blobs.close()
+        await store.close()
