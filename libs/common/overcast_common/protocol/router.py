@@ -54,6 +54,7 @@ from overcast_common.protocol.routing_rest import RestMatch, RestTable
 from overcast_common.protocol.routing_signals import (
     FORM_CONTENT_TYPE,
     RequestSignals,
+    _strip_port,
     form_field,
     host_endpoint_prefixes,
     read_signals,
@@ -129,7 +130,9 @@ def _preference(name: str, meta: ServiceMeta, signing_name: str | None) -> tuple
 
 def detect_service(request: HttpRequest) -> str | None:
     """The botocore service name a request is for, or None when nothing names one."""
-    return _signed_target_service(request.headers.index()) or _detect_service(request, read_signals(request))
+    headers = request.headers.index()
+    found = _signed_target_service(headers) or _signed_rest_service(request, headers)
+    return found or _detect_service(request, read_signals(request))
 
 
 def _signed_target_service(headers: dict[str, list[str]]) -> str | None:
@@ -153,6 +156,48 @@ def _single_service(signing_name: str, target_prefix: str) -> str | None:
     by_target = index.by_target_prefix.get(target_prefix, ())
     both = [c for c in by_name if c in by_target] if by_name else []
     return both[0] if len(both) == 1 else None
+
+
+def _signed_rest_service(request: HttpRequest, headers: dict[str, list[str]]) -> str | None:
+    """The fast path for SigV4-signed requests naming no target nor action (REST: S3…): the answer
+    ``_detect_service`` gives when signing name, host and the path's first segment settle it, else None."""
+    auths = headers.get("authorization")
+    if auths is None or len(auths) != 1 or "x-amz-target" in headers or "smithy-protocol" in headers:
+        return None
+    auth = auths[0]
+    if not auth.startswith("AWS4-") or "Action=" in request.query_string:
+        return None
+    if request.body and "content-type" in headers:
+        return None  # a form body may carry ``Action``: let read_signals look
+    signing_name = scope_signing_name(auth)
+    if not signing_name:
+        return None
+    hosts = headers.get("host")
+    host = _strip_port(hosts[-1]).lower() if hosts else ""
+    settled = _scoped_service(signing_name, host)
+    if settled is None or isinstance(settled, str):
+        return settled
+    rest = [name for name in settled if _rest_table(name).could_match(request.path)]
+    return rest[0] if len(rest) == 1 else None
+
+
+@cache
+def _scoped_service(signing_name: str, host: str) -> str | tuple[str, ...] | None:
+    """What ``_detect_service`` decides from a signing name and host alone (no target, CBOR path or
+    action): the service, or the REST candidates left for the path to tell apart (None: undecided)."""
+    index = service_index()
+    candidates: Sequence[str] | None = index.by_signing_name.get(signing_name)
+    if candidates is None or len(candidates) > 1:
+        for prefix in host_endpoint_prefixes(host):
+            if prefix in index.by_endpoint_prefix:
+                candidates = _narrow(candidates, index.by_endpoint_prefix[prefix])
+                break
+    if candidates is None:
+        return "s3" if s3_virtual_host_bucket(host) else None
+    if len(candidates) == 1:
+        return candidates[0]
+    rest = tuple(c for c in candidates if index.services[c].is_rest)
+    return rest or None
 
 
 def _detect_service(request: HttpRequest, sig: RequestSignals) -> str | None:

@@ -161,6 +161,26 @@ class RestTable:
             if firsts is not None:
                 firsts = None if not first or first.startswith("{") else firsts | {first}
         self._first_segments = None if firsts is None else frozenset(firsts)
+        routes = list(self.by_operation.values())
+        # Everything ``best`` looks at besides the path's shape: the path's literal segments, the
+        # query keys (with their value where a template or ``x-id`` compares it) and the headers
+        # some route requires. Together with the method they determine the winning route.
+        self._literal_segments = frozenset(
+            seg
+            for route in routes
+            for seg in (route.operation.http.get("requestUri") or "/").split("?")[0].split("/")
+            if seg and not _LABEL.match(seg)
+        )
+        self._valued_query = frozenset(
+            {"x-id"} | {k for r in routes for k, v in r.query_literals if v is not None}
+        )
+        self._deciding_query = (
+            self._valued_query
+            | {k for r in routes for k, _ in r.query_literals}
+            | {q for r in routes for q in r.required_query}
+        )
+        self._deciding_headers = frozenset(h for r in routes for h in r.required_headers)
+        self._memo: dict[_MemoKey, tuple[UriRoute, Score] | None] = {}
 
     def could_match(self, path: str) -> bool:
         """Cheap pre-check: every template starts with a literal and none is the request's."""
@@ -176,8 +196,45 @@ class RestTable:
         headers: Iterable[str],
         express: bool = False,
     ) -> RestMatch | None:
-        best: RestMatch | None = None
         header_names = tuple(headers)
+        key = self._memo_key(method, path, query, header_names, express)
+        if key in self._memo:
+            chosen = self._memo[key]
+            if chosen is None:
+                return None
+            route, score = chosen
+            labels = route.match(path, query)
+            if labels is not None:
+                return RestMatch(route, labels, score)
+        found = self._scan(method, path, query, header_names, express)
+        if len(self._memo) >= _MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[key] = None if found is None else (found.route, found.score)
+        return found
+
+    def _memo_key(
+        self, method: str, path: str, query: Mapping[str, str], headers: tuple[str, ...], express: bool
+    ) -> _MemoKey:
+        # A template matches a path by its segments' emptiness and equality to literals alone, so the
+        # path's "shape" (literal segments kept, other non-empty ones as ``*``) decides the match.
+        literals = self._literal_segments
+        shape = tuple(seg if seg in literals else ("*" if seg else "") for seg in path[1:].split("/"))
+        valued = self._valued_query
+        deciding = self._deciding_query
+        query_key = frozenset((k, v if k in valued else None) for k, v in query.items() if k in deciding)
+        wanted = self._deciding_headers
+        header_key = frozenset(h for h in headers if h in wanted)
+        return (method.upper(), path[:1], shape, query_key, header_key, express)
+
+    def _scan(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, str],
+        header_names: tuple[str, ...],
+        express: bool,
+    ) -> RestMatch | None:
+        best: RestMatch | None = None
         x_id = query.get("x-id")
         for route in self.by_method.get(method.upper(), ()):
             if x_id is not None and route.x_id is not None and route.x_id != x_id:
@@ -189,3 +246,8 @@ class RestTable:
             if best is None or score > best.score:
                 best = RestMatch(route, labels, score)
         return best
+
+
+_MemoKey = tuple[str, str, tuple[str, ...], frozenset[tuple[str, str | None]], frozenset[str], bool]
+_MEMO_LIMIT = 4096
+"""Distinct keys are few (S3: a handful of shapes and sub-resources); the cap only bounds odd traffic."""

@@ -6,30 +6,17 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import parse_qsl
 
 from botocore.model import ListShape, MapShape, OperationModel, Shape, StructureShape
 
 from overcast_common.context import Protocol
 from overcast_common.http import HttpRequest
 
+from ..rest_plans import input_plan
 from . import _values, xmlbody
 from ._values import DecodeError, malformed
 from .tree import TreeDecoder
 
-# SigV4 presigned-URL parameters are never operation input, even for operations whose input has a
-# catch-all query-string map (API Gateway's, for instance).
-_PRESIGN_KEYS = frozenset(
-    {
-        "X-Amz-Algorithm",
-        "X-Amz-Credential",
-        "X-Amz-Date",
-        "X-Amz-Expires",
-        "X-Amz-SignedHeaders",
-        "X-Amz-Signature",
-        "X-Amz-Security-Token",
-    }
-)
 _JSON = TreeDecoder(binary=False)
 
 
@@ -54,45 +41,60 @@ def parse_rest(
 def _located_members(
     operation: OperationModel, shape: StructureShape, request: HttpRequest, uri_params: dict[str, str]
 ) -> dict[str, Any]:
+    plan = input_plan(operation, shape)
+    # (member index, name, kind, member, raw): gathered in the request's order, decoded in the
+    # model's, so the result's order and the first decode error are the model's
+    pending: list[tuple[int, str, int, Shape, Any]] = []
+    for index, name, member, wire in plan.uri:
+        if wire in uri_params:
+            pending.append((index, name, _URI, member, uri_params[wire]))
     query = request.query_items()
-    claimed = _literal_query_keys(operation) | _PRESIGN_KEYS
-    for member in shape.members.values():
-        if member.serialization.get("location") == "querystring" and member.type_name != "map":
-            claimed.add(_values.member_name(member, ""))
+    if query:
+        keys = {key for key, _ in query}
+        for index, name, member, wire in plan.query:
+            if wire in keys:
+                pending.append((index, name, _QUERY, member, wire))
+        for index, name, member, wire in plan.query_maps:
+            pending.append((index, name, _QUERY, member, wire))
+    if plan.headers:
+        for low, values in request.headers.index().items():
+            for index, name, member, _ in plan.headers.get(low, ()):
+                pending.append(
+                    (index, name, _HEADER, member, values[0] if len(values) == 1 else ",".join(values))
+                )
+    for index, name, member, prefix in plan.prefixes:
+        found = {
+            key[len(prefix) :]: value.strip()
+            for key, value in request.headers.items_raw()
+            if key.lower().startswith(prefix)
+        }
+        if found:
+            pending.append((index, name, _AS_IS, member, found))
+    if len(pending) > 1:
+        pending.sort(key=_first)
     result: dict[str, Any] = {}
-    for name, member in shape.members.items():
-        location = member.serialization.get("location")
-        wire = _values.member_name(member, name)
-        if location == "uri":
-            if wire in uri_params:
-                result[name] = _values.scalar_from_text(member, uri_params[wire])
-        elif location == "querystring":
-            value = _query_member(member, wire, query, claimed)
+    for _, name, kind, member, raw in pending:
+        if kind == _HEADER:
+            result[name] = _header_member(member, raw)
+        elif kind == _URI:
+            result[name] = _values.scalar_from_text(member, raw)
+        elif kind == _QUERY:
+            value = _query_member(member, raw, query, plan.claimed)
             if value is not None:
                 result[name] = value
-        elif location == "header":
-            if wire in request.headers:
-                result[name] = _header_member(member, request.headers[wire])
-        elif location == "headers":
-            prefix = wire.lower()
-            found = {
-                key[len(prefix) :]: value.strip()
-                for key, value in request.headers.items_raw()
-                if key.lower().startswith(prefix)
-            }
-            if found:
-                result[name] = found
+        else:
+            result[name] = raw
     return result
 
 
-def _literal_query_keys(operation: OperationModel) -> set[str]:
-    uri = str(operation.http.get("requestUri", "/"))
-    if "?" not in uri:
-        return set()
-    return {key for key, _ in parse_qsl(uri.split("?", 1)[1], keep_blank_values=True)}
+_URI, _QUERY, _HEADER, _AS_IS = range(4)
 
 
-def _query_member(member: Shape, wire: str, query: list[tuple[str, str]], claimed: set[str]) -> Any:
+def _first(item: tuple[int, str, int, Shape, Any]) -> int:
+    return item[0]
+
+
+def _query_member(member: Shape, wire: str, query: list[tuple[str, str]], claimed: frozenset[str]) -> Any:
     if member.type_name == "map":
         assert isinstance(member, MapShape)
         values: dict[str, Any] = {}

@@ -17,6 +17,7 @@ from botocore.model import OperationModel, ServiceModel, Shape, StructureShape
 
 from ...errors import ServiceError
 from ...http import BodyStream, Headers, HttpResponse
+from ..rest_plans import output_plan
 from ._common import (
     as_bytes,
     default_namespace,
@@ -45,23 +46,31 @@ def _is_stream(value: Any) -> bool:
 
 def _bind_non_body(shape: StructureShape, value: Mapping[str, Any], headers: Headers) -> int | None:
     """Writes header members into ``headers``; returns the ``statusCode`` member, if set."""
+    plan = output_plan(shape)
+    if not plan:
+        return None
+    # the result's own keys, then bound in the model's member order (the response's header order)
+    bound = [(found, item) for name, item in value.items() if (found := plan.get(name)) is not None]
+    if len(bound) > 1:
+        bound.sort(key=_member_index)
     status = None
-    for name, member in shape.members.items():
-        item = value.get(name)
+    for (_, location, member, wire), item in bound:
         if item is None:
             continue
-        location = member.serialization.get("location")
         if location == "header":
             if member.type_name == "list" and not item:
                 continue
-            headers.set(member.serialization.get("name", name), header_value(member, item))
+            headers.set(wire, header_value(member, item))
         elif location == "headers":
-            prefix = member.serialization.get("name", "")
             for key, val in item.items():
-                headers.set(f"{prefix}{key}", str(val))
-        elif location == "statusCode":
+                headers.set(f"{wire}{key}", str(val))
+        else:
             status = int(item)
     return status
+
+
+def _member_index(bound: tuple[tuple[int, str, Shape, str], Any]) -> int:
+    return bound[0][0]
 
 
 def _has_body_members(shape: StructureShape) -> bool:
