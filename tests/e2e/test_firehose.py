@@ -549,12 +549,7 @@ def test_kinesis_stream_as_source_delivers_to_s3(
 ) -> None:
     kinesis = client_factory("kinesis")
     stream = unique("src")
-    try:
-        kinesis.create_stream(StreamName=stream, ShardCount=2)
-    except ClientError as exc:
-        if exc.response["ResponseMetadata"]["HTTPStatusCode"] == 501:
-            pytest.skip("Kinesis is not implemented in this build yet")
-        raise
+    kinesis.create_stream(StreamName=stream, ShardCount=2)
     deadline = time.monotonic() + DEADLINE_S
     while (
         kinesis.describe_stream_summary(StreamName=stream)["StreamDescriptionSummary"]["StreamStatus"]
