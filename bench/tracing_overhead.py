@@ -198,6 +198,7 @@ async def main(
     print(
         f"xray segments stored: {getattr(getattr(xray, 'ingestor', None), 'accepted', '?')}", file=sys.stderr
     )
+    eventlog.WAIT_MS = 500  # the indexer's read in flight is then cancelled after 2.5 s, not waited out
     await app.stop()
     return results
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import parse_qsl, quote
 
 from botocore.model import OperationModel, ServiceModel
@@ -54,12 +54,12 @@ from overcast_common.protocol.routing_rest import RestMatch, RestTable
 from overcast_common.protocol.routing_signals import (
     FORM_CONTENT_TYPE,
     RequestSignals,
-    _strip_port,
     form_field,
     host_endpoint_prefixes,
     read_signals,
     s3_virtual_host_bucket,
     scope_signing_name,
+    signed_rest_signals,
 )
 
 CBOR_JSON_CONTENT_TYPE = "application/x-amz-cbor-1.1"
@@ -130,8 +130,7 @@ def _preference(name: str, meta: ServiceMeta, signing_name: str | None) -> tuple
 
 def detect_service(request: HttpRequest) -> str | None:
     """The botocore service name a request is for, or None when nothing names one."""
-    headers = request.headers.index()
-    found = _signed_target_service(headers) or _signed_rest_service(request, headers)
+    found = _signed_target_service(request.headers.index()) or _signed_rest_service(request)
     return found or _detect_service(request, read_signals(request))
 
 
@@ -158,30 +157,20 @@ def _single_service(signing_name: str, target_prefix: str) -> str | None:
     return both[0] if len(both) == 1 else None
 
 
-def _signed_rest_service(request: HttpRequest, headers: dict[str, list[str]]) -> str | None:
+def _signed_rest_service(request: HttpRequest) -> str | None:
     """The fast path for SigV4-signed requests naming no target nor action (REST: S3…): the answer
     ``_detect_service`` gives when signing name, host and the path's first segment settle it, else None."""
-    auths = headers.get("authorization")
-    if auths is None or len(auths) != 1 or "x-amz-target" in headers or "smithy-protocol" in headers:
+    sig = signed_rest_signals(request)
+    if sig is None or not sig.signing_name:
         return None
-    auth = auths[0]
-    if not auth.startswith("AWS4-") or "Action=" in request.query_string:
-        return None
-    if request.body and "content-type" in headers:
-        return None  # a form body may carry ``Action``: let read_signals look
-    signing_name = scope_signing_name(auth)
-    if not signing_name:
-        return None
-    hosts = headers.get("host")
-    host = _strip_port(hosts[-1]).lower() if hosts else ""
-    settled = _scoped_service(signing_name, host)
+    settled = _scoped_service(sig.signing_name, sig.host)
     if settled is None or isinstance(settled, str):
         return settled
     rest = [name for name in settled if _rest_table(name).could_match(request.path)]
     return rest[0] if len(rest) == 1 else None
 
 
-@cache
+@lru_cache(maxsize=4096)  # hosts come from clients: bounded
 def _scoped_service(signing_name: str, host: str) -> str | tuple[str, ...] | None:
     """What ``_detect_service`` decides from a signing name and host alone (no target, CBOR path or
     action): the service, or the REST candidates left for the path to tell apart (None: undecided)."""
@@ -284,7 +273,7 @@ def _s3_bucket_from_host(host: str) -> str | None:
 def _rest_match(service: str, request: HttpRequest, sig: RequestSignals) -> RestMatch | None:
     table = _rest_table(service)
     query = _query_dict(request)
-    headers = [k.lower() for k, _ in request.headers.items_raw()]
+    headers = list(request.headers.index())  # lower-cased names (only their set matters)
     if service != "s3":
         found = table.best(request.method, request.path, query, headers)
         if found is None and request.method == "POST" and sig.content_type == FORM_CONTENT_TYPE:
@@ -343,7 +332,7 @@ def detect_operation(service: str, request: HttpRequest) -> RouteMatch:
             raise UnknownOperationException(f"Unknown operation {target}")
         json_protocol: Protocol = "json-cbor" if content_type == CBOR_JSON_CONTENT_TYPE else "json"
         return RouteMatch(service, svc.operation(name), json_protocol, {})
-    sig = read_signals(request)
+    sig = signed_rest_signals(request) or read_signals(request)
     protocol = _caller_protocol(svc.meta, sig)
     if protocol in ("json", "json-cbor"):
         name = sig.target_operation or ""

@@ -128,6 +128,32 @@ def read_signals(request: HttpRequest) -> RequestSignals:
     )
 
 
+def signed_rest_signals(request: HttpRequest) -> RequestSignals | None:
+    """What ``read_signals`` reads from a request signed in one SigV4 ``Authorization`` header that
+    has no ``X-Amz-Target``, ``smithy-protocol``, ``Action=`` nor body with a media type (REST calls
+    such as S3's), found with a few lookups; None for any other request (ask ``read_signals``)."""
+    headers = request.headers.index()
+    auths = headers.get("authorization")
+    if auths is None or len(auths) != 1 or "x-amz-target" in headers or "smithy-protocol" in headers:
+        return None
+    auth = auths[0]
+    content_types = headers.get("content-type")
+    if not auth.startswith("AWS4-") or "Action=" in request.query_string or (request.body and content_types):
+        return None
+    hosts = headers.get("host")
+    return RequestSignals(
+        signing_name=scope_signing_name(auth),
+        signed=True,
+        bearer=False,
+        target=None,
+        content_type=content_types[-1].split(";", 1)[0].strip().lower() if content_types else "",
+        cbor_service=None,
+        cbor_operation=None,
+        action=None,
+        host=_strip_port(hosts[-1]).lower() if hosts else "",
+    )
+
+
 def host_endpoint_prefixes(host: str) -> list[str]:
     """Endpoint-prefix candidates named by a ``<prefix>.<region>.<anything>`` or
     ``<prefix>.amazonaws.com`` host, longest first (``portal.sso``, ``query.timestream``)."""

@@ -54,19 +54,30 @@ def _bind_non_body(shape: StructureShape, value: Mapping[str, Any], headers: Hea
     if len(bound) > 1:
         bound.sort(key=_member_index)
     status = None
+    # ``set`` rescans every header to drop a previous value; a name not sent yet is just appended
+    taken = set(headers.index())
     for (_, location, member, wire), item in bound:
         if item is None:
             continue
         if location == "header":
             if member.type_name == "list" and not item:
                 continue
-            headers.set(wire, header_value(member, item))
+            _put(headers, taken, wire, header_value(member, item))
         elif location == "headers":
             for key, val in item.items():
-                headers.set(f"{wire}{key}", str(val))
+                _put(headers, taken, f"{wire}{key}", str(val))
         else:
             status = int(item)
     return status
+
+
+def _put(headers: Headers, taken: set[str], name: str, value: str) -> None:
+    low = name.lower()
+    if low in taken:
+        headers.set(name, value)
+    else:
+        taken.add(low)
+        headers.add(name, value)
 
 
 def _member_index(bound: tuple[tuple[int, str, Shape, str], Any]) -> int:
