@@ -125,8 +125,10 @@ def test_sync_both_ways_with_delete(aws: AwsCli, tmp_path: Path) -> None:
     local = tmp_path / "up"
     (local / "a" / "b").mkdir(parents=True)
     files = {"one.txt": "1", "a/two.txt": "22", "a/b/three.bin": "333", "a/b/é ü.txt": "unicode"}
-    for key, text in files.items():
+    past = time.time() - 10  # S3's LastModified has whole seconds: a file written in the upload's second
+    for key, text in files.items():  # would look newer than its copy and be uploaded again, on AWS too
         (local / key).write_text(text)
+        os.utime(local / key, (past, past))
     synced = ok(aws("s3", "sync", str(local), f"s3://{name}/site")).stdout
     assert synced.count("upload:") == 4
     listed = ok(aws("s3", "ls", f"s3://{name}/site/", "--recursive")).stdout
