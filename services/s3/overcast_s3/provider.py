@@ -119,6 +119,11 @@ def new_version_id() -> str:
     return secrets.token_urlsafe(24).replace("-", ".")
 
 
+def new_upload_id() -> str:
+    # never a leading "-": the AWS CLI would take it for an option (`--upload-id -abc…`)
+    return secrets.token_urlsafe(48).replace("-", ".")
+
+
 class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Features, S3Api):
     def __init__(self, store: S3Store, blobs: BlobStore, *, clock: Callable[[], datetime] = _now) -> None:
         self.store = store
@@ -1145,7 +1150,7 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
                 "The COMPOSITE checksum type cannot be used with the crc64nvme checksum algorithm."
             )
         upload = Upload(
-            upload_id=secrets.token_urlsafe(48),
+            upload_id=new_upload_id(),
             bucket=bucket,
             key=key,
             initiated=self.clock(),
