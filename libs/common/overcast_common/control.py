@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, Protocol, cast
 
 import grpc
 
 from overcast_common._generated.overcast.control.v1 import control_pb2 as pb
 from overcast_common.context import Principal
+from overcast_common.dispatch.messages import from_unix_micros, unix_micros
 from overcast_common.identity import Credential
 
 CONTROL_SERVICE = "overcast.control.v1.Control"
@@ -54,11 +54,13 @@ def encode_credential(credential: Credential, out: pb.Credential) -> None:
     if p.session_token is not None:
         principal.session_token = p.session_token
     principal.verified = p.verified
+    if p.session_created is not None:
+        principal.session_created_us = unix_micros(p.session_created)
+    principal.mfa_authenticated = p.mfa_authenticated
     if credential.session_token is not None:
         out.session_token = credential.session_token
     if credential.expires_at is not None:
-        delta = credential.expires_at - datetime(1970, 1, 1, tzinfo=UTC)
-        out.expires_at_unix_micros = (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+        out.expires_at_unix_micros = unix_micros(credential.expires_at)
 
 
 def decode_credential(message: pb.Credential) -> Credential:
@@ -71,11 +73,12 @@ def decode_credential(message: pb.Credential) -> Credential:
         access_key_id=p.access_key_id,
         session_token=p.session_token if p.HasField("session_token") else None,
         verified=p.verified,
+        session_created=from_unix_micros(p.session_created_us) if p.HasField("session_created_us") else None,
+        mfa_authenticated=p.mfa_authenticated,
     )
     expires_at = None
     if message.HasField("expires_at_unix_micros"):
-        micros = message.expires_at_unix_micros
-        expires_at = datetime.fromtimestamp(micros // 1_000_000, UTC).replace(microsecond=micros % 1_000_000)
+        expires_at = from_unix_micros(message.expires_at_unix_micros)
     return Credential(
         access_key_id=message.access_key_id,
         secret_access_key=message.secret_access_key,

@@ -29,6 +29,8 @@ class SessionKeys:
             principal_id=session.principal_id,
             access_key_id=access_key_id,
             session_token=session.session_token,
+            session_created=session.created,
+            mfa_authenticated=session.mfa,
         )
         return Credential(
             access_key_id=access_key_id,

@@ -75,6 +75,8 @@ class StsProvider(StsApi):
             arn=caller.arn,
             principal_type=caller.principal_type,
             principal_id=caller.principal_id or caller.account_id,
+            created=self.clock().replace(microsecond=0),
+            mfa=serial_number is not None and token_code is not None,
         )
         await self.store.delete_expired(self.clock())  # housekeeping, while we are writing anyway
         await self.store.put_session(session)

@@ -72,6 +72,16 @@ async def test_get_session_token_issues_keys_sigv4_can_find(
     assert found.principal.arn == "arn:aws:iam::000000000000:root"
     assert found.principal.session_token == creds["SessionToken"]
     assert found.expires_at == creds["Expiration"]
+    # CloudTrail's sessionContext.attributes for calls made with these keys
+    assert found.principal.session_created == NOW.replace(microsecond=0)
+    assert found.principal.mfa_authenticated is False
+
+
+async def test_a_session_issued_with_mfa_says_so(handler: ServiceHandler, store: SqlStsStore) -> None:
+    params = {"SerialNumber": "arn:aws:iam::000000000000:mfa/me", "TokenCode": "123456"}
+    creds = (await handler(context("GetSessionToken"), params))["Credentials"]
+    found = await SessionKeys(store).lookup(creds["AccessKeyId"])
+    assert found is not None and found.principal.mfa_authenticated is True
 
 
 async def test_root_sessions_are_capped_at_one_hour(handler: ServiceHandler) -> None:

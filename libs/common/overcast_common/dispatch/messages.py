@@ -29,7 +29,7 @@ def encode_context(context: RequestContext, out: pb.RequestContext) -> None:
             out.principal.session_token = principal.session_token
         out.principal.verified = principal.verified
         if principal.session_created is not None:
-            out.principal.session_created_us = _micros(principal.session_created)
+            out.principal.session_created_us = unix_micros(principal.session_created)
         out.principal.mfa_authenticated = principal.mfa_authenticated
     if context.trace_header is not None:
         out.trace_header = context.trace_header
@@ -53,7 +53,9 @@ def decode_context(message: pb.RequestContext) -> RequestContext:
             access_key_id=p.access_key_id,
             session_token=p.session_token if p.HasField("session_token") else None,
             verified=p.verified,
-            session_created=_from_micros(p.session_created_us) if p.HasField("session_created_us") else None,
+            session_created=from_unix_micros(p.session_created_us)
+            if p.HasField("session_created_us")
+            else None,
             mfa_authenticated=p.mfa_authenticated,
         )
     return RequestContext(
@@ -126,9 +128,10 @@ def error_class(type_name: str) -> type[ServiceError]:
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def _micros(moment: datetime) -> int:
+def unix_micros(moment: datetime) -> int:
+    """Microseconds since the epoch: how timestamps cross the internal protos."""
     return (moment - _EPOCH) // timedelta(microseconds=1)
 
 
-def _from_micros(micros: int) -> datetime:
+def from_unix_micros(micros: int) -> datetime:
     return _EPOCH + timedelta(microseconds=micros)

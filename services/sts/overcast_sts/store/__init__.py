@@ -35,6 +35,10 @@ class SessionCredentials:
     """The caller of ``GetSessionToken`` (session credentials act as who asked for them)."""
     principal_type: PrincipalType
     principal_id: str
+    created: datetime | None = None
+    """When the credentials were issued (None for sessions stored before it was recorded)."""
+    mfa: bool = False
+    """Issued with an MFA serial number and token code."""
 
 
 class StsStore(Protocol):

@@ -14,7 +14,7 @@ from typing import cast, get_args
 from overcast_common.config import Settings
 from overcast_common.storage import Database, UtcDateTime, delete_all, open_database, upsert
 from overcast_common.storage.migrations import migrations_path
-from sqlalchemy import Column, Index, MetaData, String, Table, Text, select
+from sqlalchemy import Boolean, Column, Index, MetaData, String, Table, Text, false, select
 
 from overcast_sts.store import PrincipalType, SessionCredentials
 
@@ -33,6 +33,8 @@ sessions = Table(
     Column("arn", String(2048), nullable=False),
     Column("principal_type", String(32), nullable=False),
     Column("principal_id", String(256), nullable=False),
+    Column("created", UtcDateTime(), nullable=True),
+    Column("mfa", Boolean(), nullable=False, server_default=false()),
     Index("sessions_by_expiration", "expiration"),
 )
 
@@ -71,6 +73,8 @@ class SqlStsStore:
             arn=row["arn"],
             principal_type=cast(PrincipalType, row["principal_type"]),
             principal_id=row["principal_id"],
+            created=row["created"],
+            mfa=bool(row["mfa"]),
         )
 
     async def delete_expired(self, now: datetime) -> int:
