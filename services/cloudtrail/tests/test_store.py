@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from overcast_cloudtrail.store import EventQuery, NewEvent, TrailRecord
 from overcast_cloudtrail.store.sql import SqlCloudtrailStore, metadata
-from overcast_common.config import Settings
 from overcast_common.storage.migrations import schema_drift
-from overcast_common.testing.postgres_server import PostgresServer, shared_postgres_server
+from overcast_common.testing.postgres_server import (
+    SQL_BACKENDS,
+    sql_settings,
+)
 
 Opener = Callable[[], Awaitable[SqlCloudtrailStore]]
 NOW = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
@@ -48,18 +50,9 @@ def query(**overrides: object) -> EventQuery:
     return EventQuery(**fields)  # type: ignore[arg-type]
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> PostgresServer:
-    return shared_postgres_server()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=SQL_BACKENDS)
 def opener(request: pytest.FixtureRequest, tmp_path: Path) -> Opener:
-    if request.param == "sqlite":
-        settings = Settings(data_dir=tmp_path)
-    else:
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        settings = Settings(data_dir=tmp_path, database_url=server.create_database())
+    settings = sql_settings(request.param, tmp_path)
     return lambda: SqlCloudtrailStore.open(settings)
 
 

@@ -7,9 +7,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from overcast_common.config import Settings
 from overcast_common.storage.migrations import schema_drift
-from overcast_common.testing.postgres_server import PostgresServer, shared_postgres_server
+from overcast_common.testing.postgres_server import (
+    SQL_BACKENDS,
+    sql_settings,
+)
 from overcast_firehose.store import DeliveryStream
 from overcast_firehose.store.sql import SqlFirehoseStore, metadata
 
@@ -34,18 +36,9 @@ def stream(name: str, *, account: str = "000000000000", stream_type: str = "Dire
     )
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> PostgresServer:
-    return shared_postgres_server()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=SQL_BACKENDS)
 def opener(request: pytest.FixtureRequest, tmp_path: Path) -> Opener:
-    if request.param == "sqlite":
-        settings = Settings(data_dir=tmp_path)
-    else:
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        settings = Settings(data_dir=tmp_path, database_url=server.create_database())
+    settings = sql_settings(request.param, tmp_path)
     return lambda: SqlFirehoseStore.open(settings)
 
 

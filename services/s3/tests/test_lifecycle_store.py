@@ -10,8 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from overcast_common.config import Settings
-from overcast_common.testing.postgres_server import PostgresServer, shared_postgres_server
+from overcast_common.testing.postgres_server import (
+    SQL_BACKENDS,
+    sql_settings,
+)
 from overcast_s3 import sweeper
 from overcast_s3.blobs import FileBlobStore
 from overcast_s3.store import Bucket, ObjectVersion, Part, Segment, Upload
@@ -21,18 +23,9 @@ Opener = Callable[[], Awaitable[SqlS3Store]]
 NOW = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> PostgresServer:
-    return shared_postgres_server()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=SQL_BACKENDS)
 def opener(request: pytest.FixtureRequest, tmp_path: Path) -> Opener:
-    if request.param == "sqlite":
-        settings = Settings(data_dir=tmp_path)
-    else:
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        settings = Settings(data_dir=tmp_path, database_url=server.create_database())
+    settings = sql_settings(request.param, tmp_path)
     return lambda: SqlS3Store.open(settings)
 
 

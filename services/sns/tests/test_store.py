@@ -6,9 +6,11 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from overcast_common.config import Settings
 from overcast_common.storage.migrations import schema_drift
-from overcast_common.testing.postgres_server import PostgresServer, shared_postgres_server
+from overcast_common.testing.postgres_server import (
+    SQL_BACKENDS,
+    sql_settings,
+)
 from overcast_sns.store import Entity
 from overcast_sns.store.sql import SqlSnsStore, metadata
 
@@ -17,18 +19,9 @@ Opener = Callable[[], Awaitable[SqlSnsStore]]
 TOPIC = "arn:aws:sns:us-east-1:000000000000:t"
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> PostgresServer:
-    return shared_postgres_server()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=SQL_BACKENDS)
 def opener(request: pytest.FixtureRequest, tmp_path: Path) -> Opener:
-    if request.param == "sqlite":
-        settings = Settings(data_dir=tmp_path)
-    else:
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        settings = Settings(data_dir=tmp_path, database_url=server.create_database())
+    settings = sql_settings(request.param, tmp_path)
     return lambda: SqlSnsStore.open(settings)
 
 

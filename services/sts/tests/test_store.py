@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 from overcast_common.config import Settings
 from overcast_common.storage.migrations import current_revision, head_revision, migrations_path, schema_drift
-from overcast_common.testing.postgres_server import PostgresServer, shared_postgres_server
+from overcast_common.testing.postgres_server import (
+    SQL_BACKENDS,
+    PostgresServer,
+    shared_postgres_server,
+    sql_settings,
+)
 from overcast_sts.store import SessionCredentials, StsStore
 from overcast_sts.store.sql import MIGRATIONS, SqlStsStore, metadata
 from sqlalchemy import text
@@ -38,13 +43,9 @@ def postgres_server() -> PostgresServer:
     return shared_postgres_server()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=SQL_BACKENDS)
 def opener(request: pytest.FixtureRequest, tmp_path: Path) -> Opener:
-    if request.param == "sqlite":
-        settings = Settings(data_dir=tmp_path)  # the embedded default: <data dir>/sts/metadata.db
-    else:
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        settings = Settings(data_dir=tmp_path, database_url=server.create_database())
+    settings = sql_settings(request.param, tmp_path)
     return lambda: SqlStsStore.open(settings)
 
 

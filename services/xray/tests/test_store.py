@@ -7,9 +7,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from overcast_common.config import Settings
 from overcast_common.storage.migrations import schema_drift
-from overcast_common.testing.postgres_server import PostgresServer, shared_postgres_server
+from overcast_common.testing.postgres_server import (
+    SQL_BACKENDS,
+    sql_settings,
+)
 from overcast_xray.segments import parse_document
 from overcast_xray.store import GroupRecord, PolicyRecord, RuleRecord, StatisticRecord
 from overcast_xray.store.sql import SqlXrayStore, metadata
@@ -21,18 +23,9 @@ A, R = "000000000000", "us-east-1"
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> PostgresServer:
-    return shared_postgres_server()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=SQL_BACKENDS)
 def opener(request: pytest.FixtureRequest, tmp_path: Path) -> Opener:
-    if request.param == "sqlite":
-        settings = Settings(data_dir=tmp_path)
-    else:
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        settings = Settings(data_dir=tmp_path, database_url=server.create_database())
+    settings = sql_settings(request.param, tmp_path)
     return lambda: SqlXrayStore.open(settings)
 
 

@@ -38,6 +38,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from overcast_common.config import Settings
+
 _START_TIMEOUT_S = 30.0
 _SERVER_USER = "postgres"
 _FAST = ("fsync=off", "synchronous_commit=off", "full_page_writes=off")
@@ -271,3 +273,15 @@ def shared_postgres_server() -> PostgresServer:
             atexit.register(server.stop)
             _shared = server
         return _shared
+
+
+SQL_BACKENDS = ("sqlite", "postgresql")
+"""The params of a store test that runs against both SQL dialects."""
+
+
+def sql_settings(backend: str, data_dir: Path) -> Settings:
+    """Settings for one backend of a store test: SQLite under ``data_dir`` (the embedded default), or a
+    fresh database on this process's PostgreSQL test server (cluster mode)."""
+    if backend == "sqlite":
+        return Settings(data_dir=data_dir)
+    return Settings(data_dir=data_dir, database_url=shared_postgres_server().create_database())
