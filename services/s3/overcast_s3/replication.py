@@ -9,7 +9,9 @@ S3 service, so the destination may be in another region or account: it is writte
 
 from __future__ import annotations
 
+import asyncio
 import uuid
+import weakref
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import replace
 from typing import Any
@@ -127,42 +129,71 @@ async def replicate(
     store: S3Store, blobs: BlobStore, source_bucket: str, key: str, version_id: str, rule: Mapping[str, Any]
 ) -> bool:
     """Copies one version (bytes and metadata, same version id) into the rule's destination; marks the
-    source COMPLETED. False when the source version is gone (nothing to do)."""
+    source COMPLETED. False when the source version is gone (nothing to do).
+
+    Copies of one key run one at a time, and older versions still PENDING go first: the outbox runs
+    entries side by side and retries them, yet the destination's latest must stay the source's."""
     source = await store.get_version(source_bucket, key, version_id)
     if source is None:
         return False
     destination = rule.get("Destination") or {}
     target = bucket_of(str(destination.get("Bucket", "")))
-    existing = await store.get_version(target, key, version_id)
-    if existing is None:
-        segments: list[Segment] = []
-        if not source.delete_marker:
-            # the stored bytes as they are (SSE-C ciphertext stays encrypted under the customer's key);
-            # the segment keeps the object's size, not the blob file's (SSE-C blobs carry an IV)
-            blob_id, _ = await blobs.write(_stream(blobs, source.segments))
-            segments = [Segment(blob_id, source.size)]
-        kept = ("retention", "legal_hold", "acl", "sse_c", "encryption")
-        extras = {k: v for k, v in source.extras.items() if k in kept}
-        extras["replication_status"] = "REPLICA"
-        replica = replace(
-            source,
-            bucket=target,
-            segments=segments,
-            storage_class=destination.get("StorageClass") or source.storage_class,
-            extras=extras,
-            owner=destination.get("Account") or source.owner,
-        )
-        try:
-            freed = await store.put_version(replica, keep_null=True)
-        except BaseException:
-            if segments:
-                await blobs.delete([s.blob_id for s in segments])
-            raise
-        if freed:
-            await blobs.delete(freed)
+    lock = _key_locks.setdefault((target, key), asyncio.Lock())
+    async with lock:
+        for older in await _older_pending(store, source):
+            await _copy(store, blobs, older, target, destination)
+            await mark(store, source_bucket, key, older.version_id, "COMPLETED")
+        await _copy(store, blobs, source, target, destination)
     if not source.delete_marker:
         await mark(store, source_bucket, key, version_id, "COMPLETED")
     return True
+
+
+_key_locks: weakref.WeakValueDictionary[tuple[str, str], asyncio.Lock] = weakref.WeakValueDictionary()
+
+
+async def _older_pending(store: S3Store, source: ObjectVersion) -> list[ObjectVersion]:
+    listed = await store.list_versions(
+        source.bucket, prefix=source.key, after_key="", after_sequence=None, limit=1000
+    )
+    older = [
+        v for v in listed
+        if v.key == source.key and (v.sequence or 0) < (source.sequence or 0)
+        and not v.delete_marker and v.extras.get("replication_status") == "PENDING"
+    ]  # fmt: skip
+    return sorted(older, key=lambda v: v.sequence or 0)
+
+
+async def _copy(
+    store: S3Store, blobs: BlobStore, source: ObjectVersion, target: str, destination: Mapping[str, Any]
+) -> None:
+    if await store.get_version(target, source.key, source.version_id) is not None:
+        return  # copied already (an entry may run twice)
+    segments: list[Segment] = []
+    if not source.delete_marker:
+        # the stored bytes as they are (SSE-C ciphertext stays encrypted under the customer's key);
+        # the segment keeps the object's size, not the blob file's (SSE-C blobs carry an IV)
+        blob_id, _ = await blobs.write(_stream(blobs, source.segments))
+        segments = [Segment(blob_id, source.size)]
+    kept = ("retention", "legal_hold", "acl", "sse_c", "encryption")
+    extras = {k: v for k, v in source.extras.items() if k in kept}
+    extras["replication_status"] = "REPLICA"
+    replica = replace(
+        source,
+        bucket=target,
+        segments=segments,
+        storage_class=destination.get("StorageClass") or source.storage_class,
+        extras=extras,
+        owner=destination.get("Account") or source.owner,
+    )
+    try:
+        freed = await store.put_version(replica, keep_null=True)
+    except BaseException:
+        if segments:
+            await blobs.delete([s.blob_id for s in segments])
+        raise
+    if freed:
+        await blobs.delete(freed)
 
 
 async def mark(store: S3Store, bucket: str, key: str, version_id: str, status: str) -> None:

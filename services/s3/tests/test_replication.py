@@ -177,3 +177,25 @@ async def test_pending_versions_are_requeued_at_start(s3: Client) -> None:
     assert (await s3("HeadObject", Bucket="src", Key="early"))["ReplicationStatus"] == "COMPLETED"
     replica = await s3("HeadObject", Bucket="dst", Key="early")
     assert (replica["ReplicationStatus"], replica["VersionId"]) == ("REPLICA", put["VersionId"])
+
+
+async def test_copies_out_of_order_keep_the_sources_latest(s3: Client) -> None:
+    # the outbox runs entries side by side and retries them: the newer copy may run first
+    config = {"Role": ROLE, "Rules": [rule("all", "dst")]}
+    await s3.provider.store.put_config("src", "replication", config)  # no outbox entries
+    first = await s3("PutObject", Bucket="src", Key="k", Body=b"one")
+    second = await s3("PutObject", Bucket="src", Key="k", Body=b"two")
+    for put in (first, second):
+        await s3.provider.store.set_extras("src", "k", put["VersionId"], {"replication_status": "PENDING"})
+    for put in (second, first):
+        entry = {"kind": "replicate", "bucket": "src", "key": "k", "version_id": put["VersionId"]}
+        await s3.provider.run_outbox_entry({**entry, "rule": rule("all", "dst")}, False)
+    listed = await s3("ListObjectVersions", Bucket="dst")
+    assert [(v["VersionId"], v["IsLatest"]) for v in listed["Versions"]] == [
+        (second["VersionId"], True),
+        (first["VersionId"], False),
+    ]
+    for put in (first, second):
+        assert (await s3("HeadObject", Bucket="src", Key="k", VersionId=put["VersionId"]))[
+            "ReplicationStatus"
+        ] == "COMPLETED"
