@@ -409,7 +409,8 @@ def cbor_call(endpoint: str, operation: str, body: dict[str, Any]) -> tuple[int,
             assert answer.headers["Content-Type"] == "application/x-amz-cbor-1.1"
             return answer.status, cbor_loads(answer.read())
     except urllib.error.HTTPError as error:
-        return error.code, cbor_loads(error.read())
+        with error:  # closes its socket
+            return error.code, cbor_loads(error.read())
 
 
 def cbor_loads(body: bytes) -> dict[str, Any]:
