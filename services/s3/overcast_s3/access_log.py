@@ -4,8 +4,11 @@
 buckets whose logging is enabled, keeps one record per request in S3's server access log format.
 A background task delivers what it holds every ``interval`` seconds (``OVERCAST_S3_LOG_FLUSH_SECONDS``,
 5 by default; AWS delivers within hours) as one object per source bucket, keyed as the configured
-``TargetObjectKeyFormat`` says (``<prefix>YYYY-mm-DD-HH-MM-SS-<unique>`` by default). Delivery is best
-effort as in AWS: records still held when the process is killed are lost; a clean stop delivers them.
+``TargetObjectKeyFormat`` says (``<prefix>YYYY-mm-DD-HH-MM-SS-<unique>`` by default). A target bucket
+owned by another S3 replica (cluster mode) gets its log object from that replica
+(``partitions.DELIVER_LOG``), so the bytes land on the volume that serves them. Delivery is best
+effort as in AWS: a failed delivery is tried again at the next few flushes, records still held when the
+process is killed are lost; a clean stop delivers them.
 """
 
 from __future__ import annotations
@@ -25,9 +28,11 @@ from urllib.parse import quote
 
 from overcast_common.context import RequestContext
 from overcast_common.dispatch.interface import Handler
+from overcast_common.dispatch.partitioned import Partition
 from overcast_common.errors import ServiceError
+from overcast_common.http import BodyStream
 
-from overcast_s3 import acl
+from overcast_s3 import acl, partitions
 from overcast_s3.blobs import BlobStore
 from overcast_s3.destination_policy import service_may
 from overcast_s3.errors import MALFORMED_XML, MalformedXML, S3Error
@@ -38,6 +43,8 @@ log = logging.getLogger("overcast.s3.access_log")
 
 CONFIG_TTL = 5.0
 """How long a bucket's logging configuration is trusted without reading it again (other replicas)."""
+DELIVERY_ATTEMPTS = 5
+"""Flushes a batch of records is offered to before it is dropped (its target's replica may be down)."""
 
 _RESOURCES = {
     "ListObjects": "BUCKET",
@@ -77,6 +84,7 @@ class LoggingMixin:
     store: S3Store
     blobs: BlobStore
     clock: Callable[[], datetime]
+    partition: Partition
     access_log: AccessLog | None = None
 
     if TYPE_CHECKING:
@@ -160,10 +168,35 @@ class LoggingMixin:
         self, bucket_name: str, key: str, data: bytes, grants: list[dict[str, Any]] | None = None
     ) -> bool:
         """Writes a log object as S3's log delivery does (owned by the bucket owner, SSE-S3), with the
-        configuration's ``TargetGrants`` added to its ACL."""
+        configuration's ``TargetGrants`` added to its ACL; by the bucket's owner replica."""
         bucket = await self.store.get_bucket(bucket_name)
         if bucket is None:
             return False
+        if not self.partition.owns(bucket_name):
+            params: dict[str, Any] = {"Bucket": bucket_name, "Key": key, "Body": partitions.chunks(data)}
+            if grants:
+                params["Grants"] = list(grants)
+            result = await partitions.call_owner(
+                partitions.DELIVER_LOG, params, account_id=bucket.account_id, region=bucket.region
+            )
+            return bool(result.get("Delivered"))
+        await self._write_log_object(bucket, key, data, grants)
+        return True
+
+    async def _deliver_log_for_peer(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """``partitions.DELIVER_LOG``: another replica delivers a log object into a bucket this one owns."""
+        bucket = await self.store.get_bucket(str(params["Bucket"]))
+        if bucket is None:
+            return {"Delivered": False}
+        await self._write_log_object(
+            bucket, str(params["Key"]), params.get("Body", b""), params.get("Grants")
+        )
+        return {"Delivered": True}
+
+    async def _write_log_object(
+        self, bucket: Bucket, key: str, data: bytes | BodyStream, grants: list[dict[str, Any]] | None
+    ) -> None:
+        bucket_name = bucket.name
         stored = await ingest(self.blobs, data)
         version_id, keep_null = self._new_version_id(bucket)
         version = ObjectVersion(
@@ -186,7 +219,6 @@ class LoggingMixin:
             raise
         if freed:
             await self.blobs.delete(freed)
-        return True
 
 
 @dataclass
@@ -203,6 +235,7 @@ class _Pending:
     owner: str
     region: str
     lines: list[str] = field(default_factory=list)
+    attempts: int = 0
 
 
 class AccessLog:
@@ -297,7 +330,19 @@ class AccessLog:
                     written += 1
             except Exception:
                 log.exception("access log delivery failed", extra={"fields": {"bucket": bucket}})
+                self._hold_again(bucket, batch)
         return written
+
+    def _hold_again(self, bucket: str, batch: _Pending) -> None:
+        """A batch that could not be delivered goes first in the next flush, a few times at most."""
+        batch.attempts += 1
+        if batch.attempts >= DELIVERY_ATTEMPTS:
+            return
+        newer = self._pending.get(bucket)
+        if newer is not None:
+            batch.lines.extend(newer.lines)
+            batch.config = newer.config
+        self._pending[bucket] = batch
 
     def start(self) -> None:
         if self._task is None:

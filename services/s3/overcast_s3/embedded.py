@@ -15,6 +15,7 @@ from overcast_common.config import Settings
 from overcast_common.dispatch.interface import Handler
 from overcast_common.dispatch.partitioned import Partition
 
+from overcast_s3 import partitions
 from overcast_s3.access import guard_anonymous
 from overcast_s3.access_log import AccessLog
 from overcast_s3.background import Background
@@ -66,5 +67,8 @@ async def start(settings: Settings) -> S3Service:
     access_log = AccessLog(provider, interval=float(os.environ.get("OVERCAST_S3_LOG_FLUSH_SECONDS", "5")))
     access_log.start()
     # unsigned requests are checked against bucket policies and ACLs; every call is access-logged
-    handler = access_log.wrap(guard_anonymous(S3Handler(provider, AllowRoot()), provider))
+    # the internal writes other S3 replicas send (``partitions.PEER_WRITES``) are never access-logged
+    handler = access_log.wrap(
+        partitions.serve_peer_writes(guard_anonymous(S3Handler(provider, AllowRoot()), provider), provider)
+    )
     return S3Service(handler, store, blobs, background=background, access_log=access_log)

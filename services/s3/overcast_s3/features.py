@@ -307,7 +307,13 @@ class S3Features:
             return
         try:
             await replication.replicate(
-                self.store, self.blobs, entry["bucket"], entry["key"], entry["version_id"], entry["rule"]
+                self.store,
+                self.blobs,
+                entry["bucket"],
+                entry["key"],
+                entry["version_id"],
+                entry["rule"],
+                self.partition.owns,  # a destination on another replica: written by its owner
             )
         except Exception:
             if last:
@@ -598,6 +604,10 @@ class S3Features:
             if len(batch) < 1000:
                 break
             after_key, after_seq = batch[-1].key, batch[-1].sequence
+
+    async def _put_replica_for_peer(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """``partitions.PUT_REPLICA``: another replica replicates into a bucket this one owns."""
+        return await replication.put_replica_for_peer(self.store, self.blobs, params)
 
     async def get_bucket_replication(self, context: RequestContext, *, bucket: str, **_: Any) -> Any:
         await self._bucket(context, bucket)

@@ -4,7 +4,10 @@ copy itself (run from the outbox after the write is acknowledged).
 A replicated write is marked ``replication_status: PENDING`` in the source version's ``extras`` in
 the same commit as the write, the copy keeps the source's version id and is marked ``REPLICA``, then
 the source becomes ``COMPLETED`` (``FAILED`` once the outbox gives up). Every bucket lives in this
-S3 service, so the destination may be in another region or account: it is written directly.
+S3 service, so the destination may be in another region or account: it is written directly, by this
+replica when it owns the destination bucket, else by the destination's owner (cluster mode with several
+S3 replicas: ``partitions.PUT_REPLICA``, the stored bytes streamed to it), so the replica's bytes land
+on the volume that serves them.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from __future__ import annotations
 import asyncio
 import uuid
 import weakref
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from overcast_s3 import partitions
 from overcast_s3.blobs import BlobStore
 from overcast_s3.errors import MALFORMED_XML, InvalidArgument, InvalidRequest, MalformedXML
 from overcast_s3.store import Bucket, ObjectVersion, S3Store, Segment
@@ -126,10 +130,17 @@ def rule_for(config: Mapping[str, Any] | None, version: ObjectVersion) -> dict[s
 
 
 async def replicate(
-    store: S3Store, blobs: BlobStore, source_bucket: str, key: str, version_id: str, rule: Mapping[str, Any]
+    store: S3Store,
+    blobs: BlobStore,
+    source_bucket: str,
+    key: str,
+    version_id: str,
+    rule: Mapping[str, Any],
+    owns: Callable[[str], bool] | None = None,
 ) -> bool:
     """Copies one version (bytes and metadata, same version id) into the rule's destination; marks the
-    source COMPLETED. False when the source version is gone (nothing to do).
+    source COMPLETED. False when the source version is gone (nothing to do). ``owns(bucket)``: whether
+    this replica holds the destination's bytes (None: one replica holds all buckets).
 
     Copies of one key run one at a time, and older versions still PENDING go first: the outbox runs
     entries side by side and retries them, yet the destination's latest must stay the source's."""
@@ -141,9 +152,9 @@ async def replicate(
     lock = _key_locks.setdefault((target, key), asyncio.Lock())
     async with lock:
         for older in await _older_pending(store, source):
-            await _copy(store, blobs, older, target, destination)
+            await _copy(store, blobs, older, target, destination, owns)
             await mark(store, source_bucket, key, older.version_id, "COMPLETED")
-        await _copy(store, blobs, source, target, destination)
+        await _copy(store, blobs, source, target, destination, owns)
     if not source.delete_marker:
         await mark(store, source_bucket, key, version_id, "COMPLETED")
     return True
@@ -165,15 +176,70 @@ async def _older_pending(store: S3Store, source: ObjectVersion) -> list[ObjectVe
 
 
 async def _copy(
-    store: S3Store, blobs: BlobStore, source: ObjectVersion, target: str, destination: Mapping[str, Any]
+    store: S3Store,
+    blobs: BlobStore,
+    source: ObjectVersion,
+    target: str,
+    destination: Mapping[str, Any],
+    owns: Callable[[str], bool] | None,
 ) -> None:
+    # the stored bytes as they are (SSE-C ciphertext stays encrypted under the customer's key)
+    body = None if source.delete_marker else _stream(blobs, source.segments)
+    if owns is None or owns(target):
+        await write_replica(store, blobs, source, target, destination, body)
+        return
     if await store.get_version(target, source.key, source.version_id) is not None:
-        return  # copied already (an entry may run twice)
+        return  # copied already (metadata is shared): no bytes to send
+    found = await store.get_bucket(target)
+    params: dict[str, Any] = {
+        "Bucket": target,
+        "Key": source.key,
+        "SourceBucket": source.bucket,
+        "VersionId": source.version_id,
+        "Destination": {k: destination[k] for k in ("StorageClass", "Account") if k in destination},
+    }
+    if body is not None:
+        params["Body"] = body
+    await partitions.call_owner(
+        partitions.PUT_REPLICA,
+        params,
+        account_id=found.account_id if found is not None else source.owner,
+        region=found.region if found is not None else "us-east-1",
+    )
+
+
+async def put_replica_for_peer(store: S3Store, blobs: BlobStore, params: Mapping[str, Any]) -> dict[str, Any]:
+    """``partitions.PUT_REPLICA`` on the destination's owner: the source's metadata is shared, its bytes
+    come in ``Body``."""
+    source = await store.get_version(
+        str(params["SourceBucket"]), str(params["Key"]), str(params["VersionId"])
+    )
+    if source is None:
+        return {"Written": False}  # gone since (a later delete): nothing to replicate
+    body = params.get("Body")
+    if body is None and not source.delete_marker:
+        raise InvalidRequest("A replica of an object needs its bytes.")
+    written = await write_replica(
+        store, blobs, source, str(params["Bucket"]), params.get("Destination") or {}, body
+    )
+    return {"Written": written}
+
+
+async def write_replica(
+    store: S3Store,
+    blobs: BlobStore,
+    source: ObjectVersion,
+    target: str,
+    destination: Mapping[str, Any],
+    body: AsyncIterator[bytes] | None,
+) -> bool:
+    """Writes ``source``'s replica into ``target`` (this replica's bytes); False if it is there already."""
+    if await store.get_version(target, source.key, source.version_id) is not None:
+        return False  # copied already (an entry may run twice)
     segments: list[Segment] = []
-    if not source.delete_marker:
-        # the stored bytes as they are (SSE-C ciphertext stays encrypted under the customer's key);
+    if body is not None:
         # the segment keeps the object's size, not the blob file's (SSE-C blobs carry an IV)
-        blob_id, _ = await blobs.write(_stream(blobs, source.segments))
+        blob_id, _ = await blobs.write(body)
         segments = [Segment(blob_id, source.size)]
     kept = ("retention", "legal_hold", "acl", "sse_c", "encryption")
     extras = {k: v for k, v in source.extras.items() if k in kept}
@@ -194,6 +260,7 @@ async def _copy(
         raise
     if freed:
         await blobs.delete(freed)
+    return True
 
 
 async def mark(store: S3Store, bucket: str, key: str, version_id: str, status: str) -> None:
