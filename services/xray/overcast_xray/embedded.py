@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -90,14 +91,15 @@ def register_sink(ingestor: Ingestor, options: Options) -> Callable[[], None] | 
     except ImportError:
         return None
     loop = asyncio.get_running_loop()
+    convert = functools.partial(convert_sdk_spans, options=options)
 
     def on_spans(spans: Sequence[Any]) -> None:
-        # the exporter's worker thread: convert here (straight from the SDK spans, no OTLP round trip);
-        # the ingestor batches the writes on a timer
-        records, rejected = convert_sdk_spans(spans, options)
-        ingestor.rejected += rejected
-        if records and not loop.is_closed():
-            loop.call_soon_threadsafe(ingestor.submit, records)
+        # the exporter's worker thread: only hand the batch over. Converting here would hold the GIL
+        # in 5-ms slices against the event loop (see ``ingest``); the ingestor converts on the loop in
+        # small slices, straight from the SDK spans (no OTLP round trip), and batches the writes
+        if spans and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nothing to store into
+                loop.call_soon_threadsafe(ingestor.submit_spans, list(spans), convert)
 
     return sink.register(on_spans)
 

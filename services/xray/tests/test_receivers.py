@@ -322,3 +322,58 @@ def test_port_choices() -> None:
     assert port_choices({"OVERCAST_XRAY_OTLP_HTTP_PORT": "-1"})["otlp_http"].port is None
     with pytest.raises(ListenerConfigError):
         port_choices({"OVERCAST_XRAY_DAEMON_PORT": "two thousand"})
+
+
+async def test_sink_spans_are_converted_on_the_loop_in_slices(
+    service: XrayService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The exporter's thread only hands spans over: converting there would hold the GIL against the event
+    loop in 5-ms slices. The loop converts ``ingest.CHUNK`` spans per turn, letting requests run between."""
+    import threading
+
+    from opentelemetry.sdk.resources import Resource
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.trace import SpanKind
+    from overcast_common.telemetry import sink
+    from overcast_xray import embedded, ingest
+
+    loop_thread = threading.get_ident()
+    calls: list[tuple[int, int, int]] = []  # (thread, spans, turns of the other task so far)
+    turns = 0
+    real = embedded.convert_sdk_spans
+
+    def spy(spans: Any, options: Any) -> Any:
+        calls.append((threading.get_ident(), len(spans), turns))
+        return real(spans, options)
+
+    monkeypatch.setattr(embedded, "convert_sdk_spans", spy)
+    if service._unregister_sink is not None:  # the service's own sink, replaced by one with the spy
+        service._unregister_sink()
+        service._unregister_sink = None
+    unregister = embedded.register_sink(service.ingestor, embedded.Options())
+    assert unregister is not None
+    try:
+        provider = TracerProvider(resource=Resource.create({"service.name": "sliced"}))
+        spans = []
+        for i in range(ingest.CHUNK * 3 + 1):
+            with provider.get_tracer("t").start_as_current_span(f"op{i}", kind=SpanKind.SERVER) as span:
+                pass
+            spans.append(span)
+
+        async def other() -> None:
+            nonlocal turns
+            while True:
+                turns += 1
+                await asyncio.sleep(0)
+
+        ticker = asyncio.create_task(other())
+        await asyncio.to_thread(sink.deliver, spans)  # as the exporter's worker thread does
+        await asyncio.sleep(0.05)
+        await service.ingestor.flush()
+        ticker.cancel()
+    finally:
+        unregister()
+    assert [n for _, n, _ in calls] == [ingest.CHUNK] * 3 + [1]
+    assert {thread for thread, _, _ in calls} == {loop_thread}
+    assert len({seen for _, _, seen in calls}) == len(calls)  # the other task ran between slices
+    assert service.ingestor.accepted >= len(spans)

@@ -6,6 +6,7 @@ a test (``schema_drift``) proves the two agree on both dialects.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -114,13 +115,13 @@ class SqlCloudtrailStore:
     async def put_events(self, batch: Sequence[NewEvent]) -> int:
         if not batch:
             return 0
+        if self.db.dialect == "sqlite":
+            return await self._put_sqlite(batch)
 
         def work(conn: Connection) -> int:
             fresh = _fresh(batch, _known_ids(conn, [e.event_id for e in batch]))
             if not fresh:
                 return 0
-            if conn.dialect.name == "sqlite":
-                return _put_sqlite(conn, fresh)
             rows = [{c: getattr(e, c) for c in _EVENT_COLUMNS} for e in fresh]
             returned = conn.execute(insert(events).returning(events.c.seq, events.c.event_id), rows).all()
             by_id = {e.event_id: e for e in fresh}
@@ -134,6 +135,32 @@ class SqlCloudtrailStore:
             return len(rows)
 
         return await self.db.run(work, write=True)
+
+    async def _put_sqlite(self, batch: Sequence[NewEvent]) -> int:
+        """The batch through the stdlib driver's ``executemany`` (SQLAlchemy's per-row parameter
+        processing costs more than the insert itself). The rows are built here, on the event loop,
+        ``ROW_CHUNK`` events per turn: on SQLite's worker thread that Python work would hold the GIL
+        against the loop (up to the 5-ms switch interval each time the loop lets go of it), stalling
+        every request in flight; the thread only runs SQL, which lets go of the GIL."""
+        times: dict[datetime, str] = {}  # a batch spans a few seconds: format each once
+        rows: list[tuple[Any, ...]] = []
+        links: list[tuple[str, str]] = []
+        link_counts: list[int] = []
+        for start in range(0, len(batch), ROW_CHUNK):
+            if start:
+                await asyncio.sleep(0)
+            for e in batch[start : start + ROW_CHUNK]:
+                at = times.get(e.event_time)
+                if at is None:
+                    at = times[e.event_time] = e.event_time.astimezone(UTC).strftime(_SQLITE_DATETIME)
+                rows.append(
+                    (e.event_id, e.account_id, e.region, at, e.event_name, e.event_source, e.username,
+                     int(e.read_only), e.access_key_id, e.category, e.document)
+                )  # fmt: skip
+                resources = dict.fromkeys(e.resources)
+                links.extend(resources)
+                link_counts.append(len(resources))
+        return await self.db.run(lambda conn: _insert_sqlite(conn, rows, links, link_counts), write=True)
 
     async def lookup(self, query: EventQuery) -> list[StoredEvent]:
         conditions: list[ColumnElement[bool]] = [
@@ -211,6 +238,8 @@ class SqlCloudtrailStore:
 
 
 _ID_CHUNK = 500  # bound parameters per IN (...) list
+ROW_CHUNK = 100
+"""Events made into rows per event-loop turn (a few µs each)."""
 
 
 def _known_ids(conn: Connection, ids: list[str]) -> set[str]:
@@ -235,32 +264,40 @@ _INSERT_EVENT = f"INSERT INTO events (seq, {', '.join(_EVENT_COLUMNS)}) VALUES (
 _INSERT_LINK = "INSERT INTO event_resources (seq, resource_type, resource_name) VALUES (?, ?, ?)"
 
 
-def _put_sqlite(conn: Connection, fresh: list[NewEvent]) -> int:
-    """The batch through the stdlib driver's ``executemany`` on the transaction's own connection:
-    SQLAlchemy's per-row parameter processing costs more than the insert itself. ``seq`` is assigned
-    here, as SQLite would (max + 1: the transaction holds the write lock), so the resources need no
-    ``RETURNING`` (which ``executemany`` cannot do)."""
+def _insert_sqlite(
+    conn: Connection, rows: list[tuple[Any, ...]], links: list[tuple[str, str]], link_counts: list[int]
+) -> int:
+    """Insert the rows (``_EVENT_COLUMNS`` order) whose event id is new, each with its ``link_counts[i]``
+    resources (consecutive in ``links``). ``seq`` is assigned here, as SQLite would (max + 1: the
+    transaction holds the write lock), so the resources need no ``RETURNING`` (which ``executemany``
+    cannot do). SQL through the driver's cursor only: no Python per row beyond a tuple."""
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
+        known: set[str] = set()
+        for start in range(0, len(rows), _ID_CHUNK):
+            ids = [row[0] for row in rows[start : start + _ID_CHUNK]]
+            marks = ",".join("?" * len(ids))
+            known.update(
+                r[0] for r in cursor.execute(f"SELECT event_id FROM events WHERE event_id IN ({marks})", ids)
+            )
         (top,) = cursor.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()
-        times: dict[datetime, str] = {}  # a batch spans a few seconds: format each once
-        rows: list[tuple[Any, ...]] = []
-        links: list[tuple[int, str, str]] = []
-        for seq, e in enumerate(fresh, top + 1):
-            at = times.get(e.event_time)
-            if at is None:
-                at = times[e.event_time] = e.event_time.astimezone(UTC).strftime(_SQLITE_DATETIME)
-            rows.append(
-                (seq, e.event_id, e.account_id, e.region, at, e.event_name, e.event_source, e.username,
-                 int(e.read_only), e.access_key_id, e.category, e.document)
-            )  # fmt: skip
-            links.extend((seq, kind, name) for kind, name in dict.fromkeys(e.resources))
-        cursor.executemany(_INSERT_EVENT, rows)
-        if links:
-            cursor.executemany(_INSERT_LINK, links)
+        fresh: list[tuple[Any, ...]] = []
+        fresh_links: list[tuple[int, str, str]] = []
+        at = 0
+        for row, count in zip(rows, link_counts, strict=True):
+            if row[0] not in known:
+                known.add(row[0])  # the first of a batch's duplicates wins
+                top += 1
+                fresh.append((top, *row))
+                fresh_links.extend((top, kind, name) for kind, name in links[at : at + count])
+            at += count
+        if fresh:
+            cursor.executemany(_INSERT_EVENT, fresh)
+        if fresh_links:
+            cursor.executemany(_INSERT_LINK, fresh_links)
     finally:
         cursor.close()
-    return len(rows)
+    return len(fresh)
 
 
 def _attribute_condition(key: str, value: str) -> ColumnElement[bool]:

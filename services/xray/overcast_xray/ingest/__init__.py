@@ -1,14 +1,23 @@
 """How traces reach the store besides ``PutTraceSegments``: the OTLP receiver (gRPC and HTTP), the X-Ray
 daemon's UDP port, and the in-process sink of Overcast's own spans. All of them end in
-:class:`Ingestor`, which validates documents as ``PutTraceSegments`` does and writes them in batches."""
+:class:`Ingestor`, which validates documents as ``PutTraceSegments`` does and writes them in batches.
+
+Embedded, the ingestor shares the event loop (and the GIL) with the requests being served, so its
+Python work runs on the loop in slices of ``CHUNK`` spans (about a millisecond), yielding between
+them. It is not moved to a worker thread on purpose: a thread running Python holds the GIL for up to
+the interpreter's switch interval (5 ms) each time the loop lets go of it (every SQLite call, every
+``os.urandom``), and a 512-span export batch converted there (~20 ms of CPU) stalled every request in
+flight by 5 ms several times in a row: the p99 of SendMessage with tracing on."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from overcast_xray.segments import SegmentRecord
 from overcast_xray.store import XrayStore
@@ -22,6 +31,11 @@ batch keeps the store off the event loop's critical path (Overcast's own spans a
 QUEUE_LIMIT = 100_000
 """Segments waiting to be written; beyond it, fire-and-forget sources (UDP, the sink) drop, as the
 daemon drops when its buffers are full."""
+CHUNK = 32
+"""Spans converted per event-loop turn (~40 µs each): the loop is never held much over a millisecond."""
+
+Converter = Callable[[Sequence[Any]], tuple[list[SegmentRecord], int]]
+"""Spans (in whatever form a source hands them over) → (segment records, how many were rejected)."""
 
 
 class Ingestor:
@@ -39,6 +53,9 @@ class Ingestor:
         self._writer: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
         self._flushing = 0
+        self._spans: deque[tuple[Sequence[Any], Converter]] = deque()
+        self._spans_queued = 0
+        self._converter: asyncio.Task[None] | None = None
 
     async def write(self, records: Sequence[SegmentRecord]) -> None:
         """Store now (the OTLP receiver acknowledges only what is stored)."""
@@ -60,11 +77,45 @@ class Ingestor:
         if self._writer is None:
             self._writer = asyncio.get_running_loop().create_task(self._drain())
 
+    def submit_spans(self, spans: Sequence[Any], convert: Converter) -> None:
+        """Convert (on the event loop, ``CHUNK`` spans per turn) and store soon; never blocks. For the
+        in-process sink, whose spans arrive from the span processor's thread by ``call_soon_threadsafe``."""
+        if not spans:
+            return
+        if self._queued + self._spans_queued + len(spans) > QUEUE_LIMIT:
+            self.dropped += len(spans)
+            return
+        self._spans.append((spans, convert))
+        self._spans_queued += len(spans)
+        if self._converter is None:
+            self._converter = asyncio.get_running_loop().create_task(self._convert())
+
+    async def _convert(self) -> None:
+        try:
+            while self._spans:
+                spans, convert = self._spans.popleft()
+                for start in range(0, len(spans), CHUNK):
+                    part = spans[start : start + CHUNK]
+                    try:
+                        records, rejected = convert(part)
+                    except Exception:
+                        log.exception("xray: converting %d spans failed", len(part))
+                        records, rejected = [], len(part)
+                    self._spans_queued -= len(part)
+                    self.rejected += rejected
+                    self.submit(records)
+                    await asyncio.sleep(0)  # requests run between slices
+        finally:
+            self._converter = None
+
     async def flush(self) -> None:
         """Wait until everything submitted so far is stored (without waiting out the linger)."""
         self._flushing += 1
         self._wake.set()
         try:
+            while self._converter is not None:
+                await asyncio.shield(self._converter)
+            self._wake.set()
             await self._queue.join()
         finally:
             self._flushing -= 1
@@ -93,10 +144,12 @@ class Ingestor:
             await asyncio.sleep(0)  # let requests run between chunks of a backlog
 
     async def close(self) -> None:
-        if self._writer is not None:
+        if self._writer is not None or self._converter is not None:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self.flush(), timeout=5)
-            self._writer.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._writer
-            self._writer = None
+            for task in (self._converter, self._writer):
+                if task is not None:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
+            self._converter = self._writer = None
