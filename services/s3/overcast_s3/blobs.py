@@ -117,9 +117,13 @@ class FileBlobStore:
     def _write_small(
         self, temp: Path, blob_id: str, chunks: list[bytes], hashers: Sequence[Checksum]
     ) -> None:
-        file = open(temp, "wb")  # noqa: SIM115 - _commit closes it
+        # unbuffered, every chunk in one ``writev``: no copy into a write buffer, no call per chunk
+        file = open(temp, "wb", buffering=0)  # noqa: SIM115 - _commit closes it
         try:
-            _write_chunks(file, chunks, hashers)
+            for hasher in hashers:
+                for chunk in chunks:
+                    hasher.update(chunk)
+            _write_all(file.fileno(), chunks)
         except BaseException:
             file.close()
             raise
@@ -136,15 +140,12 @@ class FileBlobStore:
         if self.fsync:
             _fsync_dir(target.parent)
 
-    async def read(self, blob_id: str, start: int = 0, end: int | None = None) -> AsyncIterator[bytes]:
+    def read(self, blob_id: str, start: int = 0, end: int | None = None) -> AsyncIterator[bytes]:
         if blob_id[:1] == "s":
-            data = self.small.get(blob_id)
-            if data is None:
-                raise FileNotFoundError(f"no blob {blob_id}")
-            data = data[start:end] if start or end is not None else data
-            for offset in range(0, len(data), READ_CHUNK):
-                yield data[offset : offset + READ_CHUNK]
-            return
+            return _SmallRead(self.small, blob_id, start, end)
+        return self._read_file(blob_id, start, end)
+
+    async def _read_file(self, blob_id: str, start: int, end: int | None) -> AsyncIterator[bytes]:
         remaining = None if end is None else end - start
         want = READ_CHUNK if remaining is None else min(READ_CHUNK, remaining)
         # open, seek and the first read in one worker-thread hop; blobs are immutable, so a short
@@ -184,6 +185,40 @@ class FileBlobStore:
         self.small.close()
 
 
+class _SmallRead:
+    """A small blob's bytes ``[start, end)`` in ``READ_CHUNK`` pieces, read from the store at the first
+    step. A plain iterator, not an async generator: those cost an event-loop hook call (and a weak
+    reference) per generator, on every small GET."""
+
+    def __init__(self, small: SmallBlobs, blob_id: str, start: int, end: int | None) -> None:
+        self._small = small
+        self._blob_id = blob_id
+        self._start = start
+        self._end = end
+        self._data: bytes | None = None
+        self._offset = 0
+
+    def __aiter__(self) -> _SmallRead:
+        return self
+
+    async def __anext__(self) -> bytes:
+        data = self._data
+        if data is None:
+            found = self._small.get(self._blob_id)
+            if found is None:
+                raise FileNotFoundError(f"no blob {self._blob_id}")
+            start, end = self._start, self._end
+            data = self._data = found[start:end] if start or end is not None else found
+        offset = self._offset
+        if offset >= len(data):
+            raise StopAsyncIteration
+        self._offset = offset + READ_CHUNK
+        return data[offset : offset + READ_CHUNK]
+
+    async def aclose(self) -> None:
+        self._data, self._offset = b"", 0
+
+
 async def _once(data: bytes) -> AsyncIterator[bytes]:
     yield data
 
@@ -208,6 +243,20 @@ def _write_chunk(file: BinaryIO, chunk: bytes, hashers: Sequence[Checksum]) -> N
     file.write(chunk)
     for hasher in hashers:
         hasher.update(chunk)
+
+
+def _write_all(fd: int, chunks: list[bytes]) -> None:
+    views = [memoryview(c) for c in chunks if c]
+    while views:
+        written = os.writev(fd, views[:_IOV_MAX])
+        while views and written >= len(views[0]):
+            written -= len(views[0])
+            views.pop(0)
+        if written:
+            views[0] = views[0][written:]
+
+
+_IOV_MAX = os.sysconf("SC_IOV_MAX") if hasattr(os, "sysconf") else 1024
 
 
 def _fsync_dir(path: Path) -> None:

@@ -80,6 +80,19 @@ def kms_key_arn(key_id: str | None, *, region: str, account_id: str) -> str:
     return f"arn:aws:kms:{region}:{account_id}:key/{key_id}"
 
 
+def _asks_nothing(params: Mapping[str, Any]) -> bool:
+    """No param ``resolve`` reads is set."""
+    get = params.get
+    return (
+        get("server_side_encryption") is None
+        and get("ssekms_key_id") is None
+        and get("bucket_key_enabled") is None
+        and get("sse_customer_algorithm") is None
+        and get("sse_customer_key") is None
+        and get("sse_customer_key_md5") is None
+    )
+
+
 @dataclass
 class WriteEncryption:
     """How one write is encrypted."""
@@ -95,6 +108,8 @@ def resolve(
     params: Mapping[str, Any], rules: list[dict[str, Any]] | None, *, region: str, account_id: str
 ) -> WriteEncryption:
     """The encryption a write asks for (``x-amz-server-side-encryption*`` params), else the bucket's default."""
+    if not rules and _asks_nothing(params):
+        return WriteEncryption({"ServerSideEncryption": "AES256"})  # most writes: what DEFAULT_RULE gives
     rule = (rules or [DEFAULT_RULE])[0]
     blocked = (rule.get("BlockedEncryptionTypes") or {}).get("EncryptionType") or []
     key = customer_key(params)

@@ -58,7 +58,7 @@ from overcast_s3.errors import (
     S3Error,
 )
 from overcast_s3.features import S3Features
-from overcast_s3.ingest import CHECKSUM_MEMBERS, declared_checksums, ingest
+from overcast_s3.ingest import CHECKSUM_MEMBERS, ingest
 from overcast_s3.listing import (
     PAST_PREFIX,
     decode_token,
@@ -406,7 +406,7 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
             )
         tags = _parse_tagging(tagging)
         protection = await self._protect_write(context, found, params)
-        declared = declared_checksums(_checksum_params(params))
+        declared = _declared_checksums(params)
         data = await ingest(
             protection.blobs, body, algorithm=checksum_algorithm, declared=declared, content_md5=content_md5
         )
@@ -684,7 +684,11 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
         _encryption_output(result, version)
         await self._feature_read(bucket, version, result, body=body)
         if body:
-            result["Body"] = self._stream(version.segments, start, end, blobs)
+            if len(version.segments) == 1 and end > start:
+                # one blob (every single PUT): its own stream, without a generator around it
+                result["Body"] = blobs.read(version.segments[0].blob_id, start, end)
+            else:
+                result["Body"] = self._stream(version.segments, start, end, blobs)
         return {k: v for k, v in result.items() if v is not None}
 
     async def get_object_attributes(
@@ -1189,7 +1193,7 @@ class S3Provider(AccessMixin, CorsMixin, WebsiteMixin, PostUploadMixin, S3Featur
         await self._bucket(context, bucket)
         _check_part_number(part_number)
         upload = await self._upload(bucket, key, upload_id)
-        declared = declared_checksums(_checksum_params(params))
+        declared = _declared_checksums(params)
         algorithm = upload.checksum_algorithm or (checksum_algorithm.upper() if checksum_algorithm else None)
         data = await ingest(
             self._part_blobs(upload, params),
@@ -1575,8 +1579,12 @@ def _check_optional_attributes(names: list[str] | None) -> None:
             )
 
 
-def _checksum_params(params: dict[str, Any]) -> dict[str, str | None]:
-    return {member: params.get(_snake(member)) for member in CHECKSUM_MEMBERS.values()}
+_CHECKSUM_PARAMS = tuple((algorithm, _snake(member)) for algorithm, member in CHECKSUM_MEMBERS.items())
+
+
+def _declared_checksums(params: dict[str, Any]) -> dict[str, str]:
+    """``ingest.declared_checksums`` of the ``checksum_*`` params a caller sent."""
+    return {algorithm: value for algorithm, name in _CHECKSUM_PARAMS if (value := params.get(name))}
 
 
 def _checksum_output(version: ObjectVersion) -> dict[str, str]:

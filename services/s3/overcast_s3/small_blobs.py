@@ -6,6 +6,10 @@ one writer thread, which inserts them all in one transaction and commits it with
 WAL (``synchronous=FULL``; ``OFF`` when the store runs without fsync). Each write is answered only
 after its commit, so a blob id handed back is on disk, exactly as with files.
 
+The writes one event-loop turn makes are handed to the thread together, at the end of that turn: a
+commit's fsync costs ≈ 110 µs of CPU whatever it carries, and a thread woken by the first write of a
+turn would commit it alone while the turn's other writes queue behind that fsync.
+
 Reads run on the caller's thread (the event loop) on their own connection: a lookup by primary key is
 cheaper than a thread hop, and in WAL mode a reader never waits for the writer. The file is created by
 the first write (a store that never held a small blob leaves nothing on disk).
@@ -25,6 +29,7 @@ from pathlib import Path
 _SCHEMA = "CREATE TABLE IF NOT EXISTS blobs (id TEXT PRIMARY KEY, created REAL NOT NULL, data BLOB NOT NULL)"
 _IDLE_S = 5.0
 _Op = tuple[str, tuple[object, ...], asyncio.AbstractEventLoop, asyncio.Future[None]]
+_Turn = list[_Op]
 
 
 class SmallBlobs:
@@ -32,9 +37,11 @@ class SmallBlobs:
         self.path = path
         self.fsync = fsync
         self._reader: sqlite3.Connection | None = None
-        self._queue: queue.SimpleQueue[_Op | None] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[_Turn | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._turns: dict[asyncio.AbstractEventLoop, _Turn] = {}
+        """Writes of the current loop turn not handed to the thread yet, per loop."""
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -76,6 +83,8 @@ class SmallBlobs:
         return [row[0] for row in reader.execute("SELECT id FROM blobs WHERE created < ?", (older_than,))]
 
     def close(self) -> None:
+        for loop in list(self._turns):  # writes of the current turn still go before the thread stops
+            self._hand_over(loop)
         with self._lock:
             thread, self._thread = self._thread, None
         if thread is not None:
@@ -88,12 +97,22 @@ class SmallBlobs:
     async def _submit(self, sql: str, args: tuple[object, ...]) -> None:
         loop = asyncio.get_running_loop()
         done: asyncio.Future[None] = loop.create_future()
+        turn = self._turns.get(loop)
+        if turn is None:
+            turn = self._turns[loop] = []
+            loop.call_soon(self._hand_over, loop)
+        turn.append((sql, args, loop, done))
+        await done
+
+    def _hand_over(self, loop: asyncio.AbstractEventLoop) -> None:
+        turn = self._turns.pop(loop, None)
+        if not turn:
+            return
         with self._lock:
-            self._queue.put((sql, args, loop, done))
+            self._queue.put(turn)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="s3-small-blobs", daemon=True)
                 self._thread.start()
-        await done
 
     def _run(self) -> None:
         conn = self._connect()
@@ -111,15 +130,15 @@ class SmallBlobs:
                     continue
                 if first is None:
                     return
-                batch = [first]
+                batch = list(first)
                 stop = False
                 with contextlib.suppress(queue.Empty):
                     while True:
-                        op = self._queue.get_nowait()
-                        if op is None:
+                        turn = self._queue.get_nowait()
+                        if turn is None:
                             stop = True
                             break
-                        batch.append(op)
+                        batch.extend(turn)
                 self._apply(conn, batch)
                 if stop:
                     return

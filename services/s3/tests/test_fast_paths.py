@@ -236,3 +236,89 @@ async def test_acknowledged_writes_survive_kill_9(tmp_path: Path) -> None:
     finally:
         blobs.close()
         await store.close()
+
+
+async def test_one_loop_turn_of_small_writes_is_one_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batches: list[int] = []
+    apply = small_blobs.SmallBlobs._apply
+
+    def counting(conn: sqlite3.Connection, batch: list[small_blobs._Op]) -> None:
+        batches.append(len(batch))
+        apply(conn, batch)
+
+    monkeypatch.setattr(small_blobs.SmallBlobs, "_apply", staticmethod(counting))
+    blobs = FileBlobStore(tmp_path / "blobs", fsync=True)
+    try:
+        ids = await asyncio.gather(*(blobs.write_bytes(b"x%d" % i) for i in range(25)))  # one turn
+        assert batches == [25]
+        assert await blobs.write_bytes(b"later") and batches == [25, 1]
+        assert [await read_all(blobs, i) for i in ids] == [b"x%d" % i for i in range(25)]
+    finally:
+        blobs.close()
+
+
+def test_rows_are_written_as_json_dumps_writes_them() -> None:
+    import json
+
+    from overcast_s3.store import sqlite_fast
+
+    documents: list[object] = [
+        {},
+        [],
+        {"ServerSideEncryption": "AES256"},
+        {"k\u00e9y": 'quote " back \\ ctl \x01 \u2028 \U0001f600', "": ""},
+        {"n": 1, "nested": {"a": ["b"]}},
+        [{"PartNumber": 1}],
+    ]
+    for document in documents:
+        text = sqlite_fast._dumps(document)
+        assert text == json.dumps(document)
+        first = sqlite_fast._loads(text)
+        assert first == document
+        if isinstance(first, dict):
+            first["changed"] = "yes"  # a caller's copy: the next read is not affected
+        assert sqlite_fast._loads(text) == document
+    for segments in ([], [Segment("s" + "ab" * 15, 4096)], [Segment("0f" * 16, 0), Segment("s1", 10**12)]):
+        text = sqlite_fast._segments_text(segments)
+        assert text == json.dumps([[s.blob_id, s.size] for s in segments])
+        assert sqlite_fast._segments(text) == segments
+
+
+def test_default_encryption_shortcut_matches_the_general_rules() -> None:
+    from overcast_s3 import encryption
+
+    plain = encryption.resolve({}, None, region="us-east-1", account_id="000000000000")
+    general = encryption.resolve(
+        {}, [encryption.DEFAULT_RULE], region="us-east-1", account_id="000000000000"
+    )  # a rules list skips the shortcut
+    assert plain == general == encryption.WriteEncryption({"ServerSideEncryption": "AES256"})
+    asked = encryption.resolve(
+        {"server_side_encryption": "aws:kms"}, None, region="us-east-1", account_id="000000000000"
+    )
+    assert asked.headers["ServerSideEncryption"] == "aws:kms" and "SSEKMSKeyId" in asked.headers
+
+
+def test_file_writes_finish_after_partial_writev() -> None:
+    import os
+
+    from overcast_s3.blobs import _write_all
+
+    data = os.urandom(300_000)
+    read, write = os.pipe()  # a pipe takes 64 KiB at a time: writev writes part of what it is given
+    received = bytearray()
+
+    def drain() -> None:
+        while len(received) < len(data):
+            received.extend(os.read(read, 65536))
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    try:
+        _write_all(write, [data[:100_000], data[100_000:100_001], b"", data[100_001:]])
+    finally:
+        reader.join(10)
+        os.close(read)
+        os.close(write)
+    assert bytes(received) == data

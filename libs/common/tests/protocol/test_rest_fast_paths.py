@@ -99,3 +99,41 @@ def test_serializer_plan_binds_headers_in_model_order_and_replaces_repeats() -> 
     assert names.index(expected[-1]) < names.index("x-amz-meta-a")
     assert len(names) == len(set(names))
     assert response.headers["Last-Modified"] == "Thu, 01 Jan 2026 00:00:00 GMT"
+
+
+def test_header_writers_agree_with_header_value() -> None:
+    from email.utils import format_datetime
+
+    from overcast_common.protocol.serializers._common import header_value, header_writer, rfc822
+
+    samples = {
+        "string": ["text", "ünï"],
+        "integer": [0, 7, "12"],
+        "long": [2**40],
+        "boolean": [True, False],
+        "timestamp": [
+            datetime.datetime(2026, 2, 3, 4, 5, 6, 789, tzinfo=datetime.UTC),
+            datetime.datetime(999, 12, 31, 23, 59, 59, tzinfo=datetime.timezone(datetime.timedelta(hours=5))),
+            datetime.datetime(2026, 7, 1),
+        ],
+        "list": [["a", "b,c"], []],
+        "blob": [b"\x00\x01"],
+        "double": [1.5],
+    }
+    checked = 0
+    for name in ("s3", "lambda", "apigateway", "glacier"):
+        model = service_model(name)
+        for operation in model.operation_names:
+            shape = model.operation_model(operation).output_shape
+            for member in shape.members.values() if shape is not None else ():
+                if member.serialization.get("location") != "header":
+                    continue
+                for value in samples.get(member.type_name, []):
+                    assert header_writer(member)(value) == header_value(member, value), (operation, member)
+                    checked += 1
+    assert checked > 300
+    for when in samples["timestamp"]:
+        assert isinstance(when, datetime.datetime)
+        aware = when if when.tzinfo else when.replace(tzinfo=datetime.UTC)
+        expected = format_datetime(aware.astimezone(datetime.UTC).replace(microsecond=0), usegmt=True)
+        assert rfc822(when) == expected

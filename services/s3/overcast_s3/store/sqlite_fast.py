@@ -29,6 +29,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -58,14 +59,32 @@ class Busy(Exception):
     """Another connection holds the write lock: take the waiting path."""
 
 
+_encode_str = json.encoder.encode_basestring_ascii  # json.dumps's own string escaping
+
+
 def _dumps(value: Any) -> str:
-    """``json.dumps`` as SQLAlchemy's JSON type stores it; most documents are empty."""
+    """``json.dumps`` as SQLAlchemy's JSON type stores it; most documents are empty, and most others a
+    flat string → string map (content headers, metadata, tags), written here in ``json.dumps``'s own
+    text without building an encoder per call."""
     if not value:
         if value == {}:
             return "{}"
         if value == []:
             return "[]"
+    elif type(value) is dict and all(type(k) is str and type(v) is str for k, v in value.items()):
+        return "{" + ", ".join(f"{_encode_str(k)}: {_encode_str(v)}" for k, v in value.items()) + "}"
     return json.dumps(value)
+
+
+def _segments_text(segments: list[Segment]) -> str:
+    """``json.dumps([[blob_id, size], ...])``'s text."""
+    return "[" + ", ".join(f"[{_encode_str(s.blob_id)}, {int(s.size)}]" for s in segments) + "]"
+
+
+_FLAT_CACHE_MAX = 4096
+_flat_docs: dict[str, dict[str, str]] = {}
+"""Decoded flat string maps by their text: most objects share a few (``{"ServerSideEncryption":
+"AES256"}``). Callers get a copy."""
 
 
 def _loads(text: str) -> Any:
@@ -73,7 +92,23 @@ def _loads(text: str) -> Any:
         return {}
     if text == "[]":
         return []
-    return json.loads(text)
+    flat = _flat_docs.get(text)
+    if flat is not None:
+        return dict(flat)
+    value = json.loads(text)
+    if type(value) is dict and all(type(v) is str for v in value.values()):
+        if len(_flat_docs) >= _FLAT_CACHE_MAX:
+            _flat_docs.clear()
+        _flat_docs[text] = dict(value)
+    return value
+
+
+def _segments(text: str) -> list[Segment]:
+    # the common one-segment text, ``[["<blob id>", <size>]]`` (blob ids are alphanumeric), read as is
+    if text.startswith('[["') and text.endswith("]]") and text.count('"') == 2:
+        end = text.index('"', 3)
+        return [Segment(text[3:end], int(text[end + 2 : -2]))]
+    return [Segment(str(s[0]), int(s[1])) for s in json.loads(text)]
 
 
 def stored_time(value: datetime) -> str:
@@ -88,7 +123,9 @@ def stored_time(value: datetime) -> str:
     )
 
 
+@lru_cache(maxsize=4096)
 def loaded_time(text: str) -> datetime:
+    """(``datetime`` is immutable: one parse serves every read of the same row.)"""
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
@@ -107,7 +144,7 @@ def version_of(row: tuple[Any, ...]) -> ObjectVersion:
         metadata=_loads(row[12]),
         checksum=_loads(row[13]),
         tags=_loads(row[14]),
-        segments=[Segment(str(s[0]), int(s[1])) for s in _loads(row[15])],
+        segments=_segments(row[15]),
         parts=_loads(row[16]),
         extras=_loads(row[17]),
         is_latest=bool(row[4]),
@@ -174,7 +211,7 @@ def install_version(
             dumps(version.metadata),
             dumps(version.checksum),
             dumps(version.tags),
-            dumps([[s.blob_id, s.size] for s in version.segments]),
+            _segments_text(version.segments),
             dumps(version.parts),
             dumps(version.extras),
         ),

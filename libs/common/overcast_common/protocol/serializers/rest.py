@@ -9,9 +9,9 @@ or the XML document.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from botocore.model import OperationModel, ServiceModel, Shape, StructureShape
 
@@ -24,7 +24,7 @@ from ._common import (
     error_fields,
     error_shape,
     fault_name,
-    header_value,
+    header_writer,
     host_id,
     is_s3,
     message_member,
@@ -44,11 +44,44 @@ def _is_stream(value: Any) -> bool:
     return hasattr(value, "__aiter__")
 
 
-def _bind_non_body(shape: StructureShape, value: Mapping[str, Any], headers: Headers) -> int | None:
-    """Writes header members into ``headers``; returns the ``statusCode`` member, if set."""
-    plan = output_plan(shape)
+class _HeaderMember(NamedTuple):
+    position: int
+    """The member's position in the structure (headers go out in the model's order)."""
+    location: str
+    """``header``, ``headers`` (prefix map) or ``statusCode``."""
+    wire: str
+    """The header name (a ``headers`` map's prefix)."""
+    low: str
+    text: Callable[[Any], str]
+    """The value's header text (``header_value`` for this member's shape)."""
+    skip_empty: bool
+    """A list: an empty one sends no header."""
+
+
+_HEADER_PLAN = "_overcast_rest_header_plan"
+
+
+def _header_plan(shape: StructureShape) -> dict[str, _HeaderMember]:
+    plan: dict[str, _HeaderMember] | None = shape.__dict__.get(_HEADER_PLAN)
+    if plan is None:
+        plan = {
+            name: _HeaderMember(
+                index, location, wire, wire.lower(), header_writer(member), member.type_name == "list"
+            )
+            for name, (index, location, member, wire) in output_plan(shape).items()
+        }
+        shape.__dict__[_HEADER_PLAN] = plan
+    return plan
+
+
+def _bind_non_body(
+    shape: StructureShape, value: Mapping[str, Any], headers: Headers
+) -> tuple[int | None, bool]:
+    """Writes header members into ``headers``; returns the ``statusCode`` member, if set, and whether a
+    ``Content-Type`` is among the headers now."""
+    plan = _header_plan(shape)
     if not plan:
-        return None
+        return None, "Content-Type" in headers
     # the result's own keys, then bound in the model's member order (the response's header order)
     bound = [(found, item) for name, item in value.items() if (found := plan.get(name)) is not None]
     if len(bound) > 1:
@@ -56,23 +89,23 @@ def _bind_non_body(shape: StructureShape, value: Mapping[str, Any], headers: Hea
     status = None
     # ``set`` rescans every header to drop a previous value; a name not sent yet is just appended
     taken = set(headers.index())
-    for (_, location, member, wire), item in bound:
+    for (_, location, wire, low, text, skip_empty), item in bound:
         if item is None:
             continue
         if location == "header":
-            if member.type_name == "list" and not item:
+            if skip_empty and not item:
                 continue
-            _put(headers, taken, wire, header_value(member, item))
+            _put(headers, taken, wire, low, text(item))
         elif location == "headers":
             for key, val in item.items():
-                _put(headers, taken, f"{wire}{key}", str(val))
+                name = f"{wire}{key}"
+                _put(headers, taken, name, name.lower(), str(val))
         else:
             status = int(item)
-    return status
+    return status, "content-type" in taken
 
 
-def _put(headers: Headers, taken: set[str], name: str, value: str) -> None:
-    low = name.lower()
+def _put(headers: Headers, taken: set[str], name: str, low: str, value: str) -> None:
     if low in taken:
         headers.set(name, value)
     else:
@@ -80,12 +113,21 @@ def _put(headers: Headers, taken: set[str], name: str, value: str) -> None:
         headers.add(name, value)
 
 
-def _member_index(bound: tuple[tuple[int, str, Shape, str], Any]) -> int:
-    return bound[0][0]
+def _member_index(bound: tuple[_HeaderMember, Any]) -> int:
+    return bound[0].position
+
+
+_HAS_BODY = "_overcast_has_body_members"
 
 
 def _has_body_members(shape: StructureShape) -> bool:
-    return any(not m.serialization.get("location") for m in shape.members.values())
+    """Whether any member goes in the body; kept on the shape (S3's outputs have dozens of members)."""
+    found: bool | None = shape.__dict__.get(_HAS_BODY)
+    if found is None:
+        found = shape.__dict__[_HAS_BODY] = any(
+            not m.serialization.get("location") for m in shape.members.values()
+        )
+    return found
 
 
 class RestSerializer:
@@ -105,7 +147,7 @@ class RestSerializer:
         response = HttpResponse(status, headers)
         if shape is None:
             return response
-        bound_status = _bind_non_body(shape, result, headers)
+        bound_status, typed = _bind_non_body(shape, result, headers)
         if bound_status is not None:
             response.status_code = bound_status
         elif is_s3(model) and operation.name == "GetObject" and "ContentRange" in result:
@@ -115,14 +157,15 @@ class RestSerializer:
             return self._bucket_location(response, result)
         payload = shape.serialization.get("payload")
         if payload:
-            self._payload(response, model, shape.members[payload], payload, result.get(payload))
+            self._payload(response, model, shape.members[payload], payload, result.get(payload), typed)
         elif _has_body_members(shape):
             self._set_document(response, model, shape, result, self._root_name(operation, shape))
         return response
 
     def _payload(
-        self, response: HttpResponse, model: ServiceModel, member: Shape, name: str, value: Any
+        self, response: HttpResponse, model: ServiceModel, member: Shape, name: str, value: Any, typed: bool
     ) -> None:
+        """``typed``: the headers already carry a ``Content-Type``."""
         if member.serialization.get("eventstream"):
             assert isinstance(member, StructureShape)
             response.headers.set("Content-Type", EVENT_STREAM_TYPE)
@@ -131,8 +174,8 @@ class RestSerializer:
         if member.type_name in ("blob", "string"):
             default_type = "application/octet-stream" if member.type_name == "blob" else "text/plain"
             if value is not None:
-                if "Content-Type" not in response.headers:
-                    response.headers.set("Content-Type", default_type)
+                if not typed:
+                    response.headers.add("Content-Type", default_type)
                 if _is_stream(value):
                     stream: BodyStream = value
                     response.stream = stream
