@@ -111,7 +111,8 @@ def freeze_startup_heap() -> None:
     Start-up leaves ~130,000 long-lived container objects (botocore models, SQLAlchemy, the services);
     every full collection walks all of them again — ~80 ms each, ~15 µs a request at SendMessage rates.
     Short-lived per-call objects (spans, records, dicts) make those collections come round; frozen, the
-    start-up heap is no longer scanned. ``OVERCAST_GC_FREEZE=off`` keeps the default behaviour."""
+    start-up heap is no longer scanned, and young collections come 14x less often. ``OVERCAST_GC_FREEZE=off``
+    keeps the default behaviour."""
     global _heap_frozen
     if _heap_frozen:
         return
@@ -119,6 +120,9 @@ def freeze_startup_heap() -> None:
     if os.environ.get("OVERCAST_GC_FREEZE", "on").strip().lower() in ("off", "0", "false", "no"):
         return
     gc.freeze()
+    # Each in-flight request keeps ~50 objects alive across its awaits (an fsync, a peer call): with 16 in
+    # flight the default 700-allocation threshold ran a collection every ~17 S3 PUTs (≈ 25 µs a request).
+    gc.set_threshold(10_000, 10, 10)
 
 
 def shutdown_telemetry() -> None:
