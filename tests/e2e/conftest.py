@@ -72,6 +72,9 @@ def health(url: str, timeout: float = 2.0) -> dict[str, Any] | None:
         with urllib.request.urlopen(f"{url}/_overcast/health", timeout=timeout) as r:
             body: dict[str, Any] = json.loads(r.read())
             return body
+    except urllib.error.HTTPError as error:
+        error.close()  # its socket, else a ResourceWarning in whichever test collects it
+        return None
     except (OSError, urllib.error.URLError, ValueError):
         return None
 

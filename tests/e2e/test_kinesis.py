@@ -16,7 +16,7 @@ import signal
 import time
 import urllib.request
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -40,9 +40,11 @@ def unique(prefix: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def kinesis(client_factory: ClientFactory) -> Any:
+def kinesis(client_factory: ClientFactory) -> Iterator[Any]:
     # AWS's per-shard limits are on (5 GetRecords a second): retry throttling as SDK users do
-    return client_factory("kinesis", config=Config(retries={"max_attempts": 8, "mode": "standard"}))
+    client = client_factory("kinesis", config=Config(retries={"max_attempts": 8, "mode": "standard"}))
+    yield client
+    client.close()
 
 
 def wait_active(kinesis: Any, name: str, timeout: float = 20.0) -> dict[str, Any]:
@@ -382,6 +384,7 @@ def test_subscribe_to_shard_event_stream(kinesis: Any) -> None:
     with pytest.raises(EventStreamError) as ended:
         for _ in events:
             pass
+    response["EventStream"].close()  # its connection, else a ResourceWarning in some later test
     assert ended.value.response["Error"]["Code"] == "ResourceNotFoundException"
 
 

