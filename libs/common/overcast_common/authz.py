@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar
 
-from overcast_common.context import RequestContext
+from overcast_common.context import Principal, RequestContext
 from overcast_common.errors import AccessDenied
 from overcast_common.protocol.models import service_model
 
@@ -62,10 +62,17 @@ class AllowRoot:
     """Allow root, unverified and anonymous callers; deny everyone else (see the module docstring)."""
 
     async def authorize(self, context: RequestContext, action: str, resources: Sequence[str]) -> None:
-        principal = context.principal
-        if principal is None or not principal.verified or principal.principal_type in ("Root", "Anonymous"):
+        if self.allows(context.principal):
             return
         raise access_denied(context, action, resources)
+
+    @staticmethod
+    def allows(principal: Principal | None) -> bool:
+        """Whether every action on every resource is allowed to ``principal`` (the decision needs
+        neither the action nor the resources)."""
+        return (
+            principal is None or not principal.verified or principal.principal_type in ("Root", "Anonymous")
+        )
 
 
 # --- how providers state the resources of an operation ------------------------------------------

@@ -97,6 +97,22 @@ class ChainedCredentials:
         return None
 
 
+def known_now(provider: CredentialProvider, access_key_id: str) -> Credential | None:
+    """What ``await provider.lookup(access_key_id)`` answers when in-memory keys settle it (the
+    built-in root keys, first in the gateway's chain), without a coroutine; None otherwise."""
+    # exact types only: a subclass may answer differently from its dict
+    if type(provider) is StaticCredentials:
+        return provider._by_key.get(access_key_id)
+    if type(provider) is ChainedCredentials:
+        for first in provider.providers:
+            if type(first) is not StaticCredentials:
+                return None  # an earlier provider that must be awaited would answer first
+            found = first._by_key.get(access_key_id)
+            if found is not None:
+                return found
+    return None
+
+
 def account_for_unknown_key(access_key_id: str, default_account: str) -> str:
     """The account an access key Overcast never issued acts in.
 

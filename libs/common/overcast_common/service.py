@@ -11,7 +11,8 @@ implement (AWS itself never sends it, so a client can tell "Overcast lacks this"
 
 1. looks the operation up in the provider's table and renames params to keyword arguments;
 2. asks the provider which resources the call touches (``ServiceApi.resource_arns``);
-3. awaits ``authorizer.authorize(context, "<iam prefix>:<Operation>", resources)``;
+3. awaits ``authorizer.authorize(context, "<iam prefix>:<Operation>", resources)`` (steps 2 and 3 are
+   skipped when the authorizer is ``AllowRoot`` and the caller one it lets through whatever the call);
 4. awaits the provider method and returns its result (``None`` becomes ``{}``).
 
 How a provider states the resources of an operation: decorate the method with
@@ -27,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar, NamedTuple
 
-from overcast_common.authz import Authorizer, declared_action, declared_resources
+from overcast_common.authz import AllowRoot, Authorizer, declared_action, declared_resources
 from overcast_common.context import RequestContext
 from overcast_common.errors import InternalFailure, InvalidAction, ServiceError
 from overcast_common.protocol.models import operation_model
@@ -83,6 +84,7 @@ class ServiceHandler:
     def __init__(self, provider: ServiceApi, authorizer: Authorizer) -> None:
         self.provider = provider
         self.authorizer = authorizer
+        self._plans: dict[str, _Plan] = {}
 
     @property
     def service(self) -> str:
@@ -90,27 +92,45 @@ class ServiceHandler:
 
     async def __call__(self, context: RequestContext, params: dict[str, Any]) -> dict[str, Any]:
         provider = self.provider
-        spec = provider.operations.get(context.operation)
-        if spec is None:
-            # the codec only produces modeled operations; this guards handlers wired to the wrong service
-            raise InvalidAction(f"The action {context.operation} is not valid for this endpoint.")
+        operation = context.operation
+        plan = self._plans.get(operation)
+        if plan is None:
+            spec = provider.operations.get(operation)
+            if spec is None:
+                # the codec only produces modeled operations; this guards handlers wired to the wrong service
+                raise InvalidAction(f"The action {operation} is not valid for this endpoint.")
+            plan = self._plans[operation] = _Plan(
+                spec.params, _required_members(provider.service, operation), spec.method
+            )
+        names = plan.names
         # unknown members are ignored, as AWS's JSON protocols do; the codec never produces them
-        kwargs = {spec.params[name]: value for name, value in params.items() if name in spec.params}
-        for name in _required_members(provider.service, context.operation):
+        kwargs = {names[name]: value for name, value in params.items() if name in names}
+        for name in plan.required:
             if params.get(name) is None:  # the typed method cannot be called without it
-                raise missing_member(provider.service, context.operation, name)
-        resources = provider.resource_arns(context, context.operation, params)
-        await self.authorizer.authorize(context, provider.iam_action(context.operation), resources)
-        method = getattr(provider, spec.method)
+                raise missing_member(provider.service, operation, name)
+        # AllowRoot's answer depends on the principal alone: for the callers it always lets through,
+        # asking the provider for the call's resources (and awaiting the authorizer) changes nothing
+        if not (type(self.authorizer) is AllowRoot and AllowRoot.allows(context.principal)):
+            resources = provider.resource_arns(context, operation, params)
+            await self.authorizer.authorize(context, provider.iam_action(operation), resources)
+        method = getattr(provider, plan.method)
         try:
             result = await method(context, **kwargs)
         except NotImplementedError as exc:
             detail = f": {exc}" if exc.args else ""
             raise OperationNotImplemented(
-                f"The API action {context.operation} for service {provider.service} is not yet "
+                f"The API action {operation} for service {provider.service} is not yet "
                 f"implemented in Overcast{detail}"
             ) from exc
         return {} if result is None else dict(result)
+
+
+class _Plan(NamedTuple):
+    """What ``ServiceHandler`` looks up once per operation."""
+
+    names: Mapping[str, str]
+    required: tuple[str, ...]
+    method: str
 
 
 @lru_cache(maxsize=4096)

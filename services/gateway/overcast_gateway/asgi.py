@@ -51,12 +51,26 @@ async def receive_stream(receive: Receive) -> AsyncIterator[bytes]:
             return
 
 
+class CompleteBody:
+    """A request stream that can hand over its whole body at once when all of it has arrived."""
+
+    __slots__ = ()
+
+    def take_all(self) -> bytes | None:
+        """The whole body if it has arrived (the stream is then exhausted), else None."""
+        return None
+
+
 async def buffer_body(request: HttpRequest) -> None:
     """Read the whole (small) body into ``request.body`` and drop the stream."""
-    if request.stream is None:
+    stream = request.stream
+    if stream is None:
+        return
+    if isinstance(stream, CompleteBody) and (whole := stream.take_all()) is not None:
+        request.body, request.stream = whole, None
         return
     body = bytearray()
-    async for chunk in request.stream:
+    async for chunk in stream:
         body += chunk
     request.body, request.stream = bytes(body), None
 

@@ -27,7 +27,7 @@ from typing import cast
 import httptools
 from overcast_common.http import Headers, HttpRequest, HttpResponse
 
-from overcast_gateway.asgi import BODYLESS_STATUSES, ClientDisconnected
+from overcast_gateway.asgi import BODYLESS_STATUSES, ClientDisconnected, CompleteBody
 
 log = logging.getLogger("overcast.gateway")
 
@@ -93,7 +93,7 @@ class ServerState:
             conn.close()
 
 
-class RequestBody:
+class RequestBody(CompleteBody):
     """A request body as an async iterator of chunks (the request's ``stream``), fed by the parser."""
 
     __slots__ = ("_buffered", "_chunks", "_conn", "_expect_continue", "_waiter", "discard", "done", "lost")
@@ -130,6 +130,17 @@ class RequestBody:
     def awaiting_continue(self) -> bool:
         """The client asked ``Expect: 100-continue`` and was not told to send: it may never send the body."""
         return self._expect_continue and not self.done
+
+    def take_all(self) -> bytes | None:
+        # a small body usually arrives with its headers: join it without iterating
+        if not self.done or self.discard:
+            return None
+        chunks = self._chunks
+        body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        chunks.clear()
+        self._buffered = 0
+        self._conn.resume_reading()
+        return body
 
     def stop(self) -> None:
         self.discard = True
@@ -183,6 +194,10 @@ class HttpProtocol(asyncio.Protocol):
         self._pending: collections.deque[tuple[HttpRequest, RequestBody | None, bool]] = collections.deque()
         self._task: asyncio.Task[None] | None = None
         self._idle: asyncio.TimerHandle | None = None
+        self._idle_at = 0.0
+        """When the armed idle timer fires."""
+        self._idle_since: float | None = None
+        """When the connection last became idle; None while a request is being read or answered."""
         self._reading_paused = False
         self._write_paused = False
         self._drained: asyncio.Future[None] | None = None
@@ -242,16 +257,34 @@ class HttpProtocol(asyncio.Protocol):
             drained.set_result(None)
 
     def _arm_idle(self) -> None:
+        # one timer per keep-alive period rather than one per request: it checks on firing whether
+        # the connection really stayed idle that long, and re-arms for the rest if not
+        now = self.loop.time()
+        self._idle_since = now
+        deadline = now + self.state.keep_alive_s
         if self._idle is not None:
+            if self._idle_at <= deadline:
+                return
             self._idle.cancel()
-        self._idle = self.loop.call_later(self.state.keep_alive_s, self.close)
+        self._idle_at = deadline
+        self._idle = self.loop.call_at(deadline, self._idle_check)
+
+    def _idle_check(self) -> None:
+        self._idle = None
+        since = self._idle_since
+        if since is None or self._closed or self.busy():
+            return  # not idle: the end of the request in progress re-arms
+        deadline = since + self.state.keep_alive_s
+        if self.loop.time() >= deadline:
+            self.close()
+        else:
+            self._idle_at = deadline
+            self._idle = self.loop.call_at(deadline, self._idle_check)
 
     # --- parsing ------------------------------------------------------------------------------
 
     def data_received(self, data: bytes) -> None:
-        if self._idle is not None:
-            self._idle.cancel()
-            self._idle = None
+        self._idle_since = None
         try:
             self.parser.feed_data(data)
         except httptools.HttpParserUpgrade:

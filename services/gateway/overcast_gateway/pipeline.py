@@ -1,7 +1,8 @@
 """The gateway: one pure-ASGI app that runs every request through ``PIPELINE``, top to bottom.
 
 Each step reads and fills one ``Exchange`` (the request, its ``RequestContext`` and what earlier
-steps found) and either returns ``None`` (go on) or an ``HttpResponse`` (answer now). A step that
+steps found) and either returns ``None`` (go on) or an ``HttpResponse`` (answer now). A step is a
+coroutine function when it may wait, a plain function otherwise (one coroutine less per request). A step that
 raises ``ServiceError`` is answered with that AWS error in the caller's protocol; any other
 exception becomes ``InternalFailure`` (500) with the traceback in the log, never on the wire.
 Request-id, ``X-Amzn-Trace-Id`` and CORS headers and the one JSON log line per request are added on the
@@ -14,6 +15,7 @@ of them needs the parsed request; the app itself is pure ASGI (no ``BaseHTTPMidd
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import time
@@ -79,13 +81,13 @@ class Exchange:
     error: ServiceError | None = None
 
 
-Step = Callable[["Gateway", Exchange], Awaitable[HttpResponse | None]]
+Step = Callable[["Gateway", Exchange], Awaitable[HttpResponse | None] | HttpResponse | None]
 
 
 # --- the steps, in the order they run ---------------------------------------------------------
 
 
-async def assign_request_id(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+def assign_request_id(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     ex.context.request_id = new_request_id()
     headers = ex.request.headers
     ex.context.host = headers.get("host", "")
@@ -101,7 +103,7 @@ async def assign_request_id(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     return None
 
 
-async def answer_cors_preflight(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+def answer_cors_preflight(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     # browsers send preflights unsigned; answer them before anything asks for a signature
     headers = ex.request.headers
     if ex.request.method != "OPTIONS" or "origin" not in headers:
@@ -180,7 +182,7 @@ async def _sns_route(gw: Gateway, ex: Exchange, name: str) -> HttpResponse:
     return gw.wire.serialize_response(model.operation_model(aws_op), "query", result, context.request_id)
 
 
-async def trace_call(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+def trace_call(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     # the span continues the caller's trace; services continue ours through the context
     headers = ex.request.headers
     ex.trace = start_api_call(headers.get("traceparent"), headers.get("x-amzn-trace-id"), ex.request.method)
@@ -250,7 +252,7 @@ async def authenticate(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     return None
 
 
-async def set_account_and_region(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+def set_account_and_region(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     assert ex.auth is not None
     principal = ex.auth.principal
     ex.context.principal = principal
@@ -270,7 +272,7 @@ async def set_account_and_region(gw: Gateway, ex: Exchange) -> HttpResponse | No
     return None
 
 
-async def parse_request(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+def parse_request(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     if ex.route is None:
         raise ex.route_error or InternalFailure("operation detection found nothing")
     ex.params = gw.wire.parse_request(ex.route.operation, ex.route.protocol, ex.request, ex.route.uri_params)
@@ -306,15 +308,27 @@ PIPELINE: tuple[Step, ...] = (
 # --- on the way out -----------------------------------------------------------------------------
 
 
-def add_request_id(ex: Exchange, response: HttpResponse) -> None:
+def add_request_id_and_trace(ex: Exchange, response: HttpResponse) -> None:
     rid = ex.context.request_id
-    response.headers.set("x-amzn-RequestId", rid)
-    response.headers.set("x-amz-request-id", rid)
+    if ex.trace is None:
+        _set_headers(response.headers, (("x-amzn-RequestId", rid), ("x-amz-request-id", rid)))
+    else:
+        trace_id = ex.trace.response_header
+        _set_headers(
+            response.headers,
+            (("x-amzn-RequestId", rid), ("x-amz-request-id", rid), ("X-Amzn-Trace-Id", trace_id)),
+        )
 
 
-def add_trace_header(ex: Exchange, response: HttpResponse) -> None:
-    if ex.trace is not None:
-        response.headers.set("X-Amzn-Trace-Id", ex.trace.response_header)
+def _set_headers(headers: Headers, pairs: tuple[tuple[str, str], ...]) -> None:
+    """``headers.set`` for each pair; a name the headers lack is only appended (``set`` would rebuild
+    the header list for each)."""
+    present = headers.index()  # a snapshot: the changes below replace, not mutate, the index
+    for name, value in pairs:
+        if name.lower() in present:
+            headers.set(name, value)
+        else:
+            headers.add(name, value)
 
 
 def end_trace(ex: Exchange, status: int) -> None:
@@ -336,6 +350,8 @@ def add_cors_headers(ex: Exchange, response: HttpResponse) -> None:
 
 def log_request(ex: Exchange, status: int) -> None:
     # FastLog: the same JSON line as log.info, without a LogRecord per request, written once per loop turn
+    if not access_log.logger.isEnabledFor(logging.INFO):
+        return
     access_log.info(
         "request",
         {
@@ -431,9 +447,9 @@ class Gateway:
         status = 500
         try:
             response = await self.run(ex)
-            add_request_id(ex, response)
-            add_trace_header(ex, response)
-            if not await s3_web.bucket_cors_headers(self, ex, response):
+            add_request_id_and_trace(ex, response)
+            # both CORS steps answer only requests with an Origin
+            if "origin" in request.headers and not await s3_web.bucket_cors_headers(self, ex, response):
                 add_cors_headers(ex, response)
             status = response.status_code
             await write(response, request.method == "HEAD")
@@ -448,10 +464,21 @@ class Gateway:
             self.audit.record(ex)
             log_request(ex, status)
 
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return self._steps
+
+    @steps.setter
+    def steps(self, steps: tuple[Step, ...]) -> None:
+        self._steps = steps
+        self._runnable = tuple((step, inspect.iscoroutinefunction(step)) for step in steps)
+
     async def run(self, ex: Exchange) -> HttpResponse:
         try:
-            for step in self.steps:
-                response = await step(self, ex)
+            for step, waits in self._runnable:
+                response = step(self, ex)
+                if waits or (response is not None and not isinstance(response, HttpResponse)):
+                    response = await response  # type: ignore[misc]
                 if response is not None:
                     return response
             raise InternalFailure("the pipeline produced no response")

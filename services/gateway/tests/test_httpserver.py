@@ -258,3 +258,50 @@ def _connections(port: int) -> list[httpserver.HttpProtocol]:
         for o in gc.get_objects()
         if isinstance(o, httpserver.HttpProtocol) and not o._closed and o.transport is not None
     ]
+
+
+async def test_keep_alive_counts_from_the_last_answer(server: int) -> None:
+    # one idle timer per keep-alive period: a connection used again within it stays open past
+    # the first deadline and closes one keep-alive after its last answer
+    async with connect(server) as (reader, writer):
+        writer.write(b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n")
+        await _read_until(reader, b"/a?:")
+        [conn] = list(_connections(server))
+        conn.state.keep_alive_s = 0.3
+        conn._arm_idle()
+        await asyncio.sleep(0.2)
+        writer.write(b"GET /b HTTP/1.1\r\nHost: x\r\n\r\n")
+        await _read_until(reader, b"/b?:")
+        await asyncio.sleep(0.2)  # past the first deadline, within the second
+        assert not conn._closed
+        writer.write(b"GET /c HTTP/1.1\r\nHost: x\r\n\r\n")
+        await _read_until(reader, b"/c?:")
+        assert await asyncio.wait_for(reader.read(), 5) == b""
+
+
+async def test_a_body_that_arrived_whole_is_taken_at_once(server: int) -> None:
+    async with connect(server) as (reader, writer):
+        writer.write(b"POST /p HTTP/1.1\r\nHost: x\r\nContent-Length: 6\r\n\r\nabcdef")
+        data = await _read_until(reader, b"abcdef")
+    assert data.endswith(b"POST /p?:abcdef")
+    request = seen[-1]
+    assert request.stream is None and request.body == b"abcdef"
+
+
+def test_take_all_waits_for_the_whole_body() -> None:
+    class Conn:
+        resumed = 0
+
+        def resume_reading(self) -> None:
+            self.resumed += 1
+
+        def pause_reading(self) -> None:
+            pass
+
+    conn = Conn()
+    body = httpserver.RequestBody(conn, expect_continue=False)  # type: ignore[arg-type]
+    body.feed(b"ab")
+    assert body.take_all() is None  # more may come
+    body.feed(b"cd")
+    body.finish()
+    assert body.take_all() == b"abcd" and conn.resumed == 1

@@ -471,3 +471,28 @@ async def test_client_disconnect_mid_body_is_logged_not_answered(
         await gateway(scope, receive, send)
     assert sent == []
     assert [rec.fields["status"] for rec in caplog.records if rec.getMessage() == "request"] == [499]  # type: ignore[attr-defined]
+
+
+async def test_steps_may_be_plain_functions_or_coroutines(gateway: Gateway) -> None:
+    from overcast_gateway import pipeline
+
+    seen: list[str] = []
+
+    def plain(gw: Gateway, ex: Any) -> None:
+        seen.append("plain")
+
+    async def waits(gw: Gateway, ex: Any) -> None:
+        seen.append("waits")
+
+    def hands_back_a_coroutine(gw: Gateway, ex: Any) -> Any:
+        async def answer() -> HttpResponse:
+            return HttpResponse(299, Headers(), b"from a coroutine")
+
+        return answer()
+
+    gateway.steps = (pipeline.assign_request_id, plain, waits, hands_back_a_coroutine)
+    transport = httpx.ASGITransport(app=gateway)
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost:4566") as c:
+        r = await c.get("/anything")
+    assert (r.status_code, r.content, seen) == (299, b"from a coroutine", ["plain", "waits"])
+    assert r.headers["x-amz-request-id"] == r.headers["x-amzn-requestid"]

@@ -23,7 +23,13 @@ from urllib.parse import unquote_plus
 from overcast_common.context import Principal
 from overcast_common.errors import AccessDenied, ServiceError
 from overcast_common.http import HttpRequest
-from overcast_common.identity import Credential, CredentialProvider, account_for_unknown_key, root_principal
+from overcast_common.identity import (
+    Credential,
+    CredentialProvider,
+    account_for_unknown_key,
+    known_now,
+    root_principal,
+)
 from overcast_common.sigv4 import canonical as cn
 from overcast_common.sigv4 import sigv2
 from overcast_common.sigv4.auth_errors import (
@@ -71,7 +77,7 @@ class AuthResult:
     """False when the key was unknown and accepted without checking the signature (or anonymous)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Signed:
     """The signature's parts, from the Authorization header or the presigned query."""
 
@@ -148,7 +154,9 @@ async def authenticate(
         raise errors.missing_authentication()
 
     _check_scope(signed, service, errors)
-    credential = await credentials.lookup(signed.access_key_id)
+    credential = known_now(credentials, signed.access_key_id) or await credentials.lookup(
+        signed.access_key_id
+    )
     if credential is None and unknown_keys != "accept":
         raise errors.unknown_key(signed.access_key_id)
     if credential is not None or signed.presigned:
@@ -167,9 +175,14 @@ async def authenticate(
 
     _check_token(signed, credential, now, errors)
     key = cn.signing_key(credential.secret_access_key, signed.scope_date, signed.region, signed.service)
-    payload_hash = await _payload_hash_for_signing(request, index, signed, errors)
+    if request.stream is not None and _hashes_body(index, errors):
+        # API calls other than S3 uploads are small; the hash needs the whole body anyway
+        request.body = await read_all(request.stream)
+        request.stream = None
+    payload_hash = _payload_hash_for_signing(request, index, signed, errors)
     _check_signature(request, index, signed, key, payload_hash, errors)
-    await _check_payload(request, index, errors, signed, key)
+    if not signed.presigned and "x-amz-content-sha256" in index:  # else _check_payload has nothing to do
+        await _check_payload(request, index, errors, signed, key)
     return AuthResult(_principal_of(credential, signed), signed.region, signed.service, verified=True)
 
 
@@ -246,12 +259,16 @@ def _sigv2_buckets(host: str) -> list[str | None]:
 
 def _parse_authorization(header: str, index: dict[str, list[str]], errors: AuthErrors) -> _Signed:
     plain = _PLAIN_AUTHORIZATION(header.strip())
-    if plain is not None:
-        parts = {"Credential": plain[1], "SignedHeaders": plain[2], "Signature": plain[3]}
-    else:
-        parts = _authorization_components(header, errors)
     date_values = index.get("x-amz-date") or index.get("date")
-    missing = [n for n in ("Credential", "Signature", "SignedHeaders") if not parts.get(n)]
+    if plain is not None and date_values:  # what every SDK sends: three non-empty parts and a date
+        parts = {"Credential": plain[1], "SignedHeaders": plain[2], "Signature": plain[3]}
+        missing = []
+    else:
+        if plain is not None:
+            parts = {"Credential": plain[1], "SignedHeaders": plain[2], "Signature": plain[3]}
+        else:
+            parts = _authorization_components(header, errors)
+        missing = [n for n in ("Credential", "Signature", "SignedHeaders") if not parts.get(n)]
     if missing or not date_values:
         if errors.is_s3:
             if missing:
@@ -527,9 +544,18 @@ def _check_token(signed: _Signed, credential: Credential, now: datetime, errors:
         raise errors.expired_session_token()
 
 
-async def _payload_hash_for_signing(
+def _hashes_body(index: dict[str, list[str]], errors: AuthErrors) -> bool:
+    """Whether the signature covers sha256 of the body (S3 and declared payloads sign the header)."""
+    if errors.is_s3:
+        return False
+    declared = index.get("x-amz-content-sha256")
+    return not (declared and (declared[0] == UNSIGNED_PAYLOAD or declared[0] in _STREAMING))
+
+
+def _payload_hash_for_signing(
     request: HttpRequest, index: dict[str, list[str]], signed: _Signed, errors: AuthErrors
 ) -> str:
+    """The payload hash the signature covers; the body is in memory when ``_hashes_body``."""
     declared = index.get("x-amz-content-sha256")
     if errors.is_s3:
         if signed.presigned:
@@ -539,10 +565,6 @@ async def _payload_hash_for_signing(
         return declared[0].strip()
     if declared and (declared[0] == UNSIGNED_PAYLOAD or declared[0] in _STREAMING):
         return declared[0]
-    if request.stream is not None:
-        # API calls other than S3 uploads are small; the hash needs the whole body anyway
-        request.body = await read_all(request.stream)
-        request.stream = None
     return hashlib.sha256(request.body).hexdigest() if request.body else cn.EMPTY_SHA256
 
 

@@ -164,3 +164,55 @@ def test_default_resource_arns_and_action() -> None:
     params: Mapping[str, Any] = {}
     assert provider.resource_arns(ctx("GetCallerIdentity"), "GetCallerIdentity", params) == ["*"]
     assert provider.iam_action("GetCallerIdentity") == "sts:GetCallerIdentity"
+
+
+class CountingSts(FakeSts):
+    """Counts how often the handler asks which resources a call touches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.resource_questions = 0
+
+    def resource_arns(
+        self, context: RequestContext, operation: str, params: Mapping[str, Any]
+    ) -> Sequence[str]:
+        self.resource_questions += 1
+        return super().resource_arns(context, operation, params)
+
+
+@pytest.mark.parametrize(
+    "principal",
+    [
+        None,
+        Principal(account_id="123456789012", arn="arn:aws:iam::123456789012:root"),
+        Principal(account_id="1", arn="arn:aws:iam::1:user/u", principal_type="IAMUser", verified=False),
+    ],
+)
+async def test_allow_root_callers_skip_the_resource_question(principal: Principal | None) -> None:
+    provider = CountingSts()
+    result = await ServiceHandler(provider, AllowRoot())(
+        ctx("GetAccessKeyInfo", principal=principal), {"AccessKeyId": "AKIDEXAMPLE"}
+    )
+    assert result == {"Account": "111122223333"}
+    assert provider.resource_questions == 0
+
+
+async def test_other_principals_are_still_asked_about_and_denied() -> None:
+    provider = CountingSts()
+    user = Principal(account_id="1", arn="arn:aws:iam::1:user/u", principal_type="IAMUser")
+    with pytest.raises(AccessDenied) as caught:
+        await ServiceHandler(provider, AllowRoot())(
+            ctx("GetAccessKeyInfo", principal=user), {"AccessKeyId": "AKIDEXAMPLE"}
+        )
+    assert provider.resource_questions == 1 and provider.calls == []
+    assert "sts:GetAccessKeyInfo on resource: arn:aws:iam::123456789012:user/AKIDEXAMPLE/*" in str(
+        caught.value
+    )
+
+
+async def test_another_authorizer_is_always_asked() -> None:
+    provider, authz = CountingSts(), RecordingAuthorizer()
+    root = Principal(account_id="123456789012", arn="arn:aws:iam::123456789012:root")
+    await ServiceHandler(provider, authz)(ctx("GetAccessKeyInfo", principal=root), {"AccessKeyId": "AKID"})
+    assert provider.resource_questions == 1
+    assert authz.calls == [("sts:GetAccessKeyInfo", ["arn:aws:iam::123456789012:user/AKID/*"])]

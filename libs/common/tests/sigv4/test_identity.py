@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from overcast_common.identity import (
     ChainedCredentials,
+    Credential,
     StaticCredentials,
     account_for_unknown_key,
     default_credential,
+    known_now,
     root_credential,
     root_principal,
 )
@@ -48,3 +50,32 @@ async def test_static_and_chained_lookup() -> None:
     assert await chain.lookup("B") is not None
     first.remove("B")
     assert await chain.lookup("B") is None
+
+
+class _SlowKeys:
+    """A provider that must be awaited (IAM, STS in another process)."""
+
+    def __init__(self, credential: Credential) -> None:
+        self.credential = credential
+
+    async def lookup(self, access_key_id: str) -> Credential | None:
+        return self.credential if access_key_id == self.credential.access_key_id else None
+
+
+class _PickyKeys(StaticCredentials):
+    async def lookup(self, access_key_id: str) -> Credential | None:
+        return None
+
+
+def test_known_now_answers_what_lookup_answers_only_when_memory_settles_it() -> None:
+    root = root_credential("000000000000", "test", "test")
+    other = root_credential("111111111111", "AKIDOTHER", "secret")
+    static = StaticCredentials([root])
+    assert known_now(static, "test") is root and known_now(static, "nope") is None
+    assert known_now(ChainedCredentials(static, _SlowKeys(other)), "test") is root
+    # the in-memory keys do not know it: the chain must be awaited
+    assert known_now(ChainedCredentials(static, _SlowKeys(other)), "AKIDOTHER") is None
+    # an awaited provider comes first: it would answer first, so memory settles nothing
+    assert known_now(ChainedCredentials(_SlowKeys(other), static), "test") is None
+    # a subclass may answer differently from its dict
+    assert known_now(_PickyKeys([root]), "test") is None
