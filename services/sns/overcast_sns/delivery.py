@@ -57,6 +57,7 @@ READ_BATCH = 500
 WAIT_MS = 500
 LINGER_RECORDS = 200
 LINGER_S = 0.02
+COMMIT_INTERVAL_S = 0.25
 SQS_BATCH = 10
 SQS_BATCH_BYTES = 900_000
 TRANSIENT_ATTEMPTS = 8
@@ -153,6 +154,7 @@ class DeliveryWorkers:
         self._background: set[asyncio.Task[None]] = set()
         self._trackers = [_Tracker() for _ in range(partitions)]
         self._committed = [-1] * partitions
+        self._delivered = [-1] * partitions  # -1: the worker has not read its position yet
         self._stopping = False
 
     async def start(self) -> None:
@@ -163,40 +165,57 @@ class DeliveryWorkers:
             await self.log.create_topic(LOG_TOPIC, partitions=self.partitions, retention_ms=RETENTION_MS)
         self._trackers = [_Tracker() for _ in range(self.partitions)]
         self._committed = [-1] * self.partitions
+        self._delivered = [-1] * self.partitions
         self._tasks = [asyncio.create_task(self._run(p)) for p in range(self.partitions)]
 
     async def close(self) -> None:
         self._stopping = True
+        # a clean stop keeps what was delivered since the last periodic commit from replaying; taken
+        # before the cancellations, which end unfinished HTTP retries (and would clear their tracking)
+        positions = [
+            self._trackers[p].safe(delivered) if delivered >= 0 else -1
+            for p, delivered in enumerate(self._delivered)
+        ]
         for task in [*self._tasks, *self._background]:
             task.cancel()
         for task in [*self._tasks, *self._background]:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+        for partition, position in enumerate(positions):
+            if position >= 0 and position != self._committed[partition]:
+                with contextlib.suppress(Exception):
+                    await self.log.commit(GROUP, LOG_TOPIC, partition, position)
+                    self._committed[partition] = position
         await self.http.aclose()
 
     # --- the partition loop ------------------------------------------------------------------------
 
     async def _run(self, partition: int) -> None:
         position = await self.log.committed(GROUP, LOG_TOPIC, partition)
-        offset = position or 0
+        offset = self._delivered[partition] = position or 0
+        loop = asyncio.get_running_loop()
+        last_commit = loop.time()
+        small = False
         while not self._stopping:
             try:
+                if small:
+                    # a moment's wait after a small round fills the next one's SQS batches (one
+                    # SendMessageBatch of 10 costs about what three SendMessage calls do) and saves
+                    # reads; the first record after a quiet spell goes out at once
+                    await self.sleep(LINGER_S)
                 result = await self.log.read(
                     LOG_TOPIC, partition, offset, max_records=READ_BATCH, wait_ms=WAIT_MS
                 )
                 records = result.records
-                if records and len(records) < LINGER_RECORDS:
-                    # a moment's wait fills SQS batches: one SendMessageBatch of 10 costs about
-                    # what three SendMessage calls do
-                    await self.sleep(LINGER_S)
-                    more = await self.log.read(
-                        LOG_TOPIC, partition, result.next_offset, max_records=READ_BATCH - len(records)
-                    )
-                    records, result = [*records, *more.records], more
                 if records:
                     await self.deliver(partition, records)
-                offset = result.next_offset
-                await self._commit(partition, offset)
+                offset = self._delivered[partition] = result.next_offset
+                small = 0 < len(records) < LINGER_RECORDS
+                # the position follows delivery, but at most every COMMIT_INTERVAL_S while busy (a
+                # commit is a log transaction); a crash replays what was delivered since (at-least-once)
+                if not records or loop.time() - last_commit >= COMMIT_INTERVAL_S:
+                    await self._commit(partition, offset)
+                    last_commit = loop.time()
             except asyncio.CancelledError:
                 raise
             except Exception:
@@ -519,7 +538,8 @@ def _chunks(items: list[Outgoing]) -> list[list[Outgoing]]:
     current: list[Outgoing] = []
     size = 0
     for item in items:
-        length = len(item.body.encode()) + 1024
+        body = item.body
+        length = (len(body) if body.isascii() else len(body.encode())) + 1024
         if current and (len(current) == SQS_BATCH or size + length > SQS_BATCH_BYTES):
             chunks.append(current)
             current, size = [], 0

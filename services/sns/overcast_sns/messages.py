@@ -35,10 +35,12 @@ _second: list[Any] = [None, ""]
 
 def iso_millis(moment: datetime) -> str:
     """AWS's notification timestamp: ``2012-05-02T00:54:06.655Z`` (the second's text is reused)."""
-    moment = moment.astimezone(UTC)
-    second = moment.replace(microsecond=0)
+    if moment.tzinfo is not UTC:
+        moment = moment.astimezone(UTC)
+    # whole seconds since the epoch key the cache: cheaper than building a datetime to compare
+    second = int(moment.timestamp())
     if _second[0] != second:
-        _second[0], _second[1] = second, second.strftime("%Y-%m-%dT%H:%M:%S.")
+        _second[0], _second[1] = second, moment.strftime("%Y-%m-%dT%H:%M:%S.")
     return f"{_second[1]}{moment.microsecond // 1000:03d}Z"
 
 
@@ -207,6 +209,10 @@ def attributes_size(attributes: Mapping[str, Any] | None) -> int:
 
 # --- the log record --------------------------------------------------------------------------------
 
+_V2 = b"\x02"
+_SEP = "\x1f"
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
+
 
 @dataclass
 class Published:
@@ -225,19 +231,31 @@ class Published:
     sequence_number: str | None = None
 
     def encode(self) -> bytes:
-        doc: dict[str, Any] = {
-            "t": self.topic_arn,
-            "i": self.message_id,
-            "m": self.message,
-            "ts": self.timestamp,
-        }
-        doc["u"] = self.base_url
+        """The record: ``0x02``, then topic, id, timestamp, base URL, the optional members as compact
+        JSON (or nothing) and the message, separated by ``0x1f``. The message goes last and raw, so the
+        bulk of a record is never JSON-escaped or parsed; the separator cannot occur in the JSON part
+        (JSON escapes control characters) and the few head fields that could hold it fall back to the
+        all-JSON record that ``decode`` also reads (the format before this one)."""
+        extra = self._extra()
+        head = (self.topic_arn, self.message_id, self.timestamp, self.base_url)
+        if not any(_SEP in text for text in head):
+            optional = _COMPACT.encode(extra) if extra else ""
+            try:
+                return _V2 + _SEP.join((*head, optional, self.message)).encode()
+            except UnicodeEncodeError:
+                pass  # a lone surrogate: JSON's escapes carry it
+        doc: dict[str, Any] = {"t": self.topic_arn, "i": self.message_id, "m": self.message}
+        doc["ts"], doc["u"] = self.timestamp, self.base_url
+        return _COMPACT.encode({**doc, **extra}).encode()
+
+    def _extra(self) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
         if self.subject is not None:
-            doc["s"] = self.subject
+            extra["s"] = self.subject
         if self.structure is not None:
-            doc["j"] = self.structure
+            extra["j"] = self.structure
         if self.attributes:
-            doc["a"] = {
+            extra["a"] = {
                 k: {
                     "DataType": v["DataType"],
                     **({"StringValue": v["StringValue"]} if "StringValue" in v else {}),
@@ -250,30 +268,40 @@ class Published:
                 for k, v in self.attributes.items()
             }
         if self.group_id is not None:
-            doc["g"] = self.group_id
+            extra["g"] = self.group_id
         if self.dedup_id is not None:
-            doc["d"] = self.dedup_id
+            extra["d"] = self.dedup_id
         if self.sequence_number is not None:
-            doc["q"] = self.sequence_number
-        return json.dumps(doc, separators=(",", ":")).encode()
+            extra["q"] = self.sequence_number
+        return extra
 
     @classmethod
     def decode(cls, data: bytes) -> Published:
-        doc = json.loads(data)
-        attributes = {
-            k: {
-                "DataType": v["DataType"],
-                **({"StringValue": v["StringValue"]} if "StringValue" in v else {}),
-                **({"BinaryValue": base64.b64decode(v["BinaryValue"])} if "BinaryValue" in v else {}),
+        if data[:1] == _V2:
+            topic_arn, message_id, timestamp, base_url, optional, message = data[1:].decode().split(_SEP, 5)
+            doc: dict[str, Any] = json.loads(optional) if optional else {}
+        else:
+            doc = json.loads(data)
+            topic_arn, message_id, message = doc["t"], doc["i"], doc["m"]
+            timestamp, base_url = doc["ts"], doc.get("u", "")
+        attributes = (
+            {
+                k: {
+                    "DataType": v["DataType"],
+                    **({"StringValue": v["StringValue"]} if "StringValue" in v else {}),
+                    **({"BinaryValue": base64.b64decode(v["BinaryValue"])} if "BinaryValue" in v else {}),
+                }
+                for k, v in doc["a"].items()
             }
-            for k, v in doc.get("a", {}).items()
-        }
+            if "a" in doc
+            else {}
+        )
         return cls(
-            topic_arn=doc["t"],
-            message_id=doc["i"],
-            message=doc["m"],
-            timestamp=doc["ts"],
-            base_url=doc.get("u", ""),
+            topic_arn=topic_arn,
+            message_id=message_id,
+            message=message,
+            timestamp=timestamp,
+            base_url=base_url,
             subject=doc.get("s"),
             structure=doc.get("j"),
             attributes=attributes,

@@ -278,3 +278,46 @@ def test_signatures_v1_and_v2_and_the_kept_certificate(tmp_path: Path) -> None:
         assert verify(signed, signer.cert_pem)
         assert not verify({**signed, "Message": "other"}, signer.cert_pem)
     assert Signer.load_or_create(tmp_path).cert_pem == signer.cert_pem  # created once, kept
+
+
+async def test_clean_stop_commits_what_was_delivered(log: SqliteLog, signer: Signer) -> None:
+    sqs = FakeSqs()
+    w = workers(log, FakeDirectory([sub()]), signer, sqs)
+    await w.start()
+    await log.append_batch(LOG_TOPIC, 0, [published(i) for i in range(25)])
+    await wait_until(lambda: len(sqs.bodies()) == 25)
+    await w.close()
+    assert await log.committed(GROUP, LOG_TOPIC, 0) == 25
+    again = FakeSqs()
+    second = workers(log, FakeDirectory([sub()]), signer, again)
+    await second.start()
+    try:
+        await log.append(LOG_TOPIC, 0, published(25))
+        await wait_until(lambda: again.bodies() == ["message 25"])  # nothing replayed
+    finally:
+        await second.close()
+
+
+async def test_clean_stop_keeps_unfinished_http_retries(log: SqliteLog, signer: Signer) -> None:
+    attempts: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        return httpx.Response(500)
+
+    async def slow_retries(delay: float) -> None:
+        if delay >= 1:
+            await asyncio.Event().wait()  # the retry is still waiting when the service stops
+        await asyncio.sleep(0)
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    policy = {"healthyRetryPolicy": {"minDelayTarget": 5, "maxDelayTarget": 5, "numRetries": 3}}
+    directory = FakeDirectory([sub("http", "http://hook.example/x", raw=False, delivery_policy=policy)])
+    peers = Peers(environ={})
+    w = DeliveryWorkers(log, directory, signer, peers, partitions=1, sleep=slow_retries, http_client=client)
+    await w.start()
+    await log.append_batch(LOG_TOPIC, 0, [published(0)])
+    await wait_until(lambda: len(attempts) == 1)
+    await asyncio.sleep(0.1)
+    await w.close()
+    assert await log.committed(GROUP, LOG_TOPIC, 0) in (None, 0)  # redelivered after a restart
