@@ -9,6 +9,8 @@ pinned to CPU 1, with the same settings for all. The competitors live in a throw
 
 Scenarios (awsbench's names): sqs-send, sqs-roundtrip, s3-put-4k, s3-get-4k, s3-put-1m, kinesis-put,
 sns-publish-to-sqs. ``bench/run_sqs.py`` is this script with the SQS scenarios as its default.
+``--servers overcast-kafka`` adds the embedded server with its durable log on a Tansu broker (Kinesis, SNS,
+CloudTrail and Firehose on Kafka), the broker's CPU counted with the server's.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import argparse
 import contextlib
 import json
 import os
+import shlex
+import socket
 import subprocess
 import sys
 import tempfile
@@ -27,7 +31,9 @@ REPO = Path(__file__).resolve().parent.parent
 # pinned so a re-run measures the same competitors; override with --competitors
 COMPETITORS = ["ministack==1.5.33", "moto[server]==5.2.5"]
 HARNESS_DEPS = ["aiohttp", "psutil", "uvloop", "botocore", "py-spy"]
+KAFKA_EMBEDDED = "overcast-kafka"
 SERVERS = ("overcast", "ministack", "moto")
+KNOWN_SERVERS = (*SERVERS, KAFKA_EMBEDDED)
 SCENARIOS = (
     "sqs-send",
     "sqs-roundtrip",
@@ -72,6 +78,22 @@ def ensure_venv(venv: Path, competitors: list[str]) -> Path:
     return py
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def tansu_binary() -> str:
+    """The Kafka-compatible broker ``overcast cluster`` runs (from the project's venv)."""
+    found = subprocess.run(
+        [str(REPO / ".venv/bin/python"), "-c", "from overcast.cluster.backends import tansu_binary as t; print(t())"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return found.stdout.strip()
+
+
 def spawn_command(
     server: str, port: int, venv: Path, data_dir: Path, tree: Path = REPO
 ) -> tuple[str, dict[str, str]]:
@@ -90,6 +112,20 @@ def spawn_command(
                 if p.is_dir()
             )
         return cmd, env
+    if server == KAFKA_EMBEDDED:
+        # the same embedded server with its durable log on Kafka (a Tansu broker started first, a child
+        # of the spawned shell, so awsbench's server CPU covers both): issue 7's "on Kafka"
+        cmd, env = spawn_command("overcast", port, venv, data_dir, tree)
+        broker_port = free_port()
+        listener = f"tcp://127.0.0.1:{broker_port}"
+        script = (
+            f"{tansu_binary()} broker --listener-url {listener} --advertised-listener-url {listener}"
+            f" --storage-engine memory://tansu/ > {data_dir}/tansu.log 2>&1 &"
+            f" for i in $(seq 100); do (echo > /dev/tcp/127.0.0.1/{broker_port}) 2>/dev/null && break;"
+            f" sleep 0.1; done; exec {cmd}"
+        )
+        env["OVERCAST_KAFKA_BOOTSTRAP_SERVERS"] = f"127.0.0.1:{broker_port}"
+        return f"bash -c {shlex.quote(script)}", env
     if server == "ministack":
         return f"{venv}/bin/ministack", {"GATEWAY_PORT": str(port), "BIND_HOST": "127.0.0.1"}
     if server == "moto":
@@ -220,7 +256,7 @@ def main(scenarios: tuple[str, ...] = SCENARIOS) -> int:
     )
     args = p.parse_args()
     servers = [s for s in args.servers.split(",") if s]
-    if unknown := set(servers) - set(SERVERS):
+    if unknown := set(servers) - set(KNOWN_SERVERS):
         p.error(f"unknown servers: {sorted(unknown)}")
     args.out = args.out or Path(f"/tmp/overcast-bench/run-{time.strftime('%Y%m%d-%H%M%S')}")
     args.out.mkdir(parents=True, exist_ok=True)

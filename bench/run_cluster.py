@@ -36,6 +36,7 @@ from typing import Any
 # bench/ is not a package: run.py beside this file is importable as a script's neighbour (as run_sqs.py does)
 from run import (
     COMPETITORS,
+    KAFKA_EMBEDDED,
     REPO,
     SERVERS,
     ensure_venv,
@@ -49,7 +50,7 @@ from run import (
 )
 
 CLUSTER = "overcast-cluster"
-ALL_SERVERS = (CLUSTER, *SERVERS)
+ALL_SERVERS = (CLUSTER, KAFKA_EMBEDDED, *SERVERS)
 SCENARIOS = ("kinesis-put", "sns-publish-to-sqs", "sqs-send", "s3-put-4k")
 READY_FILE = "holder-ready"
 BACKENDS = ("kafka", "redis", "postgres")
