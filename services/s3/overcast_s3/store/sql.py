@@ -47,6 +47,7 @@ from overcast_s3.store import (
     Segment,
     Upload,
 )
+from overcast_s3.store.postgres_fast import FastPostgres
 from overcast_s3.store.sqlite_fast import Busy, FastSqlite
 from overcast_s3.store.sqlite_fast import install_version as fast_install
 
@@ -277,12 +278,14 @@ def _install_version(
 
 class SqlS3Store:
     """On SQLite, reading and installing versions take ``sqlite_fast`` (no SQLAlchemy, no thread hop,
-    grouped commits) and buckets are cached in memory: this process is the file's only writer."""
+    grouped commits) and buckets are cached in memory: this process is the file's only writer. On
+    PostgreSQL (``open``), the same reads and writes take ``postgres_fast`` (plain asyncpg, no cache)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self._fast: FastSqlite | None = None
         self._buckets: dict[str, Bucket] = {}
+        self._pg: FastPostgres | None = None
         if db.dialect == "sqlite" and db.engine.url.database not in (None, "", ":memory:"):
             self._fast = FastSqlite(Path(str(db.engine.url.database)))
 
@@ -290,7 +293,14 @@ class SqlS3Store:
     async def open(cls, target: Settings | str | Path) -> SqlS3Store:
         if isinstance(target, Path):
             target = f"sqlite+aiosqlite:///{target.absolute()}"
-        return cls(await open_database(target, SERVICE, migrations_path(MIGRATIONS)))
+        store = cls(await open_database(target, SERVICE, migrations_path(MIGRATIONS)))
+        if store.db.dialect == "postgresql" and store.db.schema is not None:
+            try:
+                store._pg = await FastPostgres.open(store.db.engine.url, store.db.schema)
+            except BaseException:
+                await store.db.close()
+                raise
+        return store
 
     async def _read(self, fn: Callable[[Connection], _T]) -> _T:
         return await self.db.run(fn)
@@ -333,6 +343,8 @@ class SqlS3Store:
             return Bucket(
                 found.name, found.account_id, found.region, found.created, found.versioning, found.object_lock
             )
+        if self._pg is not None:
+            return await self._pg.get_bucket(name)
         query = select(buckets).where(buckets.c.name == name)
         row = await self._read(lambda conn: conn.execute(query).mappings().first())
         return None if row is None else _bucket(row)
@@ -374,6 +386,8 @@ class SqlS3Store:
     async def get_config(self, bucket: str, name: str) -> Any:
         if self._fast is not None:
             return self._fast.get_config(bucket, name)
+        if self._pg is not None:
+            return await self._pg.get_config(bucket, name)
         query = select(bucket_configs.c.document).where(
             bucket_configs.c.bucket == bucket, bucket_configs.c.name == name
         )
@@ -400,6 +414,8 @@ class SqlS3Store:
                 )
             except Busy:
                 pass  # another connection is writing: wait for it on a worker thread
+        if self._pg is not None:
+            return await self._pg.put_version(version, keep_null, precondition)
 
         def work(conn: Connection) -> list[str]:
             _lock_bucket(conn, version.bucket)
@@ -410,6 +426,8 @@ class SqlS3Store:
     async def get_version(self, bucket: str, key: str, version_id: str | None = None) -> ObjectVersion | None:
         if self._fast is not None:
             return self._fast.get_version(bucket, key, version_id)
+        if self._pg is not None:
+            return await self._pg.get_version(bucket, key, version_id)
         query = select(versions).where(versions.c.bucket == bucket, versions.c.key == key)
         if version_id is None:
             query = query.where(versions.c.is_latest.is_(True))
@@ -647,4 +665,6 @@ class SqlS3Store:
     async def close(self) -> None:
         if self._fast is not None:
             self._fast.close()
+        if self._pg is not None:
+            await self._pg.close()
         await self.db.close()
