@@ -1,74 +1,143 @@
 """The ``query`` and ``ec2`` protocols: form-encoded ``Action=...&Version=...`` requests.
 
-Keys are dotted paths (``Attribute.1.Name``); they are split into a tree once, then the input shape
-is walked over it. Lists are ``.member.N`` (query) or ``.N`` (ec2 and flattened query lists); maps
-are ``.entry.N.key`` / ``.entry.N.value`` (or ``.N.key`` when flattened).
+Keys are dotted paths (``Attribute.1.Name``). The form is read once into its top-level keys: a scalar
+member is one dict lookup by the key its plan names (``query_plans``); only a list, map or structure
+member whose prefix occurs has its keys split into a tree, which is then walked. Lists are
+``.member.N`` (query) or ``.N`` (ec2 and flattened query lists); maps are ``.entry.N.key`` /
+``.entry.N.value`` (or ``.N.key`` when flattened).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import unquote
 
 from botocore.model import ListShape, MapShape, OperationModel, Shape, StructureShape
 
 from overcast_common.context import Protocol
 from overcast_common.http import HttpRequest
 
+from ..query_plans import input_plan
 from . import _values
 from ._values import DecodeError, malformed
 from .query_compat import legacy_names
 
 _FORM = "application/x-www-form-urlencoded"
+_NO_NAMES: Mapping[str, str] = {}
+_NO_ENTRIES: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass
 class _Node:
-    value: str | None = None
-    children: dict[str, _Node] = field(default_factory=dict)
+    __slots__ = ("children", "value")
+
+    def __init__(self, value: str | None = None) -> None:
+        self.value = value
+        self.children: dict[str, _Node] = {}
 
 
-def parse_query(operation: OperationModel, protocol: Protocol, request: HttpRequest) -> dict[str, Any]:
-    pairs = request.query_items()
+def form_pairs(text: str) -> list[tuple[str, str]]:
+    """``parse_qsl(text, keep_blank_values=True)``, without its per-field calls for plain fields."""
+    pairs: list[tuple[str, str]] = []
+    if not text:
+        return pairs
+    for field in text.split("&"):
+        if not field:
+            continue
+        name, _, value = field.partition("=")
+        if "+" in name:
+            name = name.replace("+", " ")
+        if "%" in name:
+            name = unquote(name)
+        if "+" in value:
+            value = value.replace("+", " ")
+        if "%" in value:
+            value = unquote(value)
+        pairs.append((name, value))
+    return pairs
+
+
+def _read_form(
+    protocol: Protocol, request: HttpRequest
+) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """Top-level key -> its value, and top-level key -> its dotted sub-keys (rest, value) in order."""
+    pairs = form_pairs(request.query_string)
     content_type = request.headers.get("content-type", "")
     if request.body and (not content_type or content_type.lower().startswith(_FORM)):
         try:
-            pairs += parse_qsl(request.body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+            text = request.body.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise malformed(protocol, "request body is not valid UTF-8") from exc
-    root = _Node()
+        pairs += form_pairs(text)
+    flat: dict[str, str] = {}
+    nested: dict[str, list[tuple[str, str]]] = {}
     for key, value in pairs:
+        head, dot, rest = key.partition(".")
+        if dot:
+            entries = nested.get(head)
+            if entries is None:
+                nested[head] = [(rest, value)]
+            else:
+                entries.append((rest, value))
+        else:
+            flat[key] = value
+    return flat, nested
+
+
+def _subtree(value: str | None, entries: Iterable[tuple[str, str]]) -> _Node:
+    root = _Node(value)
+    for rest, item in entries:
         node = root
-        for part in key.split("."):
-            node = node.children.setdefault(part, _Node())
-        node.value = value
+        for part in rest.split("."):
+            child = node.children.get(part)
+            if child is None:
+                child = node.children[part] = _Node()
+            node = child
+        node.value = item
+    return root
+
+
+def parse_query(operation: OperationModel, protocol: Protocol, request: HttpRequest) -> dict[str, Any]:
+    flat, nested = _read_form(protocol, request)
     shape = operation.input_shape
     if shape is None:
         return {}
-    walker = _Walker(protocol == "ec2", legacy_names(operation) if protocol == "query" else {})
+    ec2 = protocol == "ec2"
+    legacy = legacy_names(operation) if protocol == "query" else _NO_NAMES
+    result: dict[str, Any] = {}
+    walker: _Walker | None = None
     try:
-        return walker.structure(shape, root)
+        for member in input_plan(shape, ec2):
+            key = member.key
+            if key not in flat and key not in nested:
+                alias = legacy.get(member.name)
+                if alias is None or (alias not in flat and alias not in nested):
+                    continue
+                key = alias
+            if member.scalar:
+                text = flat.get(key) or ""
+                result[member.name] = (
+                    text if member.kind == "string" else _values.scalar_from_text(member.shape, text)
+                )
+                continue
+            if walker is None:
+                walker = _Walker(ec2, legacy)
+            node = _subtree(flat.get(key), nested.get(key, _NO_ENTRIES))
+            result[member.name] = walker.value(member.shape, node)
     except DecodeError as exc:
         raise malformed(protocol, str(exc)) from exc
+    return result
 
 
 class _Walker:
-    def __init__(self, ec2: bool, legacy: dict[str, str]) -> None:
+    def __init__(self, ec2: bool, legacy: Mapping[str, str]) -> None:
         self._ec2 = ec2
         self._legacy = legacy
 
-    def _name(self, shape: Shape, default: str) -> str:
-        if self._ec2:
-            query_name = shape.serialization.get("queryName")
-            if query_name:
-                return str(query_name)
-            name = shape.serialization.get("name")
-            return str(name[0].upper() + name[1:]) if name else default
-        return _values.member_name(shape, default)
-
     def value(self, shape: Shape, node: _Node) -> Any:
         kind = shape.type_name
+        if kind == "string":
+            return node.value or ""
         if kind == "structure":
             assert isinstance(shape, StructureShape)
             return self.structure(shape, node)
@@ -82,22 +151,18 @@ class _Walker:
 
     def structure(self, shape: StructureShape, node: _Node) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        for name, member in shape.members.items():
-            child = self._member_node(name, member, node)
+        children = node.children
+        for member in input_plan(shape, self._ec2):
+            child = children.get(member.key)
             if child is None:
-                continue
-            result[name] = self.value(member, child)
+                alias = self._legacy.get(member.name)
+                if alias is None:
+                    continue
+                child = children.get(alias)
+                if child is None:
+                    continue
+            result[member.name] = self.value(member.shape, child)
         return result
-
-    def _member_node(self, name: str, member: Shape, node: _Node) -> _Node | None:
-        key = self._name(member, name)
-        if not self._ec2 and member.type_name == "list" and member.serialization.get("flattened"):
-            assert isinstance(member, ListShape)
-            key = _values.member_name(member.member, key) if member.member.serialization.get("name") else key
-        child = node.children.get(key)
-        if child is None and name in self._legacy:
-            child = node.children.get(self._legacy[name])
-        return child
 
     def list(self, shape: ListShape, node: _Node) -> list[Any]:
         items = node

@@ -8,6 +8,10 @@ The query parser accepts both spellings; this table names the legacy one per mem
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
+
 from botocore.model import OperationModel
 
 _SQS_MEMBERS = {
@@ -32,12 +36,20 @@ _SQS_BATCH_ENTRIES = {
 }
 
 
-def legacy_names(operation: OperationModel) -> dict[str, str]:
+_NONE: Mapping[str, str] = MappingProxyType({})
+
+
+def legacy_names(operation: OperationModel) -> Mapping[str, str]:
     """Member name -> legacy query name for ``operation`` (empty for services that never changed)."""
     if operation.service_model.service_name != "sqs":
-        return {}
+        return _NONE
+    return _sqs_names(operation.name)
+
+
+@cache
+def _sqs_names(operation: str) -> Mapping[str, str]:
     names = dict(_SQS_MEMBERS)
-    entry = _SQS_BATCH_ENTRIES.get(operation.name)
+    entry = _SQS_BATCH_ENTRIES.get(operation)
     if entry:
         names["Entries"] = entry
-    return names
+    return MappingProxyType(names)

@@ -9,13 +9,22 @@ ec2: ``<OpResponse xmlns><requestId/>…members…</OpResponse>``; errors
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from botocore.model import OperationModel, ServiceModel, StructureShape
 
 from ...errors import ServiceError
 from ...http import Headers, HttpResponse
-from ._common import default_namespace, error_fields, error_shape, fault_name, query_error_code
+from ..query_plans import output_plan
+from ._common import (
+    ISO8601,
+    default_namespace,
+    error_fields,
+    error_shape,
+    fault_name,
+    query_error_code,
+    scalar_text,
+)
 from ._xml import XML_DECLARATION, XmlWriter, escape_text
 from .query_compat import query_model
 
@@ -38,39 +47,89 @@ def _headers(request_id: str) -> Headers:
     return Headers([("Content-Type", CONTENT_TYPE), ("x-amzn-RequestId", request_id)])
 
 
+class _ResponsePlan(NamedTuple):
+    head: str
+    """The declaration, the root element and the result wrapper's opening tag."""
+    shape: StructureShape | None
+    tail: str
+    """Up to the request id: the wrapper's closing tag and ``<ResponseMetadata><RequestId>`` (query)."""
+    end: str
+
+
+_QUERY_PLAN = "_overcast_query_response_plan"
+_EC2_PLAN = "_overcast_ec2_response_plan"
+_QUERY_WRITER = XmlWriter()
+_EC2_WRITER = XmlWriter(list_item="item")
+
+
+def _query_plan(operation: OperationModel) -> _ResponsePlan:
+    plan: _ResponsePlan | None = operation.__dict__.get(_QUERY_PLAN)
+    if plan is None:
+        model = query_model(operation.service_model)
+        op = model.operation_model(operation.name)
+        name = op.name
+        head = XML_DECLARATION + f'<{name}Response xmlns="{escape_text(xml_namespace(model))}">'
+        tail = "<ResponseMetadata><RequestId>"
+        shape = op.output_shape
+        wrapper = shape.serialization.get("resultWrapper") if shape is not None else None
+        if wrapper:
+            head += f"<{wrapper}>"
+            tail = f"</{wrapper}>" + tail
+        plan = _ResponsePlan(head, shape, tail, f"</RequestId></ResponseMetadata></{name}Response>")
+        operation.__dict__[_QUERY_PLAN] = plan
+    return plan
+
+
+def _ec2_plan(operation: OperationModel) -> _ResponsePlan:
+    plan: _ResponsePlan | None = operation.__dict__.get(_EC2_PLAN)
+    if plan is None:
+        name = operation.name
+        head = (
+            XML_DECLARATION
+            + f'<{name}Response xmlns="{escape_text(xml_namespace(operation.service_model))}">'
+        )
+        plan = _ResponsePlan(head + "<requestId>", operation.output_shape, "", f"</{name}Response>")
+        operation.__dict__[_EC2_PLAN] = plan
+    return plan
+
+
+def _members(out: list[str], shape: StructureShape, result: Mapping[str, Any], writer: XmlWriter) -> None:
+    """``writer.members``, with plain scalars written straight from the shape's output plan."""
+    for member in output_plan(shape):
+        value = result.get(member.name)
+        if value is None:
+            continue
+        tag = member.tag
+        if not tag:
+            writer.member(out, member.name, member.shape, value)
+            continue
+        text = escape_text(
+            value if member.string and type(value) is str else scalar_text(member.shape, value, ISO8601)
+        )
+        out.append(f"<{tag}>{text}</{tag}>" if text else f"<{tag} />")
+
+
 def serialize_query_response(
     operation: OperationModel, result: Mapping[str, Any], request_id: str
 ) -> HttpResponse:
-    model = query_model(operation.service_model)
-    op = model.operation_model(operation.name)
-    name = op.name
-    out = [XML_DECLARATION, f'<{name}Response xmlns="{escape_text(xml_namespace(model))}">']
-    shape = op.output_shape
-    if shape is not None:
-        writer = XmlWriter()
-        wrapper = shape.serialization.get("resultWrapper")
-        if wrapper:
-            out.append(f"<{wrapper}>")
-            writer.members(out, shape, result)
-            out.append(f"</{wrapper}>")
-        else:
-            writer.members(out, shape, result)
-    out.append(f"<ResponseMetadata><RequestId>{escape_text(request_id)}</RequestId></ResponseMetadata>")
-    out.append(f"</{name}Response>")
+    plan = _query_plan(operation)
+    out = [plan.head]
+    if plan.shape is not None:
+        _members(out, plan.shape, result, _QUERY_WRITER)
+    out.append(plan.tail)
+    out.append(escape_text(request_id))
+    out.append(plan.end)
     return HttpResponse(200, _headers(request_id), "".join(out).encode("utf-8"))
 
 
 def serialize_ec2_response(
     operation: OperationModel, result: Mapping[str, Any], request_id: str
 ) -> HttpResponse:
-    name = operation.name
-    model = operation.service_model
-    out = [XML_DECLARATION, f'<{name}Response xmlns="{escape_text(xml_namespace(model))}">']
-    out.append(f"<requestId>{escape_text(request_id)}</requestId>")
-    shape = operation.output_shape
-    if shape is not None:
-        XmlWriter(list_item="item").members(out, shape, result)
-    out.append(f"</{name}Response>")
+    plan = _ec2_plan(operation)
+    out = [plan.head, escape_text(request_id), "</requestId>"]
+    if plan.shape is not None:
+        _members(out, plan.shape, result, _EC2_WRITER)
+    out.append(plan.end)
     return HttpResponse(200, _headers(request_id), "".join(out).encode("utf-8"))
 
 
