@@ -221,3 +221,18 @@ def test_spans_of_every_process_reach_xray_and_so_does_the_daemon_port(cluster_f
         seen = {s["Name"] for summary in found for s in summary["ServiceIds"]}
         time.sleep(0.2)
     assert wanted <= seen
+
+
+def test_down_stops_a_process_another_cluster_object_restarted(cluster_factory: Any) -> None:
+    # the e2e kill tests restart a service through their own Cluster on the session's directory
+    cluster = cluster_factory(services=("sts",))
+    other = Cluster(cluster.data_dir)
+    other.kill("sts")
+    other.start("sts")
+    restarted = other.get("sts").pid
+    assert Path(f"/proc/{restarted}").exists()
+    assert "sts" in cluster.down(grace=5)
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{restarted}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not Path(f"/proc/{restarted}").exists()

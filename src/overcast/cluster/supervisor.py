@@ -315,7 +315,11 @@ class Cluster:
         ``purge``: also delete all its state (the data directory and the PostgreSQL cluster)."""
         order = {"gateway": 0, "service": 1, "backend": 2}
         stopped = []
-        for proc in sorted(self.procs, key=lambda p: order[p.kind]):
+        # another ``Cluster`` on the same directory (a test, ``overcast cluster`` in another shell) may have
+        # restarted a process since this one read the state: the saved pids are the newest
+        known = {p.pid for p in self.procs}
+        procs = self.procs + [p for p in self._saved_procs() if p.pid not in known]
+        for proc in sorted(procs, key=lambda p: order[p.kind]):
             if proc.alive():
                 proc.stop(grace)
                 stopped.append(proc.name)
@@ -367,6 +371,12 @@ class Cluster:
                 for line in _read_new(Path(proc.log), positions):
                     out.write(f"{proc.name:>10} | {line}" if prefix else line)
             out.flush()
+
+    def _saved_procs(self) -> list[Proc]:
+        try:
+            return [Proc.from_json(p) for p in json.loads(self.state_path.read_text())["processes"]]
+        except (OSError, ValueError, KeyError):
+            return []
 
     def _save(self) -> None:
         data = {"started_in_s": self.started_in_s, "processes": [p.to_json() for p in self.procs]}
