@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
-import hashlib
 import os
 import socket
 import statistics
@@ -26,37 +25,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from botocore.auth import S3SigV4Auth
-from botocore.awsrequest import AWSRequest
-from botocore.credentials import Credentials
+from rawhttp import exchange, raw_request
 
 REPO = Path(__file__).resolve().parent.parent
-CREDS = Credentials("test", "test")
 TICK = os.sysconf("SC_CLK_TCK")
 
 
 def signed(method: str, port: int, path: str, body: bytes = b"") -> bytes:
-    url = f"http://127.0.0.1:{port}{path}"
-    request = AWSRequest(method, url, data=body)
-    request.headers["X-Amz-Content-SHA256"] = hashlib.sha256(body).hexdigest()
-    S3SigV4Auth(CREDS, "s3", "us-east-1").add_auth(request)
-    lines = [f"{method} {path} HTTP/1.1", f"Host: 127.0.0.1:{port}", f"Content-Length: {len(body)}"]
-    lines += [f"{k}: {v}" for k, v in request.headers.items() if k.lower() not in ("host", "content-length")]
-    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
-
-
-async def exchange(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, data: bytes) -> bytes:
-    writer.write(data)
-    head = await reader.readuntil(b"\r\n\r\n")
-    status = int(head.split(b" ", 2)[1])
-    length = 0
-    for line in head.split(b"\r\n"):
-        if line.lower().startswith(b"content-length:"):
-            length = int(line.split(b":", 1)[1])
-    body = await reader.readexactly(length) if length else b""
-    if status >= 300:
-        raise RuntimeError(f"{status}: {body[:300]!r}")
-    return body
+    return raw_request(method, f"http://127.0.0.1:{port}{path}", body, {}, "s3")
 
 
 async def drive(port: int, requests: list[bytes], concurrency: int) -> list[float]:

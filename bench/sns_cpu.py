@@ -38,6 +38,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+from rawhttp import exchange, raw_request
+
 BODY = 256
 ACCOUNT = "000000000000"
 
@@ -46,32 +48,8 @@ ACCOUNT = "000000000000"
 
 
 def signed(base: str, params: dict[str, str], service: str = "sns") -> bytes:
-    from botocore.auth import SigV4Auth
-    from botocore.awsrequest import AWSRequest
-    from botocore.credentials import Credentials
-
-    body = urlencode(params).encode()
     headers = {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"}
-    request = AWSRequest("POST", f"{base}/", data=body, headers=headers)
-    SigV4Auth(Credentials("test", "test"), service, "us-east-1").add_auth(request)
-    host = base.split("/")[2]
-    lines = ["POST / HTTP/1.1", f"Host: {host}", f"Content-Length: {len(body)}"]
-    lines += [f"{k}: {v}" for k, v in request.headers.items() if k.lower() not in ("host", "content-length")]
-    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
-
-
-async def exchange(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, data: bytes) -> bytes:
-    writer.write(data)
-    head = await reader.readuntil(b"\r\n\r\n")
-    status = int(head.split(b" ", 2)[1])
-    length = 0
-    for line in head.split(b"\r\n"):
-        if line.lower().startswith(b"content-length:"):
-            length = int(line.split(b":", 1)[1])
-    body = await reader.readexactly(length) if length else b""
-    if status >= 300:
-        raise RuntimeError(f"{status}: {body[:300]!r}")
-    return body
+    return raw_request("POST", f"{base}/", urlencode(params).encode(), headers, service)
 
 
 async def client(port: int, topic: str, total: int, concurrency: int, round_: int) -> None:
