@@ -259,16 +259,13 @@ def _sigv2_buckets(host: str) -> list[str | None]:
 
 def _parse_authorization(header: str, index: dict[str, list[str]], errors: AuthErrors) -> _Signed:
     plain = _PLAIN_AUTHORIZATION(header.strip())
-    date_values = index.get("x-amz-date") or index.get("date")
-    if plain is not None and date_values:  # what every SDK sends: three non-empty parts and a date
+    if plain is not None:  # what every SDK sends; the pattern's three parts are never empty
         parts = {"Credential": plain[1], "SignedHeaders": plain[2], "Signature": plain[3]}
-        missing = []
+        missing: list[str] = []
     else:
-        if plain is not None:
-            parts = {"Credential": plain[1], "SignedHeaders": plain[2], "Signature": plain[3]}
-        else:
-            parts = _authorization_components(header, errors)
+        parts = _authorization_components(header, errors)
         missing = [n for n in ("Credential", "Signature", "SignedHeaders") if not parts.get(n)]
+    date_values = index.get("x-amz-date") or index.get("date")
     if missing or not date_values:
         if errors.is_s3:
             if missing:
@@ -563,7 +560,7 @@ def _payload_hash_for_signing(
         if not declared:
             raise InvalidRequest("Missing required header for this request: x-amz-content-sha256")
         return declared[0].strip()
-    if declared and (declared[0] == UNSIGNED_PAYLOAD or declared[0] in _STREAMING):
+    if declared and not _hashes_body(index, errors):
         return declared[0]
     return hashlib.sha256(request.body).hexdigest() if request.body else cn.EMPTY_SHA256
 
