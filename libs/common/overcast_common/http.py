@@ -89,6 +89,27 @@ class Headers(Mapping[str, str]):
         self._items.append((name, value))
         self._index = None
 
+    def set_many(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """``set`` of each pair in turn, in one pass over the headers (a response gets several at once);
+        the index stays built, as a new dict (a caller holding the old one keeps its snapshot)."""
+        fresh: dict[str, tuple[str, str]] = {}
+        for name, value in pairs:
+            low = name.lower()
+            fresh.pop(low, None)  # a later pair of the same name wins and goes last, as ``set`` does
+            fresh[low] = (name, value)
+        if not fresh:
+            return
+        index = self.index()
+        if fresh.keys() & index.keys():
+            self._items = [(k, v) for k, v in self._items if k.lower() not in fresh]
+            index = {low: values for low, values in index.items() if low not in fresh}
+        else:
+            index = dict(index)
+        self._items.extend(fresh.values())
+        for low, (_, value) in fresh.items():
+            index[low] = [value]
+        self._index = index
+
     def add(self, name: str, value: str) -> None:
         self._items.append((name, value))
         self._index = None

@@ -310,25 +310,10 @@ PIPELINE: tuple[Step, ...] = (
 
 def add_request_id_and_trace(ex: Exchange, response: HttpResponse) -> None:
     rid = ex.context.request_id
-    if ex.trace is None:
-        _set_headers(response.headers, (("x-amzn-RequestId", rid), ("x-amz-request-id", rid)))
-    else:
-        trace_id = ex.trace.response_header
-        _set_headers(
-            response.headers,
-            (("x-amzn-RequestId", rid), ("x-amz-request-id", rid), ("X-Amzn-Trace-Id", trace_id)),
-        )
-
-
-def _set_headers(headers: Headers, pairs: tuple[tuple[str, str], ...]) -> None:
-    """``headers.set`` for each pair; a name the headers lack is only appended (``set`` would rebuild
-    the header list for each)."""
-    present = headers.index()  # a snapshot: the changes below replace, not mutate, the index
-    for name, value in pairs:
-        if name.lower() in present:
-            headers.set(name, value)
-        else:
-            headers.add(name, value)
+    pairs = [("x-amzn-RequestId", rid), ("x-amz-request-id", rid)]
+    if ex.trace is not None:
+        pairs.append(("X-Amzn-Trace-Id", ex.trace.response_header))
+    response.headers.set_many(pairs)
 
 
 def end_trace(ex: Exchange, status: int) -> None:

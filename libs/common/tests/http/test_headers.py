@@ -47,3 +47,22 @@ def test_get_all_returns_a_copy() -> None:
     h = Headers([("A", "1")])
     h.get_all("a").append("x")
     assert h.get_all("a") == ["1"]
+
+
+def test_set_many_is_set_of_each_pair_in_turn() -> None:
+    pairs = [("x-amz-id", "1"), ("X-Extra", "e"), ("X-AMZ-ID", "2"), ("Content-Type", "text/plain")]
+    one_by_one = Headers([("Host", "h"), ("x-amz-id", "old"), ("x-amz-id", "older"), ("ETag", '"e"')])
+    at_once = Headers(one_by_one.items_raw())
+    snapshot = at_once.index()
+    for name, value in pairs:
+        one_by_one.set(name, value)
+    at_once.set_many(pairs)
+    assert at_once.items_raw() == one_by_one.items_raw()
+    assert at_once.items_raw()[-3:] == [("X-Extra", "e"), ("X-AMZ-ID", "2"), ("Content-Type", "text/plain")]
+    assert at_once.index() == one_by_one.index()
+    assert at_once["x-amz-id"] == "2" and "content-type" in at_once
+    assert snapshot["x-amz-id"] == ["old", "older"] and "x-extra" not in snapshot  # the old index is kept
+    untouched = Headers([("A", "1")])
+    untouched.set_many([])
+    untouched.set_many([("B", "2")])
+    assert untouched.items_raw() == [("A", "1"), ("B", "2")] and untouched.get_all("b") == ["2"]

@@ -51,7 +51,6 @@ class _HeaderMember(NamedTuple):
     """``header``, ``headers`` (prefix map) or ``statusCode``."""
     wire: str
     """The header name (a ``headers`` map's prefix)."""
-    low: str
     text: Callable[[Any], str]
     """The value's header text (``header_value`` for this member's shape)."""
     skip_empty: bool
@@ -65,52 +64,37 @@ def _header_plan(shape: StructureShape) -> dict[str, _HeaderMember]:
     plan: dict[str, _HeaderMember] | None = shape.__dict__.get(_HEADER_PLAN)
     if plan is None:
         plan = {
-            name: _HeaderMember(
-                index, location, wire, wire.lower(), header_writer(member), member.type_name == "list"
-            )
+            name: _HeaderMember(index, location, wire, header_writer(member), member.type_name == "list")
             for name, (index, location, member, wire) in output_plan(shape).items()
         }
         shape.__dict__[_HEADER_PLAN] = plan
     return plan
 
 
-def _bind_non_body(
-    shape: StructureShape, value: Mapping[str, Any], headers: Headers
-) -> tuple[int | None, bool]:
-    """Writes header members into ``headers``; returns the ``statusCode`` member, if set, and whether a
-    ``Content-Type`` is among the headers now."""
+def _bind_non_body(shape: StructureShape, value: Mapping[str, Any], headers: Headers) -> int | None:
+    """Writes header members into ``headers``; returns the ``statusCode`` member, if set."""
     plan = _header_plan(shape)
     if not plan:
-        return None, "Content-Type" in headers
+        return None
     # the result's own keys, then bound in the model's member order (the response's header order)
     bound = [(found, item) for name, item in value.items() if (found := plan.get(name)) is not None]
     if len(bound) > 1:
         bound.sort(key=_member_index)
     status = None
-    # ``set`` rescans every header to drop a previous value; a name not sent yet is just appended
-    taken = set(headers.index())
-    for (_, location, wire, low, text, skip_empty), item in bound:
+    pairs: list[tuple[str, str]] = []
+    for (_, location, wire, text, skip_empty), item in bound:
         if item is None:
             continue
         if location == "header":
             if skip_empty and not item:
                 continue
-            _put(headers, taken, wire, low, text(item))
+            pairs.append((wire, text(item)))
         elif location == "headers":
-            for key, val in item.items():
-                name = f"{wire}{key}"
-                _put(headers, taken, name, name.lower(), str(val))
+            pairs.extend((f"{wire}{key}", str(val)) for key, val in item.items())
         else:
             status = int(item)
-    return status, "content-type" in taken
-
-
-def _put(headers: Headers, taken: set[str], name: str, low: str, value: str) -> None:
-    if low in taken:
-        headers.set(name, value)
-    else:
-        taken.add(low)
-        headers.add(name, value)
+    headers.set_many(pairs)
+    return status
 
 
 def _member_index(bound: tuple[_HeaderMember, Any]) -> int:
@@ -147,7 +131,7 @@ class RestSerializer:
         response = HttpResponse(status, headers)
         if shape is None:
             return response
-        bound_status, typed = _bind_non_body(shape, result, headers)
+        bound_status = _bind_non_body(shape, result, headers)
         if bound_status is not None:
             response.status_code = bound_status
         elif is_s3(model) and operation.name == "GetObject" and "ContentRange" in result:
@@ -157,15 +141,14 @@ class RestSerializer:
             return self._bucket_location(response, result)
         payload = shape.serialization.get("payload")
         if payload:
-            self._payload(response, model, shape.members[payload], payload, result.get(payload), typed)
+            self._payload(response, model, shape.members[payload], payload, result.get(payload))
         elif _has_body_members(shape):
             self._set_document(response, model, shape, result, self._root_name(operation, shape))
         return response
 
     def _payload(
-        self, response: HttpResponse, model: ServiceModel, member: Shape, name: str, value: Any, typed: bool
+        self, response: HttpResponse, model: ServiceModel, member: Shape, name: str, value: Any
     ) -> None:
-        """``typed``: the headers already carry a ``Content-Type``."""
         if member.serialization.get("eventstream"):
             assert isinstance(member, StructureShape)
             response.headers.set("Content-Type", EVENT_STREAM_TYPE)
@@ -174,7 +157,7 @@ class RestSerializer:
         if member.type_name in ("blob", "string"):
             default_type = "application/octet-stream" if member.type_name == "blob" else "text/plain"
             if value is not None:
-                if not typed:
+                if "Content-Type" not in response.headers:
                     response.headers.add("Content-Type", default_type)
                 if _is_stream(value):
                     stream: BodyStream = value
