@@ -1,7 +1,8 @@
 """Kinesis in cluster mode (records on Kafka, metadata on PostgreSQL): SIGKILL the Kinesis process while
 producers put records (``PutRecord`` and ``PutRecords``), start it again as ``overcast cluster`` would, and
-read every shard from TRIM_HORIZON: every acknowledged record is there, once, where its acknowledgement
-said (shard and sequence number), in the order each producer was acknowledged.
+read every shard from TRIM_HORIZON: every acknowledged record is there where its acknowledgement
+said (shard and sequence number), in the order each producer was acknowledged (a put the SDK
+retried across the kill may also appear a second time: at-least-once, as AWS documents).
 
 Embedded mode has its own kill -9 test (``test_kinesis.py::test_acknowledged_records_survive_kill_9``);
 this one needs the session's cluster, so it skips elsewhere.
@@ -177,19 +178,20 @@ def test_cluster_kinesis_process_kill_9_loses_no_acknowledged_record(
 
     shards = reader.list_shards(StreamName=name)["Shards"]
     assert len(shards) == SHARDS
-    found: dict[bytes, tuple[str, str]] = {}
+    # a put the SDK retried across the kill may have been appended by the attempt whose answer was lost:
+    # a second copy is Kinesis's documented at-least-once (producer retries), a lost or moved one is not
+    found: dict[bytes, set[tuple[str, str]]] = {}
     for shard in shards:
         records = _read_shard(reader, name, shard["ShardId"])
         sequences = [int(r["SequenceNumber"]) for r in records]
         assert sequences == sorted(set(sequences)), f"{shard['ShardId']}: sequence numbers not rising"
         for r in records:
-            assert r["Data"] not in found, f"{r['Data']!r} read twice"
             assert r["Data"] in attempted, f"{r['Data']!r} was never put"
-            found[r["Data"]] = (shard["ShardId"], r["SequenceNumber"])
+            found.setdefault(r["Data"], set()).add((shard["ShardId"], r["SequenceNumber"]))
     for worker, acks in acked.items():
         lost = [data for _, _, data in acks if data not in found]
         assert not lost, f"{worker}: {len(lost)} of {len(acks)} acknowledged records lost, e.g. {lost[:5]}"
-        misplaced = [(s, q, d) for s, q, d in acks if found[d] != (s, q)]
+        misplaced = [(s, q, d) for s, q, d in acks if (s, q) not in found[d]]
         assert not misplaced, f"{worker}: read back elsewhere than acknowledged: {misplaced[:3]}"
         for shard in {s for s, _, _ in acks}:
             mine = [int(q) for s, q, _ in acks if s == shard]
