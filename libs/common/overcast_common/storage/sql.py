@@ -40,6 +40,7 @@ from sqlalchemy import event, exc, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from overcast_common.config import ConfigError, Settings
 
@@ -51,6 +52,9 @@ _SERVICE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")  # a PostgreSQL identifier
 SQLITE_BEGIN_OPTION = "overcast_sqlite_begin"
 SQLITE_BUSY_TIMEOUT_S = 30.0
 """How long a SQLite writer waits for another's lock before "database is locked"."""
+POOL_RECYCLE_S = 1800
+"""Pooled PostgreSQL connections older than this are replaced at checkout, so one that a middlebox
+forgot without telling either end is not kept forever (SQLAlchemy's "optimistic" companion setting)."""
 
 
 def database_url(settings: Settings, service: str) -> str:
@@ -88,8 +92,21 @@ def create_engine(url: str | URL, service: str, **engine_args: Any) -> AsyncEngi
         return engine
     server_settings = {"search_path": service, "timezone": "UTC"}
     connect_args = {"server_settings": server_settings, **engine_args.pop("connect_args", {})}
-    engine_args.setdefault("pool_pre_ping", True)  # survive a PostgreSQL restart without a failed call
-    return _create_async_engine(url, connect_args=connect_args, **engine_args)
+    engine_args.setdefault("pool_recycle", POOL_RECYCLE_S)
+    engine = _create_async_engine(url, connect_args=connect_args, **engine_args)
+    event.listen(engine.sync_engine.pool, "checkout", _replace_if_closed)
+    return engine
+
+
+def _replace_if_closed(_dbapi_connection: Any, record: ConnectionPoolEntry, _proxy: Any) -> None:
+    """A pooled connection the server ended while it sat idle (a restart, ``pg_terminate_backend``,
+    ``idle_session_timeout``) is replaced before use, at no round trip: the event loop saw its socket
+    close, and asyncpg's ``is_closed()`` says so (asyncpg's own pool checks the same on acquire).
+    This replaces ``pool_pre_ping``, whose BEGIN, empty query and ROLLBACK cost three round trips on
+    every checkout. The rare connection that dies unseen is handled by ``Database.run``'s retry."""
+    driver = record.driver_connection
+    if driver is not None and driver.is_closed():
+        raise exc.DisconnectionError("the server closed this pooled connection")
 
 
 def _configure_sqlite(engine: AsyncEngine | Engine) -> None:
@@ -158,10 +175,27 @@ class Database:
         return its result: the fast path for stores. PostgreSQL runs it on the async engine
         (``run_sync``: each statement awaited on the event loop). SQLite runs it whole on a worker
         thread with the same engine settings: one thread hop per transaction, where the aiosqlite
-        path of ``read()``/``write()`` pays several per statement (~10x slower per query)."""
+        path of ``read()``/``write()`` pays several per statement (~10x slower per query).
+
+        On PostgreSQL, when the connection turns out dead while ``work`` runs (the server went away
+        after checkout, or before the event loop saw it go), ``work`` runs once more on a fresh
+        connection: nothing of the first attempt was committed, since PostgreSQL drops an open
+        transaction with its connection. A failed COMMIT is not retried (it may have landed). So
+        ``work`` may run twice: it should touch nothing but ``conn``."""
         if self.dialect == "postgresql":
-            async with self.write() if write else self.read() as conn:
-                return await conn.run_sync(work)
+            for retry in (True, False):
+                dead = False
+                try:
+                    async with self.write() if write else self.read() as conn:
+                        try:
+                            return await conn.run_sync(work)
+                        except exc.DBAPIError as error:
+                            dead = error.connection_invalidated
+                            raise
+                except exc.DBAPIError:
+                    if not (retry and dead):
+                        raise
+            raise AssertionError("unreachable")
         if self._sqlite_engine is None or self._sqlite_threads is None:
             url = self.engine.url.set(drivername="sqlite")
             self._sqlite_engine = _create_sync_engine(

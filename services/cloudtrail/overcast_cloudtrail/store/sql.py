@@ -6,13 +6,13 @@ a test (``schema_drift``) proves the two agree on both dialects.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from overcast_common.config import Settings
+from overcast_common.loop_slices import in_slices
 from overcast_common.storage import Database, JsonDocument, UtcDateTime, delete_all, open_database, upsert
 from overcast_common.storage.migrations import migrations_path
 from sqlalchemy import (
@@ -139,17 +139,14 @@ class SqlCloudtrailStore:
     async def _put_sqlite(self, batch: Sequence[NewEvent]) -> int:
         """The batch through the stdlib driver's ``executemany`` (SQLAlchemy's per-row parameter
         processing costs more than the insert itself). The rows are built here, on the event loop,
-        ``ROW_CHUNK`` events per turn: on SQLite's worker thread that Python work would hold the GIL
-        against the loop (up to the 5-ms switch interval each time the loop lets go of it), stalling
-        every request in flight; the thread only runs SQL, which lets go of the GIL."""
+        ``ROW_CHUNK`` events per turn (``in_slices`` says why not on SQLite's worker thread); the thread
+        only runs SQL, which lets go of the GIL."""
         times: dict[datetime, str] = {}  # a batch spans a few seconds: format each once
         rows: list[tuple[Any, ...]] = []
         links: list[tuple[str, str]] = []
         link_counts: list[int] = []
-        for start in range(0, len(batch), ROW_CHUNK):
-            if start:
-                await asyncio.sleep(0)
-            for e in batch[start : start + ROW_CHUNK]:
+        async for part in in_slices(batch, ROW_CHUNK):
+            for e in part:
                 at = times.get(e.event_time)
                 if at is None:
                     at = times[e.event_time] = e.event_time.astimezone(UTC).strftime(_SQLITE_DATETIME)

@@ -4,10 +4,9 @@ daemon's UDP port, and the in-process sink of Overcast's own spans. All of them 
 
 Embedded, the ingestor shares the event loop (and the GIL) with the requests being served, so its
 Python work runs on the loop in slices of ``CHUNK`` spans (about a millisecond), yielding between
-them. It is not moved to a worker thread on purpose: a thread running Python holds the GIL for up to
-the interpreter's switch interval (5 ms) each time the loop lets go of it (every SQLite call, every
-``os.urandom``), and a 512-span export batch converted there (~20 ms of CPU) stalled every request in
-flight by 5 ms several times in a row: the p99 of SendMessage with tracing on."""
+them. It is not moved to a worker thread on purpose (``overcast_common.loop_slices`` says why): a
+512-span export batch converted there (~20 ms of CPU) stalled every request in flight by 5 ms several
+times in a row: the p99 of SendMessage with tracing on."""
 
 from __future__ import annotations
 
@@ -18,6 +17,8 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
+
+from overcast_common.loop_slices import in_slices
 
 from overcast_xray.segments import SegmentRecord
 from overcast_xray.store import XrayStore
@@ -94,8 +95,7 @@ class Ingestor:
         try:
             while self._spans:
                 spans, convert = self._spans.popleft()
-                for start in range(0, len(spans), CHUNK):
-                    part = spans[start : start + CHUNK]
+                async for part in in_slices(spans, CHUNK):
                     try:
                         records, rejected = convert(part)
                     except Exception:
@@ -104,7 +104,7 @@ class Ingestor:
                     self._spans_queued -= len(part)
                     self.rejected += rejected
                     self.submit(records)
-                    await asyncio.sleep(0)  # requests run between slices
+                await asyncio.sleep(0)  # and between one batch's last slice and the next batch's first
         finally:
             self._converter = None
 

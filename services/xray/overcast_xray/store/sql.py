@@ -7,7 +7,6 @@ text that was accepted; reads parse them.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections.abc import Mapping, Sequence
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from overcast_common.config import Settings
+from overcast_common.loop_slices import in_slices
 from overcast_common.storage import Database, JsonDocument, UtcDateTime, delete_all, open_database, upsert
 from overcast_common.storage.migrations import migrations_path
 from sqlalchemy import (
@@ -289,7 +289,7 @@ class SqlXrayStore:
 
         # SQLite: the rows (documents as JSON, bind processors applied) are built here on the event loop,
         # ROW_CHUNK per turn; the worker thread only runs the driver's executemany, which lets go of the
-        # GIL. Python work on that thread would hold the GIL against the loop (see ``ingest``).
+        # GIL. Python work on that thread would hold the GIL against the loop (see ``in_slices``).
         def plans(conn: Connection) -> tuple[_Plan, _Plan]:
             return _plan(conn, segment_statement), _plan(conn, trace_statement)
 
@@ -299,13 +299,8 @@ class SqlXrayStore:
         segment_sql, segment_order = segment_plan
         trace_sql, trace_order = trace_plan
         segment_values: list[tuple[Any, ...]] = []
-        pending = list(latest.values())
-        for start in range(0, len(pending), ROW_CHUNK):
-            if start:
-                await asyncio.sleep(0)
-            segment_values += [
-                _values(segment_order, segment_row(r)) for r in pending[start : start + ROW_CHUNK]
-            ]
+        async for part in in_slices(list(latest.values()), ROW_CHUNK):
+            segment_values += [_values(segment_order, segment_row(r)) for r in part]
         trace_values = [_values(trace_order, row) for row in trace_rows]
 
         def write_sqlite(conn: Connection) -> None:
