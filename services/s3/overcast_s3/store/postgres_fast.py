@@ -3,9 +3,9 @@ documents, reading a version, installing one.
 
 ``SqlS3Store`` uses this when its database is PostgreSQL (cluster mode); every other operation stays on
 SQLAlchemy. Why: through SQLAlchemy's asyncpg adapter a statement costs ~6x asyncpg's own CPU (greenlet
-hops, result metadata, cache keys), and every pooled checkout pings with three more round trips
-(``pool_pre_ping``: BEGIN, a query, ROLLBACK). A PutObject took ~17 round trips and ~3.5 ms of the S3
-process's CPU that way; here it takes 7 plain asyncpg round trips. Rows are written as SQLAlchemy writes
+hops, result metadata, cache keys). A PutObject took ~17 round trips and ~3.5 ms of the S3 process's
+CPU that way (while every pooled checkout still pinged with three more: ``storage.sql`` has since dropped
+``pool_pre_ping``); here it takes 7 plain asyncpg round trips. Rows are written as SQLAlchemy writes
 them (keys as UTF-8 ``bytea``, UTC ``timestamptz``, ``json.dumps`` documents in ``jsonb``), so either
 path reads what the other wrote.
 
