@@ -1,10 +1,14 @@
-"""Throughput/latency: Overcast (embedded, SQLite stores) vs ministack vs moto_server, one run.
+"""Throughput/latency: Overcast (embedded, SQLite stores) vs ministack vs moto_server, same run.
 
-Each server in turn is started by the shared harness (``awsbench.py --spawn``) pinned to CPU 0, the load
-pinned to CPU 1, with the same settings for all. The competitors live in a throwaway venv under /tmp
-(never in the project's venv). Results: one JSON per server and ``summary.md`` in ``--out``.
+Default (interleaved, see ``interleave.py``): every selected server is started up front, each pinned to
+``--server-cpus`` on its own port and data dir; then for each round, scenario and server (order rotated)
+a host-speed probe and ONE awsbench run (``--server-pid``), so the servers' runs of a round are adjacent
+in time on this noisy host and their ratio is a same-phase comparison. ``--sequential`` is the old mode:
+each server in turn started by the shared harness (``awsbench.py --spawn``) for its whole scenario list.
+The load is pinned to ``--client-cpus``. The competitors live in a throwaway venv under /tmp (never in the
+project's venv). Results: one JSON per server and ``summary.md`` in ``--out``.
 
-    python3 bench/run.py                      # all three, every scenario below, 10 s x 3 runs each
+    python3 bench/run.py                      # all three, every scenario below, 10 s x 3 rounds
     python3 bench/run.py --servers overcast --scenarios s3-put-4k,s3-get-4k --duration 5 --repeat 1
 
 Scenarios (awsbench's names): sqs-send, sqs-roundtrip, s3-put-4k, s3-get-4k, s3-put-1m, kinesis-put,
@@ -26,6 +30,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import interleave
 
 REPO = Path(__file__).resolve().parent.parent
 # pinned so a re-run measures the same competitors; override with --competitors
@@ -172,7 +178,7 @@ def machine() -> str:
 
 
 def run_one(args: argparse.Namespace, server: str, py: Path, awsbench: Path, port: int) -> Path:
-    out = args.out / f"{server}.json"
+    out: Path = args.out / f"{server}.json"
     with tempfile.TemporaryDirectory(prefix=f"{server}-data-", dir=args.out) as data:
         cmd, extra_env = spawn_command(server, port, args.venv, Path(data), args.overcast_tree)
         argv = [
@@ -196,7 +202,37 @@ def run_one(args: argparse.Namespace, server: str, py: Path, awsbench: Path, por
     return out
 
 
+def start_server(args: argparse.Namespace, server: str, port: int) -> interleave.Running:
+    """One of run.py's servers, started as ``spawn_command`` says (interleaved mode)."""
+    data = Path(tempfile.mkdtemp(prefix=f"{server}-data-", dir=args.out))
+    cmd, extra_env = spawn_command(server, port, args.venv, data, args.overcast_tree)
+    # a Kafka broker, if any, is started by the server's shell: a child of the pid awsbench watches
+    return interleave.spawn(
+        server,
+        shlex.split(cmd),
+        {**os.environ, **extra_env},
+        args.server_cpus,
+        data,
+        args.out / f"{server}.log",
+        port,
+        args.idle_settle,
+    )
+
+
+def _runs_cell(runs: list[dict[str, object]]) -> str:
+    """Per run: ops/s, then the host probe (interleaved) and the background CPU, so a noisy run shows."""
+    cells = []
+    for r in runs:
+        if "fatal" in r:
+            cells.append("FAIL")
+            continue
+        probe = f"{r['host_speed_ms']:.0f} ms, " if r.get("host_speed_ms") else ""
+        cells.append(f"{r['ops_per_s']:.0f} ({probe}{r['other_cpu_pct']:.0f}%)")
+    return ", ".join(cells)
+
+
 def summary(args: argparse.Namespace, results: dict[str, Path], meta: dict[str, object]) -> str:
+    mode = "sequential" if getattr(args, "sequential", False) else "interleaved"
     lines = [
         f"date: {meta['date']}  ",
         f"machine: {meta['machine']}  ",
@@ -204,9 +240,9 @@ def summary(args: argparse.Namespace, results: dict[str, Path], meta: dict[str, 
         f"versions: {json.dumps(meta['versions'])}  ",
         f"settings: duration={args.duration}s warmup={args.warmup}s concurrency={args.concurrency} "
         f"repeat={args.repeat} server CPU {args.server_cpus}, client CPU {args.client_cpus}, "
-        f"quiet gate {args.quiet_gate}%",
+        f"quiet gate {args.quiet_gate}%, mode {mode}",
         "",
-        "| server | scenario | ops/s (median) | runs (other_cpu) | p50 ms | p99 ms | errors | verify "
+        "| server | scenario | ops/s (median) | runs (host probe ms, other_cpu) | p50 ms | p99 ms | errors | verify "
         "| srv_cpu | server CPU µs/op | cli_cpu | other_cpu |",
         "|---|---|---:|---|---:|---:|---:|---|---:|---:|---:|---:|",
     ]
@@ -215,21 +251,39 @@ def summary(args: argparse.Namespace, results: dict[str, Path], meta: dict[str, 
         data = json.loads(path.read_text())
         for scenario, res in data["results"].items():
             m = res["median"]
-            # per run: ops/s and the background CPU during it, so a noisy run is visible
-            runs = ", ".join(f"{r['ops_per_s']:.0f} ({r['other_cpu_pct']:.0f}%)" for r in res["runs"])
-            # server CPU per op barely moves with other tenants' load, unlike ops/s
-            cpu_us = sorted(r["server_cpu_pct"] * 1e4 / r["ops_per_s"] for r in res["runs"] if r["ops_per_s"])
+            if not m.get("runs_ok"):
+                lines.append(f"| {server} | {scenario} | FAILED: {str(m.get('fatal'))[:80]} |")
+                continue
+            # server CPU per op moves less with other tenants' load than ops/s does
+            cpu_us = sorted(v for r in res["runs"] if (v := interleave.cpu_us_per_op(r)) is not None)
             cpu = f"{cpu_us[len(cpu_us) // 2]:,.0f}" if cpu_us else "-"
             lines.append(
-                f"| {server} | {scenario} | {m['ops_per_s']:,.0f} | {runs} | {m['p50_ms']:.2f} | "
-                f"{m['p99_ms']:.2f} | {m['errors']} | {'ok' if m['verify_ok'] else 'FAIL'} | "
+                f"| {server} | {scenario} | {m['ops_per_s']:,.0f} | {_runs_cell(res['runs'])} | "
+                f"{m['p50_ms']:.2f} | {m['p99_ms']:.2f} | {m['errors']} | {'ok' if m['verify_ok'] else 'FAIL'} | "
                 f"{m['server_cpu_pct']:.0f}% | {cpu} | {m['client_cpu_pct']:.0f}% | {m['other_cpu_pct']:.0f}% |"
             )
-        cold = (data.get("cold_start") or {}).get("first_ok_s")
+        # awsbench's spawn: first signed call answered 200; interleaved: first HTTP answer, any status
+        cold_start = data.get("cold_start") or {}
+        cold = cold_start.get("first_ok_s", cold_start.get("first_answer_s"))
         idle = (data.get("mem_idle") or {}).get("rss_mib")
         after = (data.get("mem_after") or {}).get("rss_mib")
         starts.append(f"| {server} | {cold} | {idle} | {after} |")
-    return "\n".join(lines + starts) + "\n"
+    text = "\n".join(lines + starts) + "\n"
+    return text + interleave.comparison(results, getattr(args, "ratio_base", "ministack"))
+
+
+def add_mode_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--sequential",
+        action="store_true",
+        help="old mode: one server at a time, its whole scenario list (awsbench --spawn)",
+    )
+    p.add_argument(
+        "--ratio-base",
+        default="ministack",
+        help="interleaved summary: each Overcast variant's same-round ratio to this server (%(default)s)",
+    )
+    p.add_argument("--idle-settle", type=float, default=3.0, help="s from first answer to idle RSS reading")
 
 
 def main(scenarios: tuple[str, ...] = SCENARIOS) -> int:
@@ -239,11 +293,12 @@ def main(scenarios: tuple[str, ...] = SCENARIOS) -> int:
     p.add_argument("--duration", type=float, default=10)
     p.add_argument("--warmup", type=float, default=1)
     p.add_argument("--concurrency", type=int, default=16)
-    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--repeat", type=int, default=3, help="rounds (interleaved) or runs per scenario")
     p.add_argument("--quiet-gate", type=float, default=30, help="max background CPU %% of one core")
     p.add_argument("--server-cpus", default="0")
     p.add_argument("--client-cpus", default="1")
-    p.add_argument("--port", type=int, default=5610, help="each server gets port+i")
+    p.add_argument("--port", type=int, default=5610, help="each server gets port+i (a free one if taken)")
+    add_mode_flags(p)
     p.add_argument("--venv", type=Path, default=Path("/tmp/overcast-bench/venv"))
     p.add_argument("--out", type=Path, help="default /tmp/overcast-bench/sqs-<timestamp>")
     p.add_argument("--awsbench", help="path to awsbench.py (default ../shared/bench/awsbench.py)")
@@ -270,7 +325,15 @@ def main(scenarios: tuple[str, ...] = SCENARIOS) -> int:
         "versions": {"bench venv": versions(py), "overcast venv": versions(REPO / ".venv/bin/python")},
         "overcast": overcast_revision(args.overcast_tree),
     }
-    results = {s: run_one(args, s, py, awsbench, args.port + i) for i, s in enumerate(servers)}
+    if args.sequential:
+        results = {
+            s: run_one(args, s, py, awsbench, interleave.pick_port(args.port + i))
+            for i, s in enumerate(servers)
+        }
+    else:
+        results = interleave.run_interleaved(
+            args, servers, lambda s, port: start_server(args, s, port), py, awsbench, interleave.print_header
+        )
     text = summary(args, results, meta)
     (args.out / "summary.md").write_text(text)
     print("\n" + text + f"\nresults in {args.out}")

@@ -1,21 +1,24 @@
 """Throughput/latency of Overcast in cluster mode (Kafka = Tansu, Redis, PostgreSQL, one process per service)
-next to the embedded server, ministack and moto_server, one run: issue 7's "on the embedded log and on Kafka".
+next to the embedded server, ministack and moto_server, same run: issue 7's "on the embedded log and on Kafka".
 
 ``overcast cluster`` is started by this script (through a small holder process, see ``hold``) with every
 process - gateway, services *and* the backends - pinned to CPU 0 (affinity is inherited from the holder;
 ``--backend-cpus`` moves Tansu, Redis and PostgreSQL elsewhere), the load on CPU 1, then the shared harness
-(``awsbench.py``) drives it one scenario at a time with ``--server-pid <holder>``: awsbench sums the CPU of
-that pid's whole process tree, so *server CPU* for the cluster is everything the cluster runs, in the
-harness's own measuring window. A per-process split (gateway, each service, each backend) is read from
-/proc around each scenario (the whole awsbench call: setup, load and verification) and reported as shares.
-The other servers run exactly as ``bench/run.py`` runs them (its helpers, imported). Zero loss is awsbench's
-verification (kinesis-put reads every shard back; sns-publish-to-sqs drains both queues).
+(``awsbench.py``) drives it with ``--server-pid <holder>``: awsbench sums the CPU of that pid's whole
+process tree, so *server CPU* for the cluster is everything the cluster runs, in the harness's own
+measuring window. By default the cluster is one more server in ``run.py``'s interleaved rounds (see
+``interleave.py``: all servers up at once, one awsbench run per server per scenario per round, order
+rotated); ``--sequential`` runs it and then each other server for its whole scenario list, as before. A
+per-process split (gateway, each service, each backend) is read from /proc around every awsbench call
+(setup, load and verification; summed per scenario over rounds) and reported as shares. The other servers
+run exactly as ``bench/run.py`` runs them (its helpers, imported). Zero loss is awsbench's verification
+(kinesis-put reads every shard back; sns-publish-to-sqs drains both queues).
 
     python3 bench/run_cluster.py                   # 4 servers x kinesis-put, sns-publish-to-sqs, sqs-send, s3-put-4k
     python3 bench/run_cluster.py --servers overcast-cluster --scenarios kinesis-put --duration 5 --repeat 1
 
-Results in ``--out``: ``<server>.json`` (awsbench's; the cluster's merged from one call per scenario, plus
-``cluster`` with the per-process split), logs, and ``summary.md`` (``run.py``'s table plus the split).
+Results in ``--out``: ``<server>.json`` (awsbench's shape; the cluster's plus ``cluster`` with the
+per-process split), logs, and ``summary.md`` (``run.py``'s tables plus the split).
 """
 
 from __future__ import annotations
@@ -30,8 +33,12 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import interleave
+from proctree import children, parse_cpus, pin_all_threads, stop_tree, tree_cpu_s, tree_rss_mib
 
 # bench/ is not a package: run.py beside this file is importable as a script's neighbour (as run_sqs.py does)
 from run import (
@@ -39,12 +46,14 @@ from run import (
     KAFKA_EMBEDDED,
     REPO,
     SERVERS,
+    add_mode_flags,
     ensure_venv,
     find_awsbench,
     machine,
     overcast_revision,
     run_one,
     spawn_command,
+    start_server,
     summary,
     versions,
 )
@@ -54,68 +63,6 @@ ALL_SERVERS = (CLUSTER, KAFKA_EMBEDDED, *SERVERS)
 SCENARIOS = ("kinesis-put", "sns-publish-to-sqs", "sqs-send", "s3-put-4k")
 READY_FILE = "holder-ready"
 BACKENDS = ("kafka", "redis", "postgres")
-
-
-# --- /proc -----------------------------------------------------------------------------------------
-
-
-def _stat(pid: int) -> list[str] | None:
-    try:
-        text = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    return text[text.rindex(")") + 2 :].split()  # fields from 3 (state) on
-
-
-def _children() -> dict[int, list[int]]:
-    kids: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit() and (fields := _stat(int(entry.name))) is not None:
-            kids.setdefault(int(fields[1]), []).append(int(entry.name))
-    return kids
-
-
-def _subtree(pid: int, kids: dict[int, list[int]]) -> list[int]:
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        out.append(p)
-        todo += kids.get(p, [])
-    return out
-
-
-def tree_cpu_s(pid: int, kids: dict[int, list[int]]) -> float:
-    """CPU seconds of ``pid`` and every living descendant, including reaped children's (cutime/cstime):
-    PostgreSQL's per-connection backends may come and go between two readings."""
-    ticks = 0
-    for p in _subtree(pid, kids):
-        if (f := _stat(p)) is not None:
-            ticks += int(f[11]) + int(f[12]) + int(f[13]) + int(f[14])
-    return ticks / os.sysconf("SC_CLK_TCK")
-
-
-def tree_rss_mib(pid: int, kids: dict[int, list[int]]) -> float:
-    pages = 0
-    for p in _subtree(pid, kids):
-        if (f := _stat(p)) is not None:
-            pages += int(f[21])
-    return round(pages * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
-
-
-def pin_all_threads(pid: int, cpus: set[int], kids: dict[int, list[int]]) -> None:
-    """Affinity of every thread of ``pid``'s tree (``taskset -a -p``): Tansu is multi-threaded."""
-    for p in _subtree(pid, kids):
-        for task in Path(f"/proc/{p}/task").glob("*"):
-            with contextlib.suppress(OSError):  # the thread ended
-                os.sched_setaffinity(int(task.name), cpus)
-
-
-def parse_cpus(spec: str) -> set[int]:
-    cpus: set[int] = set()
-    for part in spec.split(","):
-        lo, _, hi = part.partition("-")
-        cpus.update(range(int(lo), int(hi or lo) + 1))
-    return cpus
 
 
 # --- the cluster, held by one process so awsbench can watch its tree -------------------------------
@@ -172,11 +119,13 @@ def _processes(data_dir: Path) -> list[dict[str, Any]]:
 
 
 def _cpu_by_process(data_dir: Path) -> dict[str, float]:
-    kids = _children()
+    kids = children()
     return {p["name"]: tree_cpu_s(p["pid"], kids) for p in _processes(data_dir)}
 
 
-def run_cluster(args: argparse.Namespace, py: Path, awsbench: Path, port: int) -> Path:
+def start_cluster(args: argparse.Namespace, port: int) -> interleave.Running:
+    """The cluster under its holder, pinned, up and settled; ``around_run`` records each process's CPU over
+    every awsbench call (summed per scenario over rounds) into ``extra["cluster"]``."""
     data_dir = args.out / "cluster-data"
     log = args.out / f"{CLUSTER}.log"
     server_cpus = parse_cpus(args.server_cpus)
@@ -197,7 +146,12 @@ def run_cluster(args: argparse.Namespace, py: Path, awsbench: Path, port: int) -
             start_new_session=True,
             preexec_fn=lambda: os.sched_setaffinity(0, server_cpus),  # inherited by the whole cluster
         )
-    result: dict[str, Any] = {"label": CLUSTER, "results": {}, "cluster": {"per_scenario": {}}}
+
+    def stop() -> list[str]:
+        # the holder takes the cluster down on SIGTERM (`cluster down`, then purge): give it time
+        return stop_tree(holder, signal.SIGTERM, grace=120)
+
+    cluster: dict[str, Any] = {"per_scenario": {}}
     try:
         ready = data_dir / READY_FILE
         while not ready.exists():
@@ -209,26 +163,62 @@ def run_cluster(args: argparse.Namespace, py: Path, awsbench: Path, port: int) -
         endpoint = json.loads(ready.read_text())["endpoint"]
         while not _gateway_ok(endpoint):
             time.sleep(0.05)
-        result["cold_start"] = {"first_ok_s": round(time.monotonic() - began, 3)}
-        kids = _children()
+        cold = {"first_ok_s": round(time.monotonic() - began, 3)}
         if args.backend_cpus and args.backend_cpus != args.server_cpus:
+            kids = children()
             for p in _processes(data_dir):
                 if p["name"] in BACKENDS:
                     pin_all_threads(p["pid"], parse_cpus(args.backend_cpus), kids)
         procs = _processes(data_dir)
-        result["cluster"]["processes"] = {p["name"]: p["pid"] for p in procs}
-        result["cluster"]["backend_cpus"] = args.backend_cpus or args.server_cpus
-        time.sleep(3)  # as awsbench's --idle-settle
-        kids = _children()
-        result["mem_idle"] = {"rss_mib": tree_rss_mib(holder.pid, kids)}
-        result["cluster"]["idle_rss_mib"] = {p["name"]: tree_rss_mib(p["pid"], kids) for p in procs}
+        cluster["processes"] = {p["name"]: p["pid"] for p in procs}
+        cluster["backend_cpus"] = args.backend_cpus or args.server_cpus
+        time.sleep(args.idle_settle)
+        kids = children()
+        idle = {"rss_mib": tree_rss_mib(holder.pid, kids)}
+        cluster["idle_rss_mib"] = {p["name"]: tree_rss_mib(p["pid"], kids) for p in procs}
+    except BaseException:
+        stop()
+        raise
+
+    @contextlib.contextmanager
+    def around_run(scenario: str) -> Iterator[None]:
+        before = _cpu_by_process(data_dir)
+        yield
+        after = _cpu_by_process(data_dir)
+        cut = cluster["per_scenario"].setdefault(scenario, {"cpu_s": {}, "share_pct": {}})
+        for name, cpu in before.items():
+            cut["cpu_s"][name] = round(cut["cpu_s"].get(name, 0.0) + after.get(name, 0.0) - cpu, 3)
+        total = sum(cut["cpu_s"].values()) or 1.0
+        cut["share_pct"] = {k: round(100 * v / total, 1) for k, v in cut["cpu_s"].items()}
+
+    return interleave.Running(
+        name=CLUSTER,
+        endpoint=endpoint,
+        proc=holder,
+        cold_start=cold,
+        mem_idle=idle,
+        stop=stop,
+        around_run=around_run,
+        extra={"cluster": cluster},
+    )
+
+
+def run_cluster(args: argparse.Namespace, py: Path, awsbench: Path, port: int) -> Path:
+    """Sequential mode: the cluster's whole scenario list, ``--repeat`` runs each, then down."""
+    srv = start_cluster(args, port)
+    assert srv.around_run is not None
+    result: dict[str, Any] = {
+        "label": CLUSTER, "mode": "sequential", "results": {},
+        "cold_start": srv.cold_start, "mem_idle": srv.mem_idle,
+    }  # fmt: skip
+    try:
         for scenario in args.scenarios.split(","):
             out_json = args.out / f"{CLUSTER}.{scenario}.json"
             argv = [
                 str(py), str(awsbench),
                 "--label", CLUSTER,
-                "--endpoint", endpoint,
-                "--server-pid", str(holder.pid),
+                "--endpoint", srv.endpoint,
+                "--server-pid", str(srv.proc.pid),
                 "--client-cpus", args.client_cpus,
                 "--scenarios", scenario,
                 "--duration", str(args.duration),
@@ -238,26 +228,14 @@ def run_cluster(args: argparse.Namespace, py: Path, awsbench: Path, port: int) -
                 "--quiet-gate", str(args.quiet_gate),
                 "--json-out", str(out_json),
             ]  # fmt: skip
-            before = _cpu_by_process(data_dir)
-            subprocess.run(argv, check=True)
-            after = _cpu_by_process(data_dir)
-            used = {name: after.get(name, 0.0) - cpu for name, cpu in before.items()}
-            total = sum(used.values()) or 1.0
-            data = json.loads(out_json.read_text())
-            result["results"].update(data["results"])
-            result["cluster"]["per_scenario"][scenario] = {
-                "cpu_s": {k: round(v, 3) for k, v in used.items()},
-                "share_pct": {k: round(100 * v / total, 1) for k, v in used.items()},
-            }
-        result["mem_after"] = {"rss_mib": tree_rss_mib(holder.pid, _children())}
+            with srv.around_run(scenario):
+                subprocess.run(argv, check=True)
+            result["results"].update(json.loads(out_json.read_text())["results"])
+        result["mem_after"] = {"rss_mib": tree_rss_mib(srv.proc.pid)}
     finally:
-        if holder.poll() is None:
-            holder.send_signal(signal.SIGTERM)
-            try:
-                holder.wait(120)
-            except subprocess.TimeoutExpired:
-                holder.kill()  # its cluster's processes are in cluster.json: `overcast cluster down`
-                holder.wait()
+        if left := srv.stop():
+            result["left_listening"] = left
+    result.update(srv.extra)
     path: Path = args.out / f"{CLUSTER}.json"
     path.write_text(json.dumps(result, indent=1))
     return path
@@ -282,7 +260,7 @@ def cluster_summary(path: Path) -> str:
     ]
     for scenario, cut in split.items():
         runs = data["results"].get(scenario, {}).get("runs", [])
-        per_op = sorted(r["server_cpu_pct"] * 1e4 / r["ops_per_s"] for r in runs if r.get("ops_per_s"))
+        per_op = sorted(v for r in runs if (v := interleave.cpu_us_per_op(r)) is not None)
         us = per_op[len(per_op) // 2] if per_op else 0.0
         cells = [
             f"{cut['share_pct'].get(n, 0):.0f}% ({us * cut['share_pct'].get(n, 0) / 100:,.0f})" for n in names
@@ -314,7 +292,8 @@ def main() -> int:
     p.add_argument("--backend-cpus", help="Tansu, Redis and PostgreSQL (default: --server-cpus)")
     p.add_argument("--client-cpus", default="1")
     p.add_argument("--services", help="the cluster's services (default: every installed one, as `up`)")
-    p.add_argument("--port", type=int, default=5620, help="each server gets port+i")
+    p.add_argument("--port", type=int, default=5620, help="each server gets port+i (a free one if taken)")
+    add_mode_flags(p)
     p.add_argument("--venv", type=Path, default=Path("/tmp/overcast-bench/venv"))
     p.add_argument("--out", type=Path, help="default /tmp/overcast-bench/cluster-<timestamp>")
     p.add_argument("--awsbench", help="path to awsbench.py (default ../shared/bench/awsbench.py)")
@@ -337,13 +316,20 @@ def main() -> int:
         "overcast": overcast_revision(REPO),
     }
     results: dict[str, Path] = {}
-    for i, server in enumerate(servers):
-        port = args.port + i
-        results[server] = (
-            run_cluster(args, py, awsbench, port)
-            if server == CLUSTER
-            else run_one(args, server, py, awsbench, port)
-        )
+    if args.sequential:
+        for i, server in enumerate(servers):
+            port = interleave.pick_port(args.port + i)
+            results[server] = (
+                run_cluster(args, py, awsbench, port)
+                if server == CLUSTER
+                else run_one(args, server, py, awsbench, port)
+            )
+    else:
+
+        def start(server: str, port: int) -> interleave.Running:
+            return start_cluster(args, port) if server == CLUSTER else start_server(args, server, port)
+
+        results = interleave.run_interleaved(args, servers, start, py, awsbench, interleave.print_header)
     text = summary(args, results, meta)
     if CLUSTER in results:
         text += cluster_summary(results[CLUSTER])
