@@ -12,14 +12,21 @@ hands them over; the depths are checked once at the end). The figures are this p
 - ``total``: until both queues hold all the messages — the number to compare;
 - ``event loop thread``: the share of ``total`` spent on the event loop's thread.
 
+``--kafka`` puts the durable log on a Tansu broker started for the run (as ``bench/run.py``'s
+``overcast-kafka`` does): the broker's CPU per publish is reported beside this process's (issue 7 counts
+the broker as part of the server).
+
 ``--queues 0`` leaves out the fan-out (the publish path alone); ``--profile`` writes a cProfile of the
 event loop thread (thread CPU clock) over the measured rounds. For changes of a few percent on a shared
-box, count instructions instead (``valgrind --tool=callgrind`` on ``services/sns/bench_publish.py``).
+box, count instructions instead: ``bench/sns_callgrind.sh`` runs this under callgrind with one and two
+measured rounds and prints the difference per publish (``SNS_BENCH_KEYS=<dir>``: copy the SNS signing key
+from there, made once with ``Signer.load_or_create``, so start-up does not carry a key generation).
 
 The client's CPU is not counted (other process), so the figure is the server's alone. Rounds reuse the
 queues (the expected depth grows by ``--requests`` a round). On a shared box compare medians.
 
-    .venv/bin/python bench/sns_cpu.py [--requests 3000] [--rounds 3] [--concurrency 16] [--profile out.pstats]
+    .venv/bin/python bench/sns_cpu.py [--requests 3000] [--rounds 3] [--concurrency 16] [--kafka]
+        [--profile out.pstats]
 """
 
 from __future__ import annotations
@@ -29,8 +36,10 @@ import asyncio
 import cProfile
 import logging
 import os
+import shutil
 import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -78,6 +87,40 @@ async def client(port: int, topic: str, total: int, concurrency: int, round_: in
 
 
 # --- the server (this process) ------------------------------------------------------------------
+
+
+def start_tansu(data: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A Tansu broker (memory storage) on a free port, as bench/run.py's ``overcast-kafka`` starts it."""
+    from overcast.cluster.backends import tansu_binary
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    listener = f"tcp://127.0.0.1:{port}"
+    broker = subprocess.Popen(
+        [tansu_binary(), "broker", "--listener-url", listener, "--advertised-listener-url", listener,
+         "--storage-engine", "memory://tansu/"],
+        stdout=(data / "tansu.log").open("wb"), stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            if time.monotonic() > deadline or broker.poll() is not None:
+                broker.kill()
+                raise SystemExit("tansu did not start") from None
+            time.sleep(0.05)
+    return broker, f"127.0.0.1:{port}"
+
+
+def process_cpu(pid: int | None) -> float:
+    """utime + stime of another process (all its threads), in seconds; 0 without one."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 async def call(service: str, operation: str, params: dict[str, object]) -> dict[str, object]:
@@ -142,7 +185,18 @@ async def main(args: argparse.Namespace) -> int:
     data = Path(tempfile.mkdtemp(prefix="sns-cpu-"))
     for name in ("OVERCAST_XRAY_OTLP_HTTP_PORT", "OVERCAST_XRAY_OTLP_GRPC_PORT", "OVERCAST_XRAY_DAEMON_PORT"):
         os.environ.setdefault(name, "0")
+    broker: subprocess.Popen[bytes] | None = None
+    if args.kafka:
+        broker, bootstrap = start_tansu(data)
+        os.environ["OVERCAST_KAFKA_BOOTSTRAP_SERVERS"] = bootstrap
+    broker_pid = broker.pid if broker is not None else None
     settings = Settings(data_dir=data, log_level="WARNING")
+    keys = os.environ.get("SNS_BENCH_KEYS")
+    if keys:  # a signing key made beforehand: key generation would drown an instruction count
+        target = settings.service_data_dir("sns")
+        target.mkdir(parents=True, exist_ok=True)
+        for item in Path(keys).iterdir():
+            shutil.copy(item, target / item.name)
     logging.getLogger("overcast").setLevel(logging.WARNING)
     app = Gateway(settings, ServiceRegistry(settings))
     await app.start()
@@ -158,6 +212,7 @@ async def main(args: argparse.Namespace) -> int:
     acks: list[float] = []
     totals: list[float] = []
     main_share: list[float] = []
+    brokers: list[float] = []
     try:
         topic = str((await call("sns", "CreateTopic", {"Name": "cpu"}))["TopicArn"])
         urls = []
@@ -172,7 +227,7 @@ async def main(args: argparse.Namespace) -> int:
         for round_ in range(args.rounds + 1):  # round 0 warms up
             if profiler is not None and round_ == 1:
                 profiler.enable()
-            main0 = time.thread_time()
+            main0, broker0 = time.thread_time(), process_cpu(broker_pid)
             cpu0, wall0, ack_cpu, ack_wall = await run_client(port, topic, args, round_)
             expected += args.requests
             deadline = time.monotonic() + 120
@@ -181,16 +236,19 @@ async def main(args: argparse.Namespace) -> int:
                     raise SystemExit(f"lost messages: delivered {sent} < {expected}")
                 await asyncio.sleep(0.02)
             total = time.process_time() - cpu0
+            broker_cpu = process_cpu(broker_pid) - broker0
             wall = time.perf_counter() - wall0
             if round_ == 0:
                 continue
             acks.append((ack_cpu - cpu0) * 1e6 / args.requests)
             main_share.append((time.thread_time() - main0) * 1e6 / args.requests)
             totals.append(total * 1e6 / args.requests)
+            brokers.append(broker_cpu * 1e6 / args.requests)
             print(
                 f"round {round_}: ack {acks[-1]:6.0f} µs/publish, total {totals[-1]:6.0f} µs/publish "
                 f"(event loop thread {main_share[-1]:.0f}) "
-                f"(publish {args.requests / (ack_wall - wall0):.0f}/s wall, all delivered after {wall:.1f} s)",
+                + (f"+ broker {brokers[-1]:.0f} µs/publish " if broker is not None else "")
+                + f"(publish {args.requests / (ack_wall - wall0):.0f}/s wall, all delivered after {wall:.1f} s)",
                 file=sys.stderr, flush=True,
             )  # fmt: skip
         if profiler is not None:
@@ -203,9 +261,14 @@ async def main(args: argparse.Namespace) -> int:
         stop.set()
         await server
         await app.stop()
+        if broker is not None:
+            broker.terminate()
+            broker.wait()
     print(
-        f"sns-publish-to-sqs: median total {statistics.median(totals):.0f} µs server CPU/publish "
-        f"(ack {statistics.median(acks):.0f}), runs {', '.join(f'{v:.0f}' for v in totals)}"
+        f"sns-publish-to-sqs{' (log on Kafka)' if broker is not None else ''}: median total "
+        f"{statistics.median(totals):.0f} µs server CPU/publish (ack {statistics.median(acks):.0f}), "
+        f"runs {', '.join(f'{v:.0f}' for v in totals)}"
+        + (f"; broker {statistics.median(brokers):.0f} µs/publish more" if broker is not None else "")
     )
     return 0
 
@@ -220,6 +283,7 @@ if __name__ == "__main__":
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--concurrency", type=int, default=16)
     p.add_argument("--queues", type=int, default=2, help="SQS subscriptions (0: the publish path alone)")
+    p.add_argument("--kafka", action="store_true", help="the durable log on a Tansu broker started here")
     p.add_argument("--profile", default="", help="write a cProfile of the measured rounds here")
     try:
         import uvloop

@@ -13,6 +13,13 @@ committed position, filters them per subscription, and delivers:
   runs, else recorded;
 - ``email``, ``email-json``, ``sms``, ``application``: recorded in the outbox.
 
+Records this process appended reach the worker from memory: ``appended`` (called by Publish once the
+log acknowledged the record) hands the decoded publish over with its offset, and the worker takes it
+from there instead of reading it back (on Kafka a read is two broker round trips and a decode per
+record). The log stays the record: the worker reads it whenever memory does not hold its next offset
+(after a restart, records of another process, a hand-off over ``RECENT_RECORDS``/``RECENT_BYTES``),
+and every ``WAIT_MS`` while idle.
+
 The worker commits a position only when every record before it is delivered (or dead-lettered), HTTP
 retries included, so a crash replays from there: at-least-once, duplicates possible after a restart.
 A delivery that fails for good (the queue is gone, the endpoint answers 4xx, retries are exhausted)
@@ -54,7 +61,11 @@ RETENTION_MS = 14 * 24 * 3600 * 1000
 """How long an undelivered publish is kept (AWS retries SQS deliveries for up to 23 days)."""
 GROUP = "sns-delivery"
 READ_BATCH = 500
+READ_BYTES = 10 * 1024 * 1024
 WAIT_MS = 500
+RECENT_RECORDS = 10_000
+RECENT_BYTES = 64 * 1024 * 1024
+"""Bounds of the hand-off from Publish per partition; past them records are read back from the log."""
 LINGER_RECORDS = 200
 LINGER_S = 0.02
 COMMIT_INTERVAL_S = 0.25
@@ -131,6 +142,44 @@ class _Tracker:
         return min(self.pending, default=next_offset)
 
 
+@dataclass
+class _Recent:
+    """Publishes this process appended to one partition, by offset, until its worker takes them."""
+
+    items: dict[int, tuple[Published, int]] = field(default_factory=dict)
+    size: int = 0
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def add(self, offset: int, published: Published, size: int) -> None:
+        if len(self.items) >= RECENT_RECORDS or self.size + size > RECENT_BYTES:
+            return  # the worker reads it back from the log
+        self.items[offset] = (published, size)
+        self.size += size
+        self.arrived.set()
+
+    def take(self, offset: int) -> list[tuple[int, Published]]:
+        """The run of records from ``offset`` on (empty if memory does not hold ``offset``)."""
+        items = self.items
+        taken: list[tuple[int, Published]] = []
+        size = 0
+        while len(taken) < READ_BATCH and size < READ_BYTES:
+            item = items.pop(offset, None)
+            if item is None:
+                break
+            taken.append((offset, item[0]))
+            size += item[1]
+            offset += 1
+        self.size -= size
+        if not taken:
+            self.drop_below(offset)
+        return taken
+
+    def drop_below(self, offset: int) -> None:
+        """Forget what the worker has already read from the log."""
+        for stale in [o for o in self.items if o < offset]:
+            self.size -= self.items.pop(stale)[1]
+
+
 class DeliveryWorkers:
     def __init__(
         self,
@@ -155,6 +204,7 @@ class DeliveryWorkers:
         self._trackers = [_Tracker() for _ in range(partitions)]
         self._committed = [-1] * partitions
         self._delivered = [-1] * partitions  # -1: the worker has not read its position yet
+        self._recent = [_Recent() for _ in range(partitions)]
         self._stopping = False
 
     async def start(self) -> None:
@@ -166,6 +216,7 @@ class DeliveryWorkers:
         self._trackers = [_Tracker() for _ in range(self.partitions)]
         self._committed = [-1] * self.partitions
         self._delivered = [-1] * self.partitions
+        self._recent = [_Recent() for _ in range(self.partitions)]
         self._tasks = [asyncio.create_task(self._run(p)) for p in range(self.partitions)]
 
     async def close(self) -> None:
@@ -190,12 +241,20 @@ class DeliveryWorkers:
 
     # --- the partition loop ------------------------------------------------------------------------
 
+    def appended(self, partition: int, offset: int, published: Published, size: int) -> None:
+        """Publish hands over a record the log has acknowledged at ``offset``; ``published`` must be
+        what ``Published.decode`` would return for it (``logged`` makes it so) and not change after."""
+        if 0 <= partition < len(self._recent) and not self._stopping:
+            self._recent[partition].add(offset, published, size)
+
     async def _run(self, partition: int) -> None:
         position = await self.log.committed(GROUP, LOG_TOPIC, partition)
         offset = self._delivered[partition] = position or 0
+        recent = self._recent[partition]
         loop = asyncio.get_running_loop()
         last_commit = loop.time()
         small = False
+        at_end = False  # the last log read reached the partition's end
         while not self._stopping:
             try:
                 if small:
@@ -203,17 +262,32 @@ class DeliveryWorkers:
                     # SendMessageBatch of 10 costs about what three SendMessage calls do) and saves
                     # reads; the first record after a quiet spell goes out at once
                     await self.sleep(LINGER_S)
-                result = await self.log.read(
-                    LOG_TOPIC, partition, offset, max_records=READ_BATCH, wait_ms=WAIT_MS
-                )
-                records = result.records
-                if records:
-                    await self.deliver(partition, records)
-                offset = self._delivered[partition] = result.next_offset
-                small = 0 < len(records) < LINGER_RECORDS
+                taken = recent.take(offset)
+                if not taken and at_end:
+                    # caught up: wait for this process's next append, or read the log after WAIT_MS
+                    # for records another process appended; briefly if a later record came first
+                    recent.arrived.clear()
+                    with contextlib.suppress(TimeoutError):
+                        async with asyncio.timeout(LINGER_S if recent.items else WAIT_MS / 1000):
+                            await recent.arrived.wait()
+                    taken = recent.take(offset)
+                if taken:
+                    count = len(taken)
+                    await self.deliver_published(partition, taken)
+                    offset = self._delivered[partition] = taken[-1][0] + 1
+                else:
+                    result = await self.log.read(LOG_TOPIC, partition, offset, max_records=READ_BATCH)
+                    records = result.records
+                    count = len(records)
+                    if records:
+                        await self.deliver(partition, records)
+                    offset = self._delivered[partition] = result.next_offset
+                    recent.drop_below(offset)
+                    at_end = result.next_offset >= result.end_offset
+                small = 0 < count < LINGER_RECORDS
                 # the position follows delivery, but at most every COMMIT_INTERVAL_S while busy (a
                 # commit is a log transaction); a crash replays what was delivered since (at-least-once)
-                if not records or loop.time() - last_commit >= COMMIT_INTERVAL_S:
+                if not count or loop.time() - last_commit >= COMMIT_INTERVAL_S:
                     await self._commit(partition, offset)
                     last_commit = loop.time()
             except asyncio.CancelledError:
@@ -232,18 +306,23 @@ class DeliveryWorkers:
 
     async def deliver(self, partition: int, records: Sequence[Record]) -> None:
         """Deliver a batch of records; returns when every synchronous delivery is done."""
-        per_subscription: dict[str, list[Outgoing]] = {}
-        signatures: dict[tuple[str, str, str], tuple[str, str]] = {}
-        topics: dict[str, tuple[TopicView | None, list[SubscriptionView]]] = {}
+        decoded: list[tuple[int, Published]] = []
         for record in records:
             try:
-                published = Published.decode(record.value)
+                decoded.append((record.offset, Published.decode(record.value)))
             except (ValueError, KeyError, TypeError):
                 # not ours (or damaged): skipping it beats blocking the partition forever
                 log.error(
                     "sns delivery skipped an unreadable record", extra={"fields": {"offset": record.offset}}
                 )
-                continue
+        await self.deliver_published(partition, decoded)
+
+    async def deliver_published(self, partition: int, records: Sequence[tuple[int, Published]]) -> None:
+        """Deliver decoded publishes, each with its offset in the partition."""
+        per_subscription: dict[str, list[Outgoing]] = {}
+        signatures: dict[tuple[str, str, str], tuple[str, str]] = {}
+        topics: dict[str, tuple[TopicView | None, list[SubscriptionView]]] = {}
+        for offset, published in records:
             known = topics.get(published.topic_arn)
             if known is None:
                 view = await self.directory.topic_view(published.topic_arn)
@@ -255,14 +334,14 @@ class DeliveryWorkers:
             if topic is None:
                 continue  # deleted since: AWS drops what it has not delivered yet
             if topic.fifo:
-                published.sequence_number = sequence_number(partition, record.offset)
+                published.sequence_number = sequence_number(partition, offset)
             for sub in subscriptions:
                 if sub.filter is not None and not sub.filter.matches(
                     published.attributes, published.message_for(sub.protocol)
                 ):
                     continue
                 body = self._body(published, sub, topic, signatures)
-                per_subscription.setdefault(sub.arn, []).append(Outgoing(published, sub, body, record.offset))
+                per_subscription.setdefault(sub.arn, []).append(Outgoing(published, sub, body, offset))
         if not per_subscription:
             return
         await asyncio.gather(

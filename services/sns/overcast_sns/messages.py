@@ -209,6 +209,19 @@ def attributes_size(attributes: Mapping[str, Any] | None) -> int:
 
 # --- the log record --------------------------------------------------------------------------------
 
+
+def logged_attributes(attributes: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Message attributes as ``Published.decode`` gives them back (only the members the log keeps)."""
+    return {
+        name: {
+            "DataType": value["DataType"],
+            **({"StringValue": value["StringValue"]} if "StringValue" in value else {}),
+            **({"BinaryValue": bytes(value["BinaryValue"])} if "BinaryValue" in value else {}),
+        }
+        for name, value in (attributes or {}).items()
+    }
+
+
 _V2 = b"\x02"
 _SEP = "\x1f"
 _COMPACT = json.JSONEncoder(separators=(",", ":"))

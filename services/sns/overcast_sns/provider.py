@@ -942,13 +942,17 @@ class SnsProvider(SnsApi):
             base_url=self._base_url(context),
             subject=subject,
             structure=structure,
-            attributes=dict(attributes or {}),
+            # as the log gives them back: delivery takes this very object (``DeliveryWorkers.appended``)
+            attributes=msg.logged_attributes(attributes) if attributes else {},
             group_id=group_id,
             dedup_id=dedup_id if fifo else None,
         )
         if not fifo:
             # a topic's messages share a partition, so its subscriptions get full SQS batches
-            await self.log.append(LOG_TOPIC, self._partition(topic.arn), Message(published.encode()))
+            partition = self._partition(topic.arn)
+            record = published.encode()
+            appended = await self.log.append(LOG_TOPIC, partition, Message(record))
+            self.workers.appended(partition, appended.offset, published, len(record))
             return {"MessageId": message_id}
         assert group_id is not None
         dedup = dedup_id or hashlib.sha256(message.encode()).hexdigest()
@@ -967,7 +971,9 @@ class SnsProvider(SnsApi):
         try:
             previous = await self.store.find_dedup(key, now_ms)
             if previous is None:
-                appended = await self.log.append(LOG_TOPIC, partition, Message(published.encode()))
+                record = published.encode()
+                appended = await self.log.append(LOG_TOPIC, partition, Message(record))
+                self.workers.appended(partition, appended.offset, published, len(record))
                 result = {
                     "MessageId": message_id,
                     "SequenceNumber": sequence_number(partition, appended.offset),

@@ -321,3 +321,83 @@ async def test_clean_stop_keeps_unfinished_http_retries(log: SqliteLog, signer: 
     await asyncio.sleep(0.1)
     await w.close()
     assert await log.committed(GROUP, LOG_TOPIC, 0) in (None, 0)  # redelivered after a restart
+
+
+def memo(i: int, text: str | None = None) -> Published:
+    return Published(TOPIC, f"id-{i}", text or f"message {i}", "2030-01-01T00:00:00.000Z", "http://gw")
+
+
+class CountingLog(SqliteLog):
+    reads = 0
+
+    async def read(self, *args: Any, **kw: Any) -> Any:
+        type(self).reads += 1
+        return await super().read(*args, **kw)
+
+
+async def test_appends_of_this_process_are_delivered_from_memory(tmp_path: Path, signer: Signer) -> None:
+    """What Publish hands over after the append is delivered without reading the log back; the log is
+    read for what memory does not hold (a record handed over late, or appended elsewhere)."""
+    log = await CountingLog.open(tmp_path)
+    sqs = FakeSqs()
+    w = workers(log, FakeDirectory([sub()]), signer, sqs)
+    await w.start()
+    try:
+        await wait_until(lambda: w._delivered[0] == 0)
+        await asyncio.sleep(0.05)  # the worker's first read found the log empty
+        reads = CountingLog.reads
+        for i in range(30):
+            appended = await log.append(LOG_TOPIC, 0, published(i))
+            # a body the log does not hold shows which copy was delivered
+            w.appended(0, appended.offset, memo(i, f"memory {i}"), 100)
+        await wait_until(lambda: len(sqs.bodies()) == 30)
+        assert sqs.bodies() == [f"memory {i}" for i in range(30)]
+        assert CountingLog.reads == reads
+        # offset 30 is never handed over (another process appended it): the log has it
+        await log.append(LOG_TOPIC, 0, published(30))
+        for i in (31, 32):
+            appended = await log.append(LOG_TOPIC, 0, published(i))
+            w.appended(0, appended.offset, memo(i, f"memory {i}"), 100)
+        await wait_until(lambda: len(sqs.bodies()) == 33)
+        # 30 from the log (and 31 too if the read found it there), then memory again; in order
+        assert sqs.bodies()[30] == "message 30"
+        assert [body.split()[1] for body in sqs.bodies()[30:]] == ["30", "31", "32"]
+        assert not w._recent[0].items and w._recent[0].size == 0  # read from the log: dropped
+        # nothing handed over at all: the idle worker reads the log within WAIT_MS
+        await log.append(LOG_TOPIC, 0, published(33))
+        await wait_until(lambda: len(sqs.bodies()) == 34)
+        await wait_until(lambda: w._committed[0] == 34)
+    finally:
+        await w.close()
+        await log.close()
+
+
+async def test_hand_off_past_its_bound_falls_back_to_the_log(
+    log: SqliteLog, signer: Signer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("overcast_sns.delivery.RECENT_RECORDS", 3)
+    hang = asyncio.Event()
+
+    class SlowSqs(FakeSqs):
+        async def __call__(self, context: RequestContext, params: dict[str, Any]) -> dict[str, Any]:
+            await hang.wait()
+            return await super().__call__(context, params)
+
+    sqs = SlowSqs()
+    w = workers(log, FakeDirectory([sub()]), signer, sqs)
+    await w.start()
+    try:
+        await wait_until(lambda: w._delivered[0] == 0)
+        await asyncio.sleep(0.05)
+        first = await log.append(LOG_TOPIC, 0, published(0))
+        w.appended(0, first.offset, memo(0), 100)
+        await asyncio.sleep(0.05)  # the worker hangs delivering record 0
+        for i in range(1, 8):
+            appended = await log.append(LOG_TOPIC, 0, published(i))
+            w.appended(0, appended.offset, memo(i), 100)
+        assert sorted(w._recent[0].items) == [1, 2, 3]  # the rest stays in the log only
+        hang.set()
+        await wait_until(lambda: len(sqs.bodies()) == 8)
+        assert sqs.bodies() == [f"message {i}" for i in range(8)]
+    finally:
+        await w.close()

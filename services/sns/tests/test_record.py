@@ -96,3 +96,22 @@ def test_iso_millis() -> None:
     plus_two = timezone(timedelta(hours=2))
     assert iso_millis(datetime(2030, 1, 2, 5, 4, 6, 2_000, tzinfo=plus_two)) == "2030-01-02T03:04:06.002Z"
     assert iso_millis(datetime(2030, 1, 2, 3, 4, 7, tzinfo=UTC)) == "2030-01-02T03:04:07.000Z"
+
+
+def test_logged_attributes_are_what_the_log_gives_back() -> None:
+    """Delivery takes Publish's own object instead of reading the record back: they must be equal."""
+    from overcast_sns.messages import logged_attributes
+
+    attributes = {
+        "b": {"BinaryValue": bytearray(b"\x00\xff"), "DataType": "Binary"},
+        "s": {"StringValue": "v", "DataType": "String.custom"},
+    }
+    published = Published(
+        "arn:aws:sns:us-east-1:000000000000:t", "id", "body", "2030-01-01T00:00:00.000Z", "http://gw",
+        subject="s", structure={"default": "d", "sqs": "q"}, attributes=logged_attributes(attributes),
+        group_id="g", dedup_id="d",
+    )  # fmt: skip
+    decoded = Published.decode(published.encode())
+    assert decoded == published
+    assert list(decoded.attributes["b"]) == list(published.attributes["b"]) == ["DataType", "BinaryValue"]
+    assert type(published.attributes["b"]["BinaryValue"]) is bytes

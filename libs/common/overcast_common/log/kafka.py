@@ -4,9 +4,11 @@ Mapping (``docs/storage.md`` has the why):
 
 - a log topic is the Kafka topic ``<prefix><name>``, created with its final partition count (no
   ``CreatePartitions``); replication factor as configured (1 for Tansu and the chart's one broker);
-- appends: one producer, ``acks=all``, idempotence off (Tansu has no idempotent producer). aiokafka
-  keeps one batch in flight per partition, so records land in the order they were handed over; a
-  per-partition lock makes that order the order of ``append`` calls and of their timestamps;
+- appends: one producer, ``acks=all``, idempotence off (Tansu has no idempotent producer). Appends
+  to a partition queue up in call order (timestamps stamped as they queue) and go out as one record
+  batch per produce request, one request in flight per partition: what arrives meanwhile shares the
+  next batch, so records land in the order of the ``append`` calls, and a batch costs one future and
+  one answer however many appends it carries (``producer.send`` costs those per record);
 - timestamps: CreateTime stamped by this adapter (Tansu ignores ``LogAppendTime``), never going
   backwards within a partition in this process;
 - reads: raw ``Fetch`` requests on the adapter's own connection (no consumer group machinery). The
@@ -86,6 +88,24 @@ class _Topic:
 
 
 @dataclass
+class _Waiting:
+    """One ``append_batch`` call waiting for its records to be sent."""
+
+    messages: Sequence[Message]
+    stamps: list[int]
+    future: asyncio.Future[list[int]]
+    offsets: list[int] = field(default_factory=list)
+    sent: int = 0
+    added: int = 0  # to the batch being built
+
+
+@dataclass
+class _Queue:
+    waiting: list[_Waiting] = field(default_factory=list)
+    sender: asyncio.Task[None] | None = None
+
+
+@dataclass
 class _Fetched:
     records: list[Record]
     high_watermark: int
@@ -122,7 +142,7 @@ class KafkaLog:
         self._client = AIOKafkaClient(bootstrap_servers=bootstrap_servers, client_id=client_id)
         self._admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, client_id=client_id)
         self._topics: dict[str, _Topic] = {}
-        self._locks: dict[tuple[str, int], asyncio.Lock] = {}
+        self._queues: dict[tuple[str, int], _Queue] = {}
         self._clock = Clock()
         self._wakeups = Wakeups()
         self._pollers: dict[tuple[str, int], asyncio.Task[None]] = {}
@@ -171,7 +191,9 @@ class KafkaLog:
             return len(partitions), {p[1]: p[2] for p in partitions}
         return None
 
-    async def _topic(self, topic: str, *, fresh_meta: bool = False) -> _Topic:
+    async def _topic(self, topic: str, *, fresh_meta: bool = False, meta: bool = True) -> _Topic:
+        """The topic's partitions and leaders; with ``meta``, its retention and floors as well (read
+        again every ``_META_TTL_S``: appends and positions do not need them)."""
         full = self._full(topic)
         state = self._topics.get(topic)
         if state is None:
@@ -179,7 +201,7 @@ class KafkaLog:
             if found is None:
                 raise UnknownTopic(topic)
             state = self._topics[topic] = _Topic(full, found[0], found[1])
-        if fresh_meta or time.monotonic() - state.meta_at > _META_TTL_S:
+        if fresh_meta or (meta and time.monotonic() - state.meta_at > _META_TTL_S):
             await self._load_meta(topic, state)
         return state
 
@@ -294,33 +316,75 @@ class KafkaLog:
     async def append_batch(self, topic: str, partition: int, messages: Sequence[Message]) -> list[Appended]:
         if not messages:
             return []
-        state = await self._topic(topic)
+        state = await self._topic(topic, meta=False)
         self._check_partition(topic, state, partition)
-        lock = self._locks.setdefault((topic, partition), asyncio.Lock())
-        futures: list[tuple[asyncio.Future[Any], int]] = []
-        async with lock:  # hand records over in call order; delivery is awaited outside the lock
-            for message in messages:
-                ts = self._clock.stamp(topic, partition)
-                future = await self._producer.send(
-                    state.full,
-                    value=message.value,
-                    key=message.key,
-                    partition=partition,
-                    timestamp_ms=ts,
-                    headers=list(message.headers) or None,
-                )
-                futures.append((future, ts))
-        appended: list[Appended] = []
+        key = (topic, partition)
+        queue = self._queues.get(key)
+        if queue is None:
+            queue = self._queues[key] = _Queue()
+        stamps = [self._clock.stamp(topic, partition) for _ in messages]
+        waiting = _Waiting(messages, stamps, asyncio.get_running_loop().create_future())
+        queue.waiting.append(waiting)
+        if queue.sender is None:
+            queue.sender = asyncio.create_task(self._send_queued(topic, partition, state.full, queue))
         try:
-            for future, ts in futures:
-                metadata = await future
-                appended.append(Appended(partition, metadata.offset, ts))
+            offsets = await waiting.future
         except UnknownTopicOrPartitionError as exc:
             self._topics.pop(topic, None)
             raise UnknownTopic(topic) from exc
+        return [Appended(partition, offset, ts) for offset, ts in zip(offsets, stamps, strict=True)]
+
+    async def _send_queued(self, topic: str, partition: int, full: str, queue: _Queue) -> None:
+        """Send what waits for one partition, one record batch (one produce request) at a time:
+        appends that arrive while a batch is in flight share the next one, in call order."""
+        try:
+            while queue.waiting:
+                builder = self._producer.create_batch()
+                batch: list[_Waiting] = []
+                added = 0
+                for waiting in queue.waiting:
+                    while waiting.sent + waiting.added < len(waiting.messages):
+                        message = waiting.messages[waiting.sent + waiting.added]
+                        fits = builder.append(
+                            timestamp=waiting.stamps[waiting.sent + waiting.added],
+                            key=message.key,
+                            value=message.value,
+                            headers=list(message.headers),
+                        )
+                        if fits is None:
+                            break  # the batch is full (its first record always fits)
+                        waiting.added += 1
+                        added += 1
+                    if waiting.added:
+                        batch.append(waiting)
+                    if waiting.sent + waiting.added < len(waiting.messages):
+                        break  # the rest goes in the next batch
+                try:
+                    metadata = await (await self._producer.send_batch(builder, full, partition=partition))
+                except Exception as error:
+                    for waiting in batch:  # whatever of them was sent before stays (never atomic)
+                        queue.waiting.remove(waiting)
+                        if not waiting.future.done():
+                            waiting.future.set_exception(error)
+                    continue
+                finally:
+                    self._wakeups.notify(topic, partition)
+                offset = metadata.offset
+                for waiting in batch:
+                    waiting.offsets += range(offset, offset + waiting.added)
+                    offset += waiting.added
+                    waiting.sent += waiting.added
+                    waiting.added = 0
+                    if waiting.sent == len(waiting.messages):
+                        queue.waiting.remove(waiting)
+                        if not waiting.future.done():
+                            waiting.future.set_result(waiting.offsets)
         finally:
-            self._wakeups.notify(topic, partition)
-        return appended
+            queue.sender = None
+            for waiting in queue.waiting:  # cancelled (the log is closing)
+                if not waiting.future.done():
+                    waiting.future.set_exception(LogError("the log was closed before the append"))
+            queue.waiting.clear()
 
     # --- fetching --------------------------------------------------------------------------------
 
@@ -583,13 +647,13 @@ class KafkaLog:
 
     async def commit(self, group: str, topic: str, partition: int, offset: int) -> None:
         check_name(group, "group")
-        state = await self._topic(topic)
+        state = await self._topic(topic, meta=False)
         self._check_partition(topic, state, partition)
         await self._commit(self.prefix + group, state.full, {partition: offset})
 
     async def committed(self, group: str, topic: str, partition: int) -> int | None:
         check_name(group, "group")
-        state = await self._topic(topic)
+        state = await self._topic(topic, meta=False)
         self._check_partition(topic, state, partition)
         return (await self._fetch_committed(self.prefix + group, state.full, [partition])).get(partition)
 
@@ -628,7 +692,13 @@ class KafkaLog:
         for topic, partition in list(self._wakeups._events):
             self._wakeups.notify(topic, partition)
         with contextlib.suppress(Exception):
-            await self._producer.stop()
+            await self._producer.stop()  # sends what was handed to it
+        senders = [queue.sender for queue in self._queues.values() if queue.sender is not None]
+        for task in senders:
+            task.cancel()
+        for task in senders:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
         with contextlib.suppress(Exception):
             await self._admin.close()
         for client in [self._client, *self._idle_pollers]:

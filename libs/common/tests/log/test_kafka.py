@@ -37,7 +37,7 @@ async def test_batched_appends_report_the_true_end_despite_tansus_list_offsets(
     log = await KafkaLog.open(kafka_server.bootstrap_servers, prefix=f"y{uuid.uuid4().hex[:12]}.")
     try:
         await log.create_topic("ends")
-        # concurrent appends let aiokafka put several records in one batch
+        # concurrent appends share record batches
         await asyncio.gather(*(log.append("ends", 0, Message(b"%d" % i)) for i in range(30)))
         assert await log.latest_offset("ends", 0) == 30
         assert (await log.read("ends", 0, 29)).end_offset == 30
@@ -62,3 +62,37 @@ def test_the_fixture_broker_answers_metadata_and_stops() -> None:
         assert metadata_answered(server.host, server.port)
         port = server.port
     assert not metadata_answered("127.0.0.1", port)
+
+
+async def test_queued_appends_share_batches_in_call_order(kafka_server: KafkaServer) -> None:
+    """Appends that wait while a batch is in flight go out together, in call order; an append larger
+    than one record batch spans several; a cancelled caller does not disturb the others."""
+    log = await KafkaLog.open(kafka_server.bootstrap_servers, prefix=f"q{uuid.uuid4().hex[:12]}.")
+    try:
+        await log.create_topic("queued")
+        big = [
+            Message(b"big-%d-" % i + b"x" * 1000, key=b"k", headers=(("h", b"%d" % i),)) for i in range(40)
+        ]
+        small = [asyncio.create_task(log.append("queued", 0, Message(b"small-%d" % i))) for i in range(10)]
+        batch = asyncio.create_task(log.append_batch("queued", 0, big))
+        small += [
+            asyncio.create_task(log.append("queued", 0, Message(b"small-%d" % i))) for i in range(10, 20)
+        ]
+        cancelled = asyncio.create_task(log.append("queued", 0, Message(b"cancelled")))
+        await asyncio.sleep(0)
+        cancelled.cancel()
+        done = await asyncio.gather(*small)
+        appended = [*done[:10], *(await batch), *done[10:]]
+        assert [a.offset for a in appended] == list(range(60))  # nothing interleaved, dense, in call order
+        stamps = [a.timestamp_ms for a in appended]
+        assert stamps == sorted(stamps)
+        records = (await log.read("queued", 0, 0, max_records=200)).records
+        assert [r.value for r in records[:60]] == [
+            *(b"small-%d" % i for i in range(10)),
+            *(m.value for m in big),
+            *(b"small-%d" % i for i in range(10, 20)),
+        ]
+        assert records[10].key == b"k" and records[12].headers == (("h", b"2"),)
+        assert [r.timestamp_ms for r in records[:60]] == stamps
+    finally:
+        await log.close()
