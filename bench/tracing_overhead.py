@@ -13,6 +13,8 @@ Modes: ``both off`` (``OTEL_SDK_DISABLED``, auditing off), ``tracing off`` (audi
 (tracing on, the embedded X-Ray ingesting every recorded span), ``all on`` (what ``make run`` does).
 ``--sampler default``: X-Ray's default rule for calls without a decision (first call each second, then
 5 %); ``always_on``: every call recorded (``OTEL_TRACES_SAMPLER=parentbased_always_on``), the worst case.
+``--via http``: raw request bytes through the gateway's own HTTP server (``httpserver.HttpProtocol`` on
+an in-memory transport), the path ``overcast serve`` takes, instead of ASGI messages straight to the app.
 ``--trace-header 1`` / ``0``: every request carries ``X-Amzn-Trace-Id: Root=…;Sampled=1`` / ``=0`` (a
 traced client; ``1`` records every call whatever the sampler).
 
@@ -30,6 +32,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -106,6 +109,59 @@ async def call(app: Gateway, headers: list[tuple[bytes, bytes]], body: bytes) ->
     return status, b"".join(chunks)
 
 
+class _Transport:
+    """An in-memory transport for ``HttpProtocol``: what the server writes is kept, nothing else happens."""
+
+    def __init__(self) -> None:
+        self.written: list[bytes] = []
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return ("127.0.0.1", 50000) if name == "peername" else default
+
+    def write(self, data: bytes) -> None:
+        self.written.append(data)
+
+    def is_closing(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        pass
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+
+class HttpFeed:
+    """The gateway's own HTTP server (``overcast_gateway.httpserver``) on one keep-alive connection fed raw
+    request bytes in memory: the path ``overcast serve`` takes, minus the socket syscalls."""
+
+    def __init__(self, app: Gateway) -> None:
+        from overcast_gateway.httpserver import HttpProtocol, ServerState
+
+        self.transport = _Transport()
+        self.protocol = HttpProtocol(ServerState(app.respond))
+        self.protocol.connection_made(self.transport)  # type: ignore[arg-type]
+
+    async def call(self, raw: bytes) -> tuple[int, bytes]:
+        self.transport.written.clear()
+        self.protocol.data_received(raw)
+        task = self.protocol._task
+        if task is not None:
+            await task
+        out = b"".join(self.transport.written)
+        head, _, body = out.partition(b"\r\n\r\n")
+        return int(head.split(b" ", 2)[1]), body
+
+
+def raw_http(headers: list[tuple[bytes, bytes]], body: bytes) -> bytes:
+    lines = [b"POST / HTTP/1.1", b"Content-Length: %d" % len(body)]
+    lines += [k + b": " + v for k, v in headers if k != b"content-length"]
+    return b"\r\n".join(lines) + b"\r\n\r\n" + body
+
+
 MODES = {
     "both off": (False, False),
     "tracing off": (False, True),
@@ -115,7 +171,7 @@ MODES = {
 
 
 async def main(
-    requests: int, rounds: int, *, header: str, data_trail: bool, only: str = ""
+    requests: int, rounds: int, *, header: str, data_trail: bool, only: str = "", via: str = "asgi"
 ) -> dict[str, list[float]]:
     data = Path(tempfile.mkdtemp(prefix="trace-bench-"))
     # X-Ray's listeners on free ports: never clash with an Overcast already running
@@ -123,6 +179,9 @@ async def main(
         os.environ.setdefault(port, "0")
     os.environ["OVERCAST_AUDIT"] = "on"
     if only:  # counting instructions: keep wall-clock-driven background work out of the per-request count
+        # the same calls sampled in every run (X-Ray's 5 % draws from ``random``): a sampled call costs ~20x
+        # an unsampled one, so the count of them would otherwise move the per-request figure by ±10 %
+        random.seed(0)
         os.environ["OVERCAST_CLOUDTRAIL_DELIVERY_SECONDS"] = "3600"
         audit.SELECTION_TTL_S = 3600.0  # the audit step asks CloudTrail which data events trails want
         eventlog.WAIT_MS = 3_600_000  # the indexer's idle reads (appends here still wake it at once)
@@ -165,8 +224,19 @@ async def main(
         send = ([*send[0], (b"x-amzn-trace-id", trace.encode())], send[1])
     modes = {only: MODES[only]} if only else MODES
     results: dict[str, list[float]] = {mode: [] for mode in modes}
+    if via == "http":
+        feed, raw = HttpFeed(app), raw_http(*send)
+
+        async def send_one() -> tuple[int, bytes]:
+            return await feed.call(raw)
+    else:
+
+        async def send_one() -> tuple[int, bytes]:
+            return await call(app, *send)
+
     for _ in range(200):  # warm up caches and the router
-        await call(app, *send)
+        status, _body = await send_one()
+        assert status == 200, _body
     for _ in range(rounds):
         for mode, (tracing, auditing) in modes.items():
             unregister = sink.register(xray_sink) if tracing else None
@@ -179,7 +249,7 @@ async def main(
             app.audit.enabled = auditing
             started = time.process_time()
             for _ in range(requests):
-                status, _body = await call(app, *send)
+                status, _body = await send_one()
                 assert status == 200
             elapsed = time.process_time() - started
             shutdown_telemetry()  # the batch worker's export work lands in this mode's time too
@@ -215,6 +285,13 @@ if __name__ == "__main__":
     )
     parser.add_argument("--only", choices=("", *MODES), default="", help="one mode (for callgrind)")
     parser.add_argument("--data-trail", action="store_true")
+    parser.add_argument(
+        "--via",
+        choices=("asgi", "http"),
+        default="asgi",
+        help="asgi: scope/receive/send straight to the app; http: raw bytes through the gateway's own HTTP "
+        "server (what `overcast serve` runs), in memory",
+    )
     args = parser.parse_args()
     if args.sampler == "always_on":
         os.environ["OTEL_TRACES_SAMPLER"] = "parentbased_always_on"
@@ -225,7 +302,14 @@ if __name__ == "__main__":
     except ImportError:
         pass
     out = asyncio.run(
-        main(args.requests, args.rounds, header=args.trace_header, data_trail=args.data_trail, only=args.only)
+        main(
+            args.requests,
+            args.rounds,
+            header=args.trace_header,
+            data_trail=args.data_trail,
+            only=args.only,
+            via=args.via,
+        )
     )
     base = statistics.median(out.get("both off") or next(iter(out.values())))
     for mode, values in out.items():

@@ -26,7 +26,8 @@ class Headers(Mapping[str, str]):
     __slots__ = ("_index", "_items")
 
     def __init__(self, items: Iterable[tuple[str, str]] | Mapping[str, str] = ()) -> None:
-        pairs = items.items() if isinstance(items, Mapping) else items
+        # a list (what the server and the codec pass) skips the ABC instance check
+        pairs = items if type(items) is list else items.items() if isinstance(items, Mapping) else items
         self._items: list[tuple[str, str]] = [(k, v) for k, v in pairs]
         self._index: dict[str, list[str]] | None = None
 
@@ -58,7 +59,8 @@ class Headers(Mapping[str, str]):
     def get(self, name: str, /, default: str | _T) -> str | _T: ...
     def get(self, name: str, /, default: object = None) -> object:
         # Mapping.get would go through __getitem__ and a KeyError for every absent header
-        values = self.index().get(name.lower())
+        index = self._index
+        values = (self.index() if index is None else index).get(name.lower())
         if values is None:
             return default
         return values[0] if len(values) == 1 else ",".join(values)
@@ -75,7 +77,8 @@ class Headers(Mapping[str, str]):
         return len(self.index())
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and name.lower() in self.index()
+        index = self._index
+        return isinstance(name, str) and name.lower() in (self.index() if index is None else index)
 
     def get_all(self, name: str) -> list[str]:
         return list(self.index().get(name.lower(), ()))

@@ -61,6 +61,18 @@ class CompleteBody:
         return None
 
 
+def take_complete_body(request: HttpRequest) -> bool:
+    """Move a body that has fully arrived into ``request.body`` without waiting; False if it has not (then
+    ``buffer_body`` must wait for it)."""
+    stream = request.stream
+    if stream is None:
+        return True
+    if isinstance(stream, CompleteBody) and (whole := stream.take_all()) is not None:
+        request.body, request.stream = whole, None
+        return True
+    return False
+
+
 async def buffer_body(request: HttpRequest) -> None:
     """Read the whole (small) body into ``request.body`` and drop the stream."""
     stream = request.stream

@@ -31,7 +31,9 @@ from overcast_gateway.asgi import BODYLESS_STATUSES, ClientDisconnected, Complet
 
 log = logging.getLogger("overcast.gateway")
 
-Respond = Callable[[HttpRequest, Callable[[HttpResponse, bool], Awaitable[None]]], Awaitable[None]]
+Write = Callable[[HttpResponse, bool], Awaitable[None] | None]
+"""Writes a response (``head``: without its body); returns what to await when it must wait, else None."""
+Respond = Callable[[HttpRequest, Write], Awaitable[None]]
 
 KEEP_ALIVE_S = 5.0
 """Idle keep-alive connections close after this long (uvicorn's default)."""
@@ -391,7 +393,43 @@ class HttpProtocol(asyncio.Protocol):
         if self.transport is not None and not self._closed:
             self.transport.write(_CONTINUE)
 
-    async def _write_response(self, response: HttpResponse, head: bool) -> None:
+    def _write_response(self, response: HttpResponse, head: bool) -> Awaitable[None] | None:
+        # a whole body in memory (every AWS API answer but S3 downloads) is written now, with no
+        # coroutine; a streamed one returns the coroutine that writes it
+        if response.stream is not None:
+            return self._write_streamed(response, head)
+        transport = self.transport
+        if transport is None or self._closed:
+            raise ClientDisconnected
+        headers = response.headers
+        if response.status_code in BODYLESS_STATUSES:
+            head = True
+            headers.remove("content-length")
+        if not head and "content-length" not in headers:
+            headers.add("Content-Length", str(len(response.body)))  # absent: add is set, less the search
+        head_bytes = self._head(response, chunked=False)
+        transport.write(head_bytes if head else head_bytes + response.body)
+        return None
+
+    def _head(self, response: HttpResponse, *, chunked: bool) -> bytes:
+        """Status line and headers (``Date``, and ``Connection: close`` when this response ends the
+        connection) as bytes."""
+        lines = [f"{name}: {value}\r\n" for name, value in response.headers.items_raw()]
+        lines.append(f"Date: {_Clock.date()}\r\n")
+        if chunked:
+            lines.append("Transfer-Encoding: chunked\r\n")
+        if self.state.shutting_down:
+            self._keep_alive = False
+        if self._answering is not None and self._answering.awaiting_continue:
+            # answered before "100 Continue": the client may send the body or not (RFC 9110 §10.1.1),
+            # so the connection cannot tell where the next request starts — close it, as uvicorn does
+            self._keep_alive = False
+        if not self._keep_alive:
+            lines.append("Connection: close\r\n")
+        lines.append("\r\n")
+        return _status_line(response.status_code) + "".join(lines).encode("latin-1")
+
+    async def _write_streamed(self, response: HttpResponse, head: bool) -> None:
         transport = self.transport
         if transport is None or self._closed:
             raise ClientDisconnected
@@ -406,23 +444,10 @@ class HttpProtocol(asyncio.Protocol):
         chunked = False
         if stream is None:
             if not head and "content-length" not in headers:
-                headers.set("Content-Length", str(len(response.body)))
+                headers.add("Content-Length", str(len(response.body)))  # absent: add is set, less the search
         elif "content-length" not in headers:
             chunked = True
-        lines = [f"{name}: {value}\r\n" for name, value in headers.items_raw()]
-        lines.append(f"Date: {_Clock.date()}\r\n")
-        if chunked:
-            lines.append("Transfer-Encoding: chunked\r\n")
-        if self.state.shutting_down:
-            self._keep_alive = False
-        if self._answering is not None and self._answering.awaiting_continue:
-            # answered before "100 Continue": the client may send the body or not (RFC 9110 §10.1.1),
-            # so the connection cannot tell where the next request starts — close it, as uvicorn does
-            self._keep_alive = False
-        if not self._keep_alive:
-            lines.append("Connection: close\r\n")
-        lines.append("\r\n")
-        head_bytes = _status_line(response.status_code) + "".join(lines).encode("latin-1")
+        head_bytes = self._head(response, chunked=chunked)
         if stream is None:
             transport.write(head_bytes if head else head_bytes + response.body)
             return

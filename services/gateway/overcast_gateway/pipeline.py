@@ -51,6 +51,7 @@ from overcast_gateway.asgi import (
     buffer_body,
     request_from_scope,
     send_response,
+    take_complete_body,
 )
 from overcast_gateway.audit import Auditor
 from overcast_gateway.services import ServiceRegistry
@@ -88,19 +89,29 @@ Step = Callable[["Gateway", Exchange], Awaitable[HttpResponse | None] | HttpResp
 
 
 def assign_request_id(gw: Gateway, ex: Exchange) -> HttpResponse | None:
-    ex.context.request_id = new_request_id()
-    headers = ex.request.headers
-    ex.context.host = headers.get("host", "")
-    ex.context.user_agent = headers.get("user-agent", "")
-    ex.context.trace_header = headers.get("x-amzn-trace-id")
-    ex.context.traceparent = headers.get("traceparent")
-    ex.context.source_ip = ex.request.client_ip
+    context = ex.context
+    context.request_id = new_request_id()
+    request = ex.request
+    index = request.headers.index()  # one dict lookup per header (what ``Headers.get`` does, less the calls)
+    context.host = _header(index, "host") or ""
+    context.user_agent = _header(index, "user-agent") or ""
+    context.trace_header = _header(index, "x-amzn-trace-id")
+    context.traceparent = _header(index, "traceparent")
+    context.source_ip = request.client_ip
     # policy conditions aws:SecureTransport and aws:Referer; absent means http / no Referer
-    if ex.request.scheme != "http":
-        ex.context.extra["scheme"] = ex.request.scheme
-    if (referer := headers.get("referer")) is not None:
-        ex.context.extra["referer"] = referer
+    if request.scheme != "http":
+        context.extra["scheme"] = request.scheme
+    if (referer := _header(index, "referer")) is not None:
+        context.extra["referer"] = referer
     return None
+
+
+def _header(index: dict[str, list[str]], name: str) -> str | None:
+    """``Headers.get`` on the lower-cased index: repeated values joined with ``","``."""
+    values = index.get(name)
+    if values is None:
+        return None
+    return values[0] if len(values) == 1 else ",".join(values)
 
 
 def answer_cors_preflight(gw: Gateway, ex: Exchange) -> HttpResponse | None:
@@ -122,7 +133,14 @@ def answer_cors_preflight(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     )
 
 
-async def serve_internal_routes(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+def serve_internal_routes(gw: Gateway, ex: Exchange) -> Awaitable[HttpResponse | None] | None:
+    # a plain function for the common case: no coroutine per request that is not for /_overcast/
+    if not ex.request.path.startswith(INTERNAL_PREFIX):
+        return None
+    return _internal_route(gw, ex)
+
+
+async def _internal_route(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     path = ex.request.path.split("?", 1)[0]
     if not path.startswith(INTERNAL_PREFIX):
         return None
@@ -184,19 +202,31 @@ async def _sns_route(gw: Gateway, ex: Exchange, name: str) -> HttpResponse:
 
 def trace_call(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     # the span continues the caller's trace; services continue ours through the context
-    headers = ex.request.headers
-    ex.trace = start_api_call(headers.get("traceparent"), headers.get("x-amzn-trace-id"), ex.request.method)
-    ex.context.traceparent = ex.trace.traceparent
-    ex.context.trace_header = ex.trace.trace_header
+    context = ex.context  # assign_request_id put the caller's trace headers there
+    ex.trace = trace = start_api_call(context.traceparent, context.trace_header, ex.request.method)
+    context.traceparent = trace.traceparent
+    context.trace_header = trace.trace_header
     return None
 
 
-async def detect_service(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+def detect_service(gw: Gateway, ex: Exchange) -> Awaitable[HttpResponse | None] | HttpResponse | None:
     request = ex.request
-    if request.method == "POST" and "x-www-form-urlencoded" in request.headers.get("content-type", ""):
+    if request.method == "POST" and "x-www-form-urlencoded" in (
+        _header(request.headers.index(), "content-type") or ""
+    ):
         # a query-protocol call may name its action only in the body (always small); unsigned, that
         # is the only way to tell it from an anonymous S3 request
-        await buffer_body(request)
+        return _buffer_then_detect_service(gw, ex)
+    return _detect_service(gw, ex)
+
+
+async def _buffer_then_detect_service(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    await buffer_body(ex.request)
+    return _detect_service(gw, ex)
+
+
+def _detect_service(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    request = ex.request
     service = gw.wire.detect_service(request)
     if service is None:
         raise UnknownService(
@@ -215,7 +245,9 @@ async def detect_service(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     return None
 
 
-async def detect_operation_and_read_body(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+def detect_operation_and_read_body(
+    gw: Gateway, ex: Exchange
+) -> Awaitable[HttpResponse | None] | HttpResponse | None:
     # REST operations are known from method, path and headers alone; S3 uploads must then stay
     # streams. Query and JSON-RPC calls may name their operation in the body: read it first.
     request = ex.request
@@ -224,12 +256,31 @@ async def detect_operation_and_read_body(gw: Gateway, ex: Exchange) -> HttpRespo
     except ServiceError as err:
         route, ex.route_error = None, err
     if request.stream is not None and (route is None or not route.operation.has_streaming_input):
-        await buffer_body(request)
+        # a small body has usually arrived with the headers: no coroutine to wait for it then
+        if not take_complete_body(request):
+            return _read_body_then_route(gw, ex, route)
         if route is None:
-            try:
-                route, ex.route_error = gw.wire.detect_operation(ex.context.service, request), None
-            except ServiceError as err:
-                ex.route_error = err
+            route = _route_again(gw, ex)
+    _set_route(ex, route)
+    return None
+
+
+async def _read_body_then_route(gw: Gateway, ex: Exchange, route: Route | None) -> HttpResponse | None:
+    await buffer_body(ex.request)
+    _set_route(ex, _route_again(gw, ex) if route is None else route)
+    return None
+
+
+def _route_again(gw: Gateway, ex: Exchange) -> Route | None:
+    try:
+        route, ex.route_error = gw.wire.detect_operation(ex.context.service, ex.request), None
+    except ServiceError as err:
+        ex.route_error = err
+        return None
+    return route
+
+
+def _set_route(ex: Exchange, route: Route | None) -> None:
     ex.route = route
     if route is not None:
         ex.context.protocol = route.protocol
@@ -317,7 +368,7 @@ def add_request_id_and_trace(ex: Exchange, response: HttpResponse) -> None:
 
 
 def end_trace(ex: Exchange, status: int) -> None:
-    if ex.trace is not None:
+    if ex.trace is not None and ex.trace.span is not None:  # an unsampled call has no span to end
         service_id = ex.service_model.metadata.get("serviceId", "") if ex.service_model is not None else ""
         end_api_call(ex.trace, ex.context, status, ex.error_code, service_id)
 
@@ -417,7 +468,7 @@ class Gateway:
         await self.respond(request_from_scope(scope, receive), write)
 
     async def respond(
-        self, request: HttpRequest, write: Callable[[HttpResponse, bool], Awaitable[None]]
+        self, request: HttpRequest, write: Callable[[HttpResponse, bool], Awaitable[None] | None]
     ) -> None:
         """Answer one request through ``write(response, head)``; the ASGI app and the gateway's own
         HTTP server (``overcast_gateway.httpserver``, no ASGI messages in between) both end here."""
@@ -437,7 +488,9 @@ class Gateway:
             if "origin" in request.headers and not await s3_web.bucket_cors_headers(self, ex, response):
                 add_cors_headers(ex, response)
             status = response.status_code
-            await write(response, request.method == "HEAD")
+            written = write(response, request.method == "HEAD")
+            if written is not None:  # the gateway's own server writes whole bodies without a coroutine
+                await written
         except ClientDisconnected:
             status = 499
         except Exception:

@@ -18,7 +18,7 @@ answers either a whole HTTP response (``{"Status", "Headers", "Body"}``) or a ty
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
@@ -87,11 +87,16 @@ def _path_bucket(request: HttpRequest) -> tuple[str | None, str]:
 # --- CORS ------------------------------------------------------------------------------------------
 
 
-async def answer_s3_preflight(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+def answer_s3_preflight(gw: Gateway, ex: Exchange) -> Awaitable[HttpResponse | None] | None:
     """S3's answer to an ``OPTIONS`` on a bucket or object; None for anything S3 does not own."""
-    request = ex.request
-    if request.method != "OPTIONS":
+    # every request passes here: a plain function, no coroutine, for all but OPTIONS
+    if ex.request.method != "OPTIONS":
         return None
+    return _s3_preflight(gw, ex)
+
+
+async def _s3_preflight(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+    request = ex.request
     if gw.wire.detect_service(request) != SERVICE or gw.services.dispatcher(SERVICE) is None:
         return None
     bucket, rest = _path_bucket(request)
@@ -155,10 +160,14 @@ def website_target(request: HttpRequest) -> tuple[str, str, str] | None:
     return match["bucket"], path, f"{request.scheme}://{host_header}/"
 
 
-async def serve_s3_website(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+def serve_s3_website(gw: Gateway, ex: Exchange) -> Awaitable[HttpResponse | None] | None:
     target = website_target(ex.request)
     if target is None:
-        return None
+        return None  # every request passes here: no coroutine unless it is for a website
+    return _serve_website(gw, ex, target)
+
+
+async def _serve_website(gw: Gateway, ex: Exchange, target: tuple[str, str, str]) -> HttpResponse | None:
     bucket, path, base = target
     ex.params = {"Bucket": bucket}
     if ex.request.method in ("GET", "HEAD"):  # CloudTrail: object reads, as the REST endpoint's
@@ -187,10 +196,14 @@ def is_post_upload(request: HttpRequest) -> bool:
     return content_type.lower().startswith("multipart/form-data")
 
 
-async def accept_s3_post_upload(gw: Gateway, ex: Exchange) -> HttpResponse | None:
+def accept_s3_post_upload(gw: Gateway, ex: Exchange) -> Awaitable[HttpResponse | None] | None:
+    if ex.context.service != SERVICE or not is_post_upload(ex.request):
+        return None  # every request passes here: no coroutine unless it is an upload form
+    return _post_upload(gw, ex)
+
+
+async def _post_upload(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     request = ex.request
-    if ex.context.service != SERVICE or not is_post_upload(request):
-        return None
     bucket, rest = _path_bucket(request)
     if bucket is None or rest.strip("/"):
         return None  # POST on an object key is not an upload form

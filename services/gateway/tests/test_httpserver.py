@@ -13,8 +13,15 @@ from overcast_gateway import httpserver
 from overcast_gateway.asgi import buffer_body
 from overcast_gateway.httpserver import serve
 
-Write = Callable[[HttpResponse, bool], Awaitable[None]]
+Write = Callable[[HttpResponse, bool], Awaitable[None] | None]
 seen: list[HttpRequest] = []
+
+
+async def put(write: Write, response: HttpResponse, head: bool) -> None:
+    # the server writes a whole body at once and returns None; a streamed one returns what to await
+    written = write(response, head)
+    if written is not None:
+        await written
 
 
 async def app(request: HttpRequest, write: Write) -> None:
@@ -27,7 +34,7 @@ async def app(request: HttpRequest, write: Write) -> None:
                 yield part
                 await asyncio.sleep(0.01)
 
-        await write(HttpResponse(200, Headers(), stream=parts()), request.method == "HEAD")
+        await put(write, HttpResponse(200, Headers(), stream=parts()), request.method == "HEAD")
         return
     if path == "/big":
 
@@ -35,13 +42,15 @@ async def app(request: HttpRequest, write: Write) -> None:
             for _ in range(64):
                 yield b"x" * 65536
 
-        await write(HttpResponse(200, Headers([("Content-Length", str(64 * 65536))]), stream=big()), False)
+        await put(
+            write, HttpResponse(200, Headers([("Content-Length", str(64 * 65536))]), stream=big()), False
+        )
         return
     if path in ("/204", "/304"):
-        await write(HttpResponse(int(path[1:]), Headers([("ETag", '"e"')]), b"ignored"), False)
+        await put(write, HttpResponse(int(path[1:]), Headers([("ETag", '"e"')]), b"ignored"), False)
         return
     if path == "/ignore-body":  # answers without reading the body
-        await write(HttpResponse(200, Headers(), b"ignored"), False)
+        await put(write, HttpResponse(200, Headers(), b"ignored"), False)
         return
     if path == "/fail-mid-stream":
 
@@ -49,11 +58,13 @@ async def app(request: HttpRequest, write: Write) -> None:
             yield b"partial"
             raise RuntimeError("disk went away")
 
-        await write(HttpResponse(200, Headers([("Content-Length", "100")]), stream=failing()), False)
+        await put(write, HttpResponse(200, Headers([("Content-Length", "100")]), stream=failing()), False)
         return
     await buffer_body(request)
     reply = f"{request.method} {path}?{request.query_string}:".encode() + request.body
-    await write(HttpResponse(200, Headers([("Content-Type", "text/plain")]), reply), request.method == "HEAD")
+    await put(
+        write, HttpResponse(200, Headers([("Content-Type", "text/plain")]), reply), request.method == "HEAD"
+    )
 
 
 @pytest.fixture
@@ -230,7 +241,7 @@ async def test_shutdown_lets_the_request_in_flight_finish() -> None:
 
     async def slow(request: HttpRequest, write: Write) -> None:
         await release.wait()
-        await write(HttpResponse(200, Headers(), b"done"), False)
+        await put(write, HttpResponse(200, Headers(), b"done"), False)
 
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))

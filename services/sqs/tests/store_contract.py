@@ -133,6 +133,16 @@ async def test_delete_queue_drops_messages_and_remembers(store: SqsStore) -> Non
     assert await recv(store) == []
 
 
+async def test_cached_queue_answers_as_get_queue_or_not_at_all(store: SqsStore) -> None:
+    fetched = await store.get_queue(Q)
+    assert store.cached_queue(Q) in (None, fetched)
+    updated = await store.update_queue(Q, NOW + 5, attributes={"A": "1"})
+    assert store.cached_queue(Q) in (None, updated)
+    assert await store.get_queue(Q) == updated
+    assert await store.delete_queue(Q, NOW + 7)
+    assert store.cached_queue(Q) is None and store.cached_queue(QueueKey("0", "r", "nope")) is None
+
+
 # --- send / receive -----------------------------------------------------------------------------
 
 

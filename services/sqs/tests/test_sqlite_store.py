@@ -160,11 +160,13 @@ async def test_the_wal_is_started_over_under_steady_writes(
                 await store.send(Q, [msg("x" * 2000)], NOW)
                 sent += 1
 
-        for _ in range(30):  # ~6,000 sends of 2 KB: some 3,000+ WAL pages if it were never restarted
+        for _ in range(90):  # ~18,000 sends of 2 KB: some 9,000+ WAL pages if it were never restarted
             await asyncio.gather(*(writer(10) for _ in range(20)))
             biggest = max(biggest, wal.stat().st_size)
             await asyncio.sleep(0)
-        assert biggest < 1500 * 4096, biggest
+        # how far it gets between two restarts depends on how fast sends are against the checkpointer's
+        # period and the GIL; half of the never-restarted size still tells the two apart
+        assert biggest < 4500 * 4096, biggest
         assert store._db.execute("SELECT count(*) FROM messages").fetchone() == (sent,)
     finally:
         await store.close()

@@ -151,6 +151,11 @@ def _trimmed(value: str) -> str:
     return " ".join(value.split())
 
 
+_TRIMMED: dict[str, str] = {}
+"""Header values seen before (host, content type, target...) → their trimmed form."""
+_TRIMMED_MAX = 4096
+
+
 def canonical_headers(index: Mapping[str, list[str]], signed: Sequence[str]) -> str:
     """``name:value\\n`` for each signed header (repeats joined with commas, whitespace trimmed
     and runs of spaces collapsed); a signed header that is absent signs as empty."""
@@ -160,7 +165,14 @@ def canonical_headers(index: Mapping[str, list[str]], signed: Sequence[str]) -> 
         if values is None:
             lines.append(f"{name}:\n")
         elif len(values) == 1:
-            lines.append(f"{name}:{_trimmed(values[0])}\n")
+            value = values[0]
+            trimmed = _TRIMMED.get(value)
+            if trimmed is None:
+                trimmed = _trimmed(value)
+                if len(_TRIMMED) >= _TRIMMED_MAX:
+                    _TRIMMED.clear()
+                _TRIMMED[value] = trimmed
+            lines.append(f"{name}:{trimmed}\n")
         else:
             lines.append(f"{name}:{','.join(_trimmed(v) for v in values)}\n")
     return "".join(lines)

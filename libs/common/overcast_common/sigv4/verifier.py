@@ -120,7 +120,7 @@ async def authenticate(
     unsigned requests through with ``principal=None``; operations AWS serves unsigned (STS
     ``AssumeRoleWithWebIdentity``...) pass True.
     """
-    errors = AuthErrors(service)
+    errors = _ERRORS.get(service) or _errors_for(service)
     now = now or datetime.now(UTC)
     index = request.headers.index()
     authorization = index.get("authorization")
@@ -184,6 +184,15 @@ async def authenticate(
     if not signed.presigned and "x-amz-content-sha256" in index:  # else _check_payload has nothing to do
         await _check_payload(request, index, errors, signed, key)
     return AuthResult(_principal_of(credential, signed), signed.region, signed.service, verified=True)
+
+
+_ERRORS: dict[str, AuthErrors] = {}
+
+
+def _errors_for(service: str) -> AuthErrors:
+    # one per service: the family lookup goes through the service's model
+    errors = _ERRORS[service] = AuthErrors(service)
+    return errors
 
 
 async def _verify_sigv2(
@@ -257,10 +266,42 @@ def _sigv2_buckets(host: str) -> list[str | None]:
 # --- parsing ------------------------------------------------------------------------------------
 
 
+_PLAIN_PREFIX = "AWS4-HMAC-SHA256 Credential="
+
+
+def _plain_parts(header: str) -> tuple[str, str, str] | None:
+    """The groups of ``_PLAIN_AUTHORIZATION`` found with string methods (the pattern's ``[^,\\s]`` costs a
+    class test per character) when each part is printable ASCII without spaces; None leaves the header to
+    the pattern itself, so anything unusual gets exactly the pattern's answer."""
+    if not header.startswith(_PLAIN_PREFIX):
+        return None
+    credential, comma, rest = header[28:].partition(",")
+    if not comma:
+        return None
+    rest = rest[1:] if rest[:1] == " " else rest
+    if not rest.startswith("SignedHeaders="):
+        return None
+    signed, comma, rest = rest[14:].partition(",")
+    if not comma:
+        return None
+    rest = rest[1:] if rest[:1] == " " else rest
+    if not rest.startswith("Signature="):
+        return None
+    signature = rest[10:]
+    for part in (credential, signed, signature):
+        if not part or not part.isascii() or not part.isprintable() or " " in part or "," in part:
+            return None
+    return credential, signed, signature
+
+
 def _parse_authorization(header: str, index: dict[str, list[str]], errors: AuthErrors) -> _Signed:
-    plain = _PLAIN_AUTHORIZATION(header.strip())
+    stripped = header.strip()
+    plain = _plain_parts(stripped) or _PLAIN_AUTHORIZATION(stripped)
     if plain is not None:  # what every SDK sends; the pattern's three parts are never empty
-        parts = {"Credential": plain[1], "SignedHeaders": plain[2], "Signature": plain[3]}
+        if isinstance(plain, tuple):
+            parts = {"Credential": plain[0], "SignedHeaders": plain[1], "Signature": plain[2]}
+        else:
+            parts = {"Credential": plain[1], "SignedHeaders": plain[2], "Signature": plain[3]}
         missing: list[str] = []
     else:
         parts = _authorization_components(header, errors)

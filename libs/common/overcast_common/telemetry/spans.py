@@ -77,7 +77,14 @@ def start_api_call(traceparent: str | None, amzn_trace_id: str | None, method: s
     if recorder is None:
         return ApiCall(amzn_trace_id or _untraced_header(traceparent), traceparent, amzn_trace_id)
     if recorder.default_sampling:
-        trace_id, parent_id, sampled, caller_traced = _decision(traceparent, amzn, recorder)
+        if traceparent is None and amzn is None:
+            # no trace context from the caller (most calls): a new root; unsampled, only its headers
+            trace_id = new_trace_id()
+            if not recorder.sample_root():
+                return _unsampled_root(trace_id)
+            parent_id, sampled, caller_traced = None, True, False
+        else:
+            trace_id, parent_id, sampled, caller_traced = _decision(traceparent, amzn, recorder)
         if not sampled:
             # most calls: nothing is recorded, so no span objects and no OTel context; backend spans see
             # no recording span, and gRPC dispatch continues from the unsampled traceparent
@@ -110,6 +117,17 @@ def start_api_call(traceparent: str | None, amzn_trace_id: str | None, method: s
         header if caller_traced else None,
         span,
         token,
+    )
+
+
+def _unsampled_root(trace_id: int) -> ApiCall:
+    """``format_amzn_trace_id`` and ``format_traceparent`` of an unsampled new root, its ids hexed once."""
+    trace_hex = f"{trace_id:032x}"
+    span_hex = f"{random.getrandbits(64) or 1:016x}"
+    return ApiCall(
+        f"Root=1-{trace_hex[:8]}-{trace_hex[8:]};Parent={span_hex};Sampled=0",
+        f"00-{trace_hex}-{span_hex}-00",
+        None,
     )
 
 
@@ -355,10 +373,15 @@ def _traced_method(
     name = f"{system} {operation}"
 
     @functools.wraps(method)
-    async def traced(*args: Any, **kwargs: Any) -> T:
+    def traced(*args: Any, **kwargs: Any) -> Coroutine[Any, Any, T]:
+        # a plain function: outside a recording span (most calls) the caller awaits the method's own
+        # coroutine, with no wrapping coroutine in between
         recorder = active().recorder
         if recorder is None or not trace.get_current_span().is_recording():
-            return await method(*args, **kwargs)
+            return method(*args, **kwargs)
+        return recorded(recorder, args, kwargs)
+
+    async def recorded(recorder: Recorder, args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
         span = recorder.start(name, SpanKind.CLIENT, dict(attrs))
         token = otel_context.attach(trace.set_span_in_context(span))
         try:

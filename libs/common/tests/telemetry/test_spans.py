@@ -18,7 +18,12 @@ from overcast_common.telemetry.spans import (
     start_api_call,
     traced_backend,
 )
-from overcast_common.telemetry.tracecontext import parse_amzn_trace_id, parse_traceparent
+from overcast_common.telemetry.tracecontext import (
+    format_amzn_trace_id,
+    format_traceparent,
+    parse_amzn_trace_id,
+    parse_traceparent,
+)
 
 ROOT = "1-5759e988-bd862e3fe1be46a994272793"
 TRACE_ID = 0x5759E988BD862E3FE1BE46A994272793
@@ -218,3 +223,18 @@ async def test_default_sampling_obeys_callers_and_the_rule(default_sampled: InMe
     end_api_call(second, ctx(), 200, None)
     end_api_call(first, ctx(), 200, None)
     assert [s.name for s in default_sampled.get_finished_spans()] == ["sqs.SendMessage"]
+
+
+async def test_unsampled_new_roots_answer_as_the_formatters_do(default_sampled: InMemorySpanExporter) -> None:
+    recorder = active().recorder
+    assert recorder is not None
+    rule = recorder._root_rule
+    rule.reservoir, rule.rate = 0, 0.0
+    for _ in range(50):
+        call = start_api_call(None, None)
+        assert call.span is None and call.trace_header is None
+        incoming = parse_traceparent(call.traceparent or "")
+        assert incoming is not None and not incoming.sampled
+        assert call.traceparent == format_traceparent(incoming.trace_id, incoming.span_id, False)
+        assert call.response_header == format_amzn_trace_id(incoming.trace_id, incoming.span_id, False)
+    assert default_sampled.get_finished_spans() == ()

@@ -230,6 +230,11 @@ class SqsStore(Protocol):
         """Called on every request: adapters should make it cheap (the SQLite adapter caches)."""
         ...
 
+    def cached_queue(self, key: QueueKey) -> Queue | None:
+        """What ``get_queue`` would answer when the adapter knows it without I/O, else None (then ask
+        ``get_queue``): the provider's per-request lookup without a coroutine."""
+        ...
+
     async def list_queues(
         self, account_id: str | None = None, region: str | None = None, prefix: str = ""
     ) -> list[Queue]:

@@ -414,6 +414,9 @@ class RedisSqsStore:
         self._evict(key)
         return _decode_queue(key, stored), bool(created)
 
+    def cached_queue(self, key: QueueKey) -> Queue | None:
+        return self._cache.get(key)
+
     async def get_queue(self, key: QueueKey) -> Queue | None:
         cached = self._cache.get(key)
         if cached is not None:

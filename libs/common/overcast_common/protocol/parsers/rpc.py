@@ -17,6 +17,7 @@ from overcast_common.http import HttpRequest
 from ._values import DecodeError, malformed
 from .tree import TreeDecoder
 
+_json_decode = json.JSONDecoder().decode
 _DECODERS: dict[str, TreeDecoder] = {
     "json": TreeDecoder(binary=False),
     "json-cbor": TreeDecoder(binary=True, epoch_millis=True),
@@ -43,6 +44,10 @@ def _load(protocol: Protocol, body: bytes) -> Any:
         return None
     if protocol == "json":
         try:
+            if body[:1] == b"{" and len(body) > 1 and body[1]:
+                # what json.loads(bytes) decodes an object starting with two non-zero bytes as (no BOM can
+                # start with "{"), minus its encoding detection per call
+                return _json_decode(body.decode("utf-8", "surrogatepass"))
             return json.loads(body)
         except (ValueError, UnicodeDecodeError) as exc:
             raise DecodeError(f"Invalid JSON body: {exc}") from exc

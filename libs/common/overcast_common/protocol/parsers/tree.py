@@ -27,6 +27,8 @@ class TreeDecoder:
 
     def value(self, shape: Shape, raw: Any) -> Any:
         kind = shape.type_name
+        if kind == "string" and type(raw) is str:  # the most common leaf: what ``_scalar`` returns for it
+            return raw
         if kind == "structure":
             assert isinstance(shape, StructureShape)
             if shape.is_document_type:

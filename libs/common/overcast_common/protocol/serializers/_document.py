@@ -54,6 +54,8 @@ class DocumentBuilder:
 
     def value(self, shape: Shape, value: Any) -> Any:
         kind = shape.type_name
+        if kind == "string":  # the most common leaf: as it is
+            return value
         if kind == "structure":
             assert isinstance(shape, StructureShape)
             if shape.is_document_type:

@@ -29,6 +29,7 @@ CBOR_1_1 = "application/x-amz-cbor-1.1"
 # one encoder for every response: json.dumps builds a new one per call when given options
 _json_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
 RPC_V2_CBOR = "application/cbor"
+_JSON_CONTENT_TYPE = "_overcast_json_content_type"
 
 
 class RpcSerializer:
@@ -39,7 +40,12 @@ class RpcSerializer:
 
     def _content_type(self, model: ServiceModel) -> str:
         if self.protocol == "json":
-            return f"application/x-amz-json-{model.metadata.get('jsonVersion', '1.0')}"
+            found: str | None = model.__dict__.get(_JSON_CONTENT_TYPE)
+            if found is None:  # kept on the model object, so it lives exactly as long as the model does
+                found = model.__dict__[_JSON_CONTENT_TYPE] = (
+                    f"application/x-amz-json-{model.metadata.get('jsonVersion', '1.0')}"
+                )
+            return found
         return CBOR_1_1 if self.protocol == "json-cbor" else RPC_V2_CBOR
 
     def _encode(self, body: Any) -> bytes:
