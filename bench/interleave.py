@@ -162,10 +162,11 @@ def rotated(names: list[str], by: int) -> list[str]:
     return names[k:] + names[:k]
 
 
-def awsbench_once(
-    args: Any, py: Path, awsbench: Path, srv: Running, scenario: str, out_json: Path
-) -> dict[str, Any]:
-    argv = [
+def awsbench_argv(
+    args: Any, py: Path, awsbench: Path, srv: Running, scenario: str, out_json: Path, repeat: int = 1
+) -> list[str]:
+    """awsbench against an already running server (``--server-pid``: it counts that process tree)."""
+    return [
         str(py), str(awsbench),
         "--label", srv.name,
         "--endpoint", srv.endpoint,
@@ -175,10 +176,16 @@ def awsbench_once(
         "--duration", str(args.duration),
         "--warmup", str(args.warmup),
         "--concurrency", str(args.concurrency),
-        "--repeat", "1",
+        "--repeat", str(repeat),
         "--quiet-gate", str(args.quiet_gate),
         "--json-out", str(out_json),
     ]  # fmt: skip
+
+
+def awsbench_once(
+    args: Any, py: Path, awsbench: Path, srv: Running, scenario: str, out_json: Path
+) -> dict[str, Any]:
+    argv = awsbench_argv(args, py, awsbench, srv, scenario, out_json)
     out_json.unlink(missing_ok=True)
     with srv.around_run(scenario) if srv.around_run else contextlib.nullcontext():
         done = subprocess.run(argv, stdout=subprocess.PIPE, text=True)

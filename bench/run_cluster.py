@@ -214,20 +214,7 @@ def run_cluster(args: argparse.Namespace, py: Path, awsbench: Path, port: int) -
     try:
         for scenario in args.scenarios.split(","):
             out_json = args.out / f"{CLUSTER}.{scenario}.json"
-            argv = [
-                str(py), str(awsbench),
-                "--label", CLUSTER,
-                "--endpoint", srv.endpoint,
-                "--server-pid", str(srv.proc.pid),
-                "--client-cpus", args.client_cpus,
-                "--scenarios", scenario,
-                "--duration", str(args.duration),
-                "--warmup", str(args.warmup),
-                "--concurrency", str(args.concurrency),
-                "--repeat", str(args.repeat),
-                "--quiet-gate", str(args.quiet_gate),
-                "--json-out", str(out_json),
-            ]  # fmt: skip
+            argv = interleave.awsbench_argv(args, py, awsbench, srv, scenario, out_json, repeat=args.repeat)
             with srv.around_run(scenario):
                 subprocess.run(argv, check=True)
             result["results"].update(json.loads(out_json.read_text())["results"])
