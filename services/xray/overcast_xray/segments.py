@@ -25,6 +25,8 @@ MAX_ANNOTATIONS = 50
 NAME_PUNCTUATION = frozenset("_.:/%&#=+\\-@")
 ANNOTATION_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 FLAGS = ("error", "fault", "throttle", "in_progress")
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
+"""``json.dumps(doc, separators=(",", ":"))`` without building an encoder per document."""
 
 
 class InvalidSegment(ValueError):
@@ -57,7 +59,7 @@ class SegmentRecord:
         return self.start_time if self.end_time is None else self.end_time
 
     def to_json(self) -> str:
-        return json.dumps(self.document, separators=(",", ":"))
+        return _COMPACT.encode(self.document)
 
 
 def parse_document(text: str) -> SegmentRecord:

@@ -123,3 +123,30 @@ async def test_rules_statistics_groups_tags_policies_settings(store: SqlXrayStor
     assert await store.get_setting(A, "eu-west-1", "encryption") is None
     await store.reset()
     assert await store.get_setting(A, R, "encryption") is None
+
+
+async def test_one_batch_mixes_roots_children_and_in_progress(store: SqlXrayStore) -> None:
+    # SQLite writes each NULL pattern (parent_id, end_time) with its own statement: all four in one batch
+    start = NOW.timestamp() - 10
+    root = segment("web", start=start)
+    child = segment("api", trace_id=root["trace_id"], start=start + 1, parent_id=root["id"])
+    open_root = segment("worker", start=start + 2)
+    open_child = segment("db", trace_id=open_root["trace_id"], start=start + 3, parent_id=open_root["id"])
+    for doc in (open_root, open_child):
+        del doc["end_time"]
+        doc["in_progress"] = True
+    docs = [root, child, open_root, open_child]
+    await store.put_segments(A, R, [parse_document(text(d)) for d in docs], NOW)
+    done = dict(open_child, end_time=start + 4)
+    del done["in_progress"]
+    # the completed copy replaces the in-progress one; a late in-progress copy of `child` does not
+    late = {k: v for k, v in child.items() if k != "end_time"} | {"in_progress": True}
+    await store.put_segments(A, R, [parse_document(text(done)), parse_document(text(late))], NOW)
+    got = await store.get_segments(A, R, [root["trace_id"], open_root["trace_id"]])
+    records = {r.id: r for rs in got.values() for r in rs}
+    assert {i: (r.parent_id, r.end_time, r.document) for i, r in records.items()} == {
+        root["id"]: (None, root["end_time"], root),
+        child["id"]: (root["id"], child["end_time"], child),
+        open_root["id"]: (None, None, open_root),
+        open_child["id"]: (open_root["id"], start + 4, done),
+    }

@@ -78,6 +78,30 @@ SQL_KEYS = {
 _BAD_KEY = re.compile(r"[^A-Za-z0-9_]")
 
 
+def _slot_table() -> dict[str, tuple[str, int]]:
+    table: dict[str, tuple[str, int]] = {}
+    groups = [
+        *((f"http.{k}", keys) for k, keys in HTTP_KEYS.items()),
+        ("status", STATUS_KEYS),
+        ("length", LENGTH_KEYS),
+        *((f"aws.{k}", keys) for k, keys in AWS_KEYS.items()),
+        *((f"sql.{k}", keys) for k, keys in SQL_KEYS.items()),
+    ]
+    for slot, keys in groups:
+        for rank, key in enumerate(keys):
+            assert key not in table, key  # one attribute feeds one field
+            table[key] = (slot, rank)
+    return table
+
+
+_SLOTS = _slot_table()
+"""Attribute → (the document field it feeds, its rank among that field's candidates): one pass over a
+span's few attributes instead of a lookup of every candidate key of every field."""
+_AWS_SLOTS = [(k, f"aws.{k}") for k in AWS_KEYS]
+_SQL_SLOTS = [(k, f"sql.{k}") for k in SQL_KEYS]
+_PLAIN = frozenset((str, bool, int, float))
+
+
 @dataclass
 class Options:
     indexed: frozenset[str] = field(default_factory=frozenset)
@@ -168,10 +192,13 @@ def view_of_sdk(span: Any) -> SpanView:
         name=span.name,
         start_time_unix_nano=span.start_time or 0,
         end_time_unix_nano=span.end_time or 0,
-        attributes=_sdk_attributes(span.attributes),
+        attributes=_sdk_attributes(_frozen(getattr(span, "_attributes", None)) or span.attributes),
         status_code=status.status_code.value if status is not None else 0,
         status_message=(status.description or "") if status is not None else "",
-        events=[SpanEvent(e.name, e.timestamp, _sdk_attributes(e.attributes)) for e in span.events],
+        events=[
+            SpanEvent(e.name, e.timestamp, _sdk_attributes(_frozen(e.attributes) or e.attributes))
+            for e in span.events
+        ],
     )
 
 
@@ -212,17 +239,30 @@ def _map(
     return rejected
 
 
+def _pick(attrs: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """Each field's value from the first of its candidate attributes present (``*_KEYS`` order), and the
+    attributes so taken."""
+    best: dict[str, tuple[int, str]] = {}
+    for key in attrs:
+        slot = _SLOTS.get(key)
+        if slot is not None:
+            held = best.get(slot[0])
+            if held is None or slot[1] < held[0]:
+                best[slot[0]] = (slot[1], key)
+    return {slot: attrs[key] for slot, (_, key) in best.items()}, {key for _, key in best.values()}
+
+
+def _take(attrs: dict[str, Any], used: set[str], *keys: str) -> Any:
+    for key in keys:
+        if key in attrs:
+            used.add(key)
+            return attrs[key]
+    return None
+
+
 def span_document(span: SpanView, resource: dict[str, Any], options: Options) -> dict[str, Any]:
     attrs = span.attributes
-    used: set[str] = set()
-
-    def take(*keys: str) -> Any:
-        for key in keys:
-            if key in attrs:
-                used.add(key)
-                return attrs[key]
-        return None
-
+    found, used = _pick(attrs)
     parent = span.parent_id
     segment = span.kind in (KIND_SERVER,) or parent is None
     aws_call = attrs.get("rpc.system") == "aws-api" or any(
@@ -243,22 +283,26 @@ def span_document(span: SpanView, resource: dict[str, Any], options: Options) ->
     if not segment:
         doc["type"] = "subsegment"
 
-    http = _http(take, attrs)
-    status = http.get("response", {}).get("status")
-    aws = {k: v for k, keys in AWS_KEYS.items() if (v := take(*keys)) is not None}
+    http = _http(found)
+    response = http.get("response")
+    status = response.get("status") if response else None
+    aws = {k: v for k, slot in _AWS_SLOTS if (v := found.get(slot)) is not None} if found else {}
     if isinstance(aws.get("table_name"), list):
         aws["table_name"] = aws["table_name"][0] if aws["table_name"] else None
-    sql = {k: v for k, keys in SQL_KEYS.items() if (v := take(*keys)) is not None}
+    sql = {k: v for k, slot in _SQL_SLOTS if (v := found.get(slot)) is not None} if found else {}
 
-    service = take("rpc.service") if attrs.get("rpc.system") == "aws-api" else None
+    service = _take(attrs, used, "rpc.service") if attrs.get("rpc.system") == "aws-api" else None
     if segment:
         name = resource.get("service.name") or span.name
     elif attrs.get("peer.service"):
-        name = take("peer.service")
+        name = _take(attrs, used, "peer.service")
     elif aws_call and (service or attrs.get("aws.service")):
-        name = service or take("aws.service")
+        name = service or _take(attrs, used, "aws.service")
     elif sql:
-        db_name, host = take("db.namespace", "db.name"), take("server.address", "net.peer.name")
+        db_name, host = (
+            _take(attrs, used, "db.namespace", "db.name"),
+            _take(attrs, used, "server.address", "net.peer.name"),
+        )
         name = f"{db_name}@{host}" if db_name and host else db_name or host or sql["database_type"]
     elif remote and http.get("request", {}).get("url"):
         name = _host_of(str(http["request"]["url"])) or span.name
@@ -303,26 +347,26 @@ def sanitize_name(name: str) -> str:
     return cleaned[:200] or "unknown"
 
 
-def _http(take: Any, attrs: dict[str, Any]) -> dict[str, Any]:
+def _http(found: dict[str, Any]) -> dict[str, Any]:
     request: dict[str, Any] = {}
-    values = {k: take(*keys) for k, keys in HTTP_KEYS.items() if keys}
     for key in ("method", "user_agent", "client_ip"):
-        if values.get(key) is not None:
-            request[key] = str(values[key])
-    url = values.get("url")
-    if url is None and values.get("host") is not None and (values.get("target") or values.get("route")):
-        scheme = values.get("scheme") or "http"
-        port = values.get("port")
-        host = f"{values['host']}:{port}" if port and int(port) not in (80, 443) else str(values["host"])
-        url = f"{scheme}://{host}{values.get('target') or values.get('route')}"
+        if (value := found.get(f"http.{key}")) is not None:
+            request[key] = str(value)
+    url = found.get("http.url")
+    host, path = found.get("http.host"), found.get("http.target") or found.get("http.route")
+    if url is None and host is not None and path:
+        scheme = found.get("http.scheme") or "http"
+        port = found.get("http.port")
+        host = f"{host}:{port}" if port and int(port) not in (80, 443) else str(host)
+        url = f"{scheme}://{host}{path}"
     if url is not None:
         request["url"] = str(url)
     response: dict[str, Any] = {}
-    status = take(*STATUS_KEYS)
+    status = found.get("status")
     if status is not None:
         with contextlib.suppress(TypeError, ValueError):
             response["status"] = int(status)
-    length = take(*LENGTH_KEYS)
+    length = found.get("length")
     if isinstance(length, int | float):
         response["content_length"] = length
     out: dict[str, Any] = {}
@@ -368,13 +412,13 @@ def _annotations(
     attrs: dict[str, Any], used: set[str], options: Options
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     listed = attrs.get("aws.xray.annotations")
-    indexed = set(options.indexed) | (set(map(str, listed)) if isinstance(listed, list) else set())
+    indexed = options.indexed | set(map(str, listed)) if isinstance(listed, list) else options.indexed
     annotations: dict[str, Any] = {}
     metadata: dict[str, Any] = {}
     for key, value in attrs.items():
         if key in used or key == "aws.xray.annotations":
             continue
-        annotatable = isinstance(value, str | bool | int | float)
+        annotatable = type(value) in _PLAIN or isinstance(value, str | bool | int | float)
         if annotatable and (options.index_all or key in indexed) and len(annotations) < 50:
             clean = _BAD_KEY.sub("_", key)[:500]
             annotations[clean] = value[:1000] if isinstance(value, str) else value
@@ -411,8 +455,18 @@ def _value(value: AnyValue) -> Any:
     return None
 
 
+def _frozen(attrs: Any) -> dict[str, Any] | None:
+    """The plain dict inside the SDK's ``BoundedAttributes`` once frozen (a span's when it ends, an event's
+    from the start), else None: ``span.attributes`` is a read-only proxy of it whose ``items()`` goes
+    through ``Mapping``'s Python-level ``__getitem__`` for every key."""
+    inner = getattr(attrs, "_dict", None)
+    return inner if type(inner) is dict and getattr(attrs, "_immutable", False) else None
+
+
 def _sdk_attributes(attrs: Any) -> dict[str, Any]:
-    return {key: _sdk_value(value) for key, value in attrs.items()} if attrs else {}
+    if not attrs:
+        return {}
+    return {key: value if type(value) in _PLAIN else _sdk_value(value) for key, value in attrs.items()}
 
 
 def _sdk_value(value: Any) -> Any:
