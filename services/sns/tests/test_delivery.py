@@ -137,10 +137,30 @@ async def test_batches_in_order_as_the_queue_owner(log: SqliteLog, signer: Signe
         await log.append_batch(LOG_TOPIC, 0, [published(i) for i in range(25)])
         await wait_until(lambda: len(sqs.bodies()) == 25)
         assert sqs.bodies() == [f"message {i}" for i in range(25)]
-        assert [len(p["Entries"]) for op, _, p in sqs.calls if op == "SendMessageBatch"] == [10, 10, 5]
+        assert [len(p["Entries"]) for op, _, p in sqs.calls if op == "SendMessageBatch"] == [25]  # a peer's
         assert {account for _, account, _ in sqs.calls} == {"222222222222"}
         await wait_until(lambda: w._committed[0] == 25)
         assert await log.committed(GROUP, LOG_TOPIC, 0) == 25
+    finally:
+        await w.close()
+
+
+async def test_an_sqs_taking_only_10_a_batch_gets_batches_of_10(log: SqliteLog, signer: Signer) -> None:
+    sqs = FakeSqs()
+    sqs.failures = [
+        ServiceError(
+            "Maximum number of entries per request are 10. You have sent 25.",
+            code="TooManyEntriesInBatchRequest",
+            status_code=400,
+        )
+    ]
+    w = workers(log, FakeDirectory([sub(dead_letter_arn=DLQ)]), signer, sqs)
+    await w.start()
+    try:
+        await log.append_batch(LOG_TOPIC, 0, [published(i) for i in range(25)])
+        await wait_until(lambda: w._committed[0] == 25)
+        assert sqs.bodies() == [f"message {i}" for i in range(25)] and sqs.bodies("dead") == []
+        assert [len(p["Entries"]) for op, _, p in sqs.calls if op == "SendMessageBatch"] == [10, 10, 5]
     finally:
         await w.close()
 

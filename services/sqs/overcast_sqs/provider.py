@@ -60,6 +60,7 @@ from overcast_common.authz import resources
 from overcast_common.context import RequestContext
 from overcast_common.errors import ServiceError
 from overcast_common.ids import uuid4_str
+from overcast_common.peers import is_peer_call
 
 from overcast_sqs import attributes as attrs
 from overcast_sqs.attributes import QueueConfig
@@ -85,6 +86,8 @@ MAX_MESSAGE_SIZE_ENV = "OVERCAST_SQS_MAX_MESSAGE_SIZE"
 MINUTE_MS = 60_000
 DEDUP_WINDOW_MS = 300_000
 MAX_BATCH = 10
+PEER_MAX_BATCH = 500
+"""SendMessageBatch entries a peer service (SNS fan-out) may send at once; clients keep AWS's 10."""
 
 _QUEUE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 _FIFO_NAME = re.compile(r"^[A-Za-z0-9_-]{1,75}\.fifo$")
@@ -648,7 +651,9 @@ class SqsProvider(SqsApi):
     ) -> SendMessageBatchResult:
         queue = await self._queue(context, queue_url)
         config = self._config(queue)
-        _check_batch(entries, "SendMessageBatchRequestEntry")
+        # a peer's batch may be longer (one call instead of many); its size limit scales per 10 entries
+        peer = is_peer_call(context)
+        _check_batch(entries, "SendMessageBatchRequestEntry", PEER_MAX_BATCH if peer else MAX_BATCH)
         if config.fifo:
             # AWS rejects the whole batch (not the entry) for these two
             for entry in entries:
@@ -664,6 +669,8 @@ class SqsProvider(SqsApi):
             for e in entries
         )
         limit = self.settings.max_message_size
+        if peer:
+            limit *= -(-len(entries) // MAX_BATCH)
         if total > limit:
             raise BatchRequestTooLong(
                 f"Batch requests cannot be longer than {limit} bytes. You have sent {total} bytes."
@@ -1173,12 +1180,12 @@ def _page(
     return page
 
 
-def _check_batch(entries: Sequence[Mapping[str, Any]], entry_type: str) -> None:
+def _check_batch(entries: Sequence[Mapping[str, Any]], entry_type: str, most: int = MAX_BATCH) -> None:
     if not entries:
         raise EmptyBatchRequest(f"There should be at least one {entry_type} in the request.")
-    if len(entries) > MAX_BATCH:
+    if len(entries) > most:
         raise TooManyEntriesInBatchRequest(
-            f"Maximum number of entries per request are {MAX_BATCH}. You have sent {len(entries)}."
+            f"Maximum number of entries per request are {most}. You have sent {len(entries)}."
         )
     seen: set[str] = set()
     for entry in entries:

@@ -15,6 +15,7 @@ from overcast_common.authz import AllowRoot
 from overcast_common.context import RequestContext
 from overcast_common.errors import ServiceError
 from overcast_common.identity import root_principal
+from overcast_common.peers import PEER_MARK
 from overcast_common.service import ServiceHandler
 from overcast_sqs.provider import ProviderSettings, SqsProvider
 from overcast_sqs.store.sqlite import SqliteSqsStore
@@ -509,3 +510,43 @@ async def test_eight_consumers_through_the_provider(call: Any) -> None:
 
     await asyncio.gather(*(consumer() for _ in range(8)))
     assert len(seen) == total and set(seen.values()) == {1}
+
+
+async def test_peer_services_may_send_longer_batches(provider: SqsProvider, call: Any) -> None:
+    """SNS fan-out sends up to 500 entries a call; clients keep AWS's 10 (see test_batches)."""
+    handler = ServiceHandler(provider, AllowRoot())
+
+    async def peer(operation: str, **params: Any) -> dict[str, Any]:
+        context = RequestContext(
+            request_id="r",
+            service="sqs",
+            operation=operation,
+            account_id=ACCOUNT,
+            principal=None,
+            extra={PEER_MARK: "sns"},
+        )
+        return await handler(context, params)
+
+    url = await make(call, "peer-batch")
+    eleven = [{"Id": str(i), "MessageBody": f"m{i}"} for i in range(11)]
+    refused = await error(call("SendMessageBatch", QueueUrl=url, Entries=eleven))
+    assert (refused.code, refused.status_code, refused.message) == (
+        "TooManyEntriesInBatchRequest",
+        400,
+        "Maximum number of entries per request are 10. You have sent 11.",
+    )
+    fifty = [{"Id": str(i), "MessageBody": f"m{i}"} for i in range(50)]
+    result = await peer("SendMessageBatch", QueueUrl=url, Entries=fifty)
+    assert len(result["Successful"]) == 50 and result["Failed"] == []
+    bodies: set[str] = set()
+    while got := (await call("ReceiveMessage", QueueUrl=url, MaxNumberOfMessages=10)).get("Messages"):
+        bodies.update(m["Body"] for m in got)
+    assert bodies == {f"m{i}" for i in range(50)}
+    too_many = [{"Id": str(i), "MessageBody": "x"} for i in range(501)]
+    refused = await error(peer("SendMessageBatch", QueueUrl=url, Entries=too_many))
+    assert refused.message == "Maximum number of entries per request are 500. You have sent 501."
+    # the batch size limit scales with the entries: 1 MiB per 10
+    fits = [{"Id": str(i), "MessageBody": "x" * 110_000} for i in range(19)]
+    assert len((await peer("SendMessageBatch", QueueUrl=url, Entries=fits))["Successful"]) == 19
+    big = [{"Id": str(i), "MessageBody": "x" * 110_000} for i in range(20)]  # > 2 MiB
+    assert (await error(peer("SendMessageBatch", QueueUrl=url, Entries=big))).code == "BatchRequestTooLong"

@@ -150,6 +150,16 @@ _INSERT_PLAIN_MESSAGE = (
 )
 """``_INSERT_MESSAGE`` for a standard message without a group: the NULLs written in the statement, since
 the driver binds a ``None`` parameter through its adapter lookup (two failed attribute lookups each)."""
+
+
+def _message_row(qid: int, m: NewMessage, now_ms: int, seq: int | None) -> tuple[object, ...]:
+    """``_INSERT_MESSAGE``'s parameters for a new message."""
+    return (
+        qid, m.message_id, m.body, m.payload, m.sender_id, now_ms, now_ms + m.delay_ms, 0,
+        m.group_id, m.dedup_id, seq, None,
+    )  # fmt: skip
+
+
 _MARK_RECEIVED = (
     "UPDATE messages SET receive_count = ?, first_receive_ms = ?, token = ?, visible_ms = ? WHERE rid = ?"
 )
@@ -581,26 +591,7 @@ class SqliteSqsStore:
                 else:
                     db.executemany(_INSERT_PLAIN_MESSAGE, plain)
             else:
-                db.executemany(
-                    _INSERT_MESSAGE,
-                    [
-                        (
-                            qid,
-                            m.message_id,
-                            m.body,
-                            m.payload,
-                            m.sender_id,
-                            now_ms,
-                            now_ms + m.delay_ms,
-                            0,
-                            m.group_id,
-                            m.dedup_id,
-                            None,
-                            None,
-                        )
-                        for m in messages
-                    ],
-                )
+                db.executemany(_INSERT_MESSAGE, [_message_row(qid, m, now_ms, None) for m in messages])
             outcomes = [SendOutcome(m.message_id, None) for m in messages]
             wake = any(m.delay_ms <= 0 for m in messages)
             self._inserted(qid, now_ms)
@@ -619,23 +610,7 @@ class SqliteSqsStore:
                         outcomes.append(SendOutcome(seen[0], seen[1], duplicate=True))
                         continue
                 seq += 1
-                db.execute(
-                    _INSERT_MESSAGE,
-                    (
-                        qid,
-                        m.message_id,
-                        m.body,
-                        m.payload,
-                        m.sender_id,
-                        now_ms,
-                        now_ms + m.delay_ms,
-                        0,
-                        m.group_id,
-                        m.dedup_id,
-                        seq,
-                        None,
-                    ),
-                )
+                db.execute(_INSERT_MESSAGE, _message_row(qid, m, now_ms, seq))
                 if m.dedup_id is not None:
                     db.execute(
                         "INSERT OR REPLACE INTO dedup VALUES (?,?,?,?,?,?)",
