@@ -38,6 +38,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 
+from overcast_common.testing.parent_death import stop_with_this_process
+
 _START_TIMEOUT_S = 15.0
 
 
@@ -144,7 +146,14 @@ class KafkaServer:
         # a clean environment: Tansu reads several variables (CLUSTER_ID, STORAGE_ENGINE, ...)
         env = {k: os.environ[k] for k in ("PATH", "LANG", "TZ") if k in os.environ} | self.env
         with open(self.log_path, "ab") as log:
-            self._proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env)
+            self._proc = subprocess.Popen(
+                args,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                env=env,
+                preexec_fn=stop_with_this_process(),
+            )
         deadline = time.monotonic() + _START_TIMEOUT_S
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:

@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from overcast_common.testing.parent_death import stop_with_this_process
+
 DEFAULT_BINARY = "/usr/bin/redis-server"
 _START_TIMEOUT_S = 10.0
 
@@ -104,7 +106,12 @@ class RedisServer:
             "--protected-mode", "no",
             "--logfile", str(self.data_dir / "redis.log"),
         ]  # fmt: skip
-        self._proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        self._proc = subprocess.Popen(
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            preexec_fn=stop_with_this_process(),
+        )
         deadline = time.monotonic() + _START_TIMEOUT_S
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
