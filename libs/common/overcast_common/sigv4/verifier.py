@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 from urllib.parse import unquote_plus
 
@@ -120,7 +120,7 @@ async def authenticate(
     unsigned requests through with ``principal=None``; operations AWS serves unsigned (STS
     ``AssumeRoleWithWebIdentity``...) pass True.
     """
-    errors = _ERRORS.get(service) or _errors_for(service)
+    errors = _errors_for(service)
     now = now or datetime.now(UTC)
     index = request.headers.index()
     authorization = index.get("authorization")
@@ -186,13 +186,9 @@ async def authenticate(
     return AuthResult(_principal_of(credential, signed), signed.region, signed.service, verified=True)
 
 
-_ERRORS: dict[str, AuthErrors] = {}
-
-
+@cache  # one per service: the family lookup goes through the service's model
 def _errors_for(service: str) -> AuthErrors:
-    # one per service: the family lookup goes through the service's model
-    errors = _ERRORS[service] = AuthErrors(service)
-    return errors
+    return AuthErrors(service)
 
 
 async def _verify_sigv2(
@@ -294,14 +290,18 @@ def _plain_parts(header: str) -> tuple[str, str, str] | None:
     return credential, signed, signature
 
 
+def _plain_authorization(header: str) -> tuple[str, str, str] | None:
+    """Credential, SignedHeaders and Signature of the form every SDK sends (never empty), else None."""
+    parts = _plain_parts(header)
+    if parts is None and (match := _PLAIN_AUTHORIZATION(header)) is not None:
+        parts = match[1], match[2], match[3]
+    return parts
+
+
 def _parse_authorization(header: str, index: dict[str, list[str]], errors: AuthErrors) -> _Signed:
-    stripped = header.strip()
-    plain = _plain_parts(stripped) or _PLAIN_AUTHORIZATION(stripped)
-    if plain is not None:  # what every SDK sends; the pattern's three parts are never empty
-        if isinstance(plain, tuple):
-            parts = {"Credential": plain[0], "SignedHeaders": plain[1], "Signature": plain[2]}
-        else:
-            parts = {"Credential": plain[1], "SignedHeaders": plain[2], "Signature": plain[3]}
+    plain = _plain_authorization(header.strip())
+    if plain is not None:
+        parts = {"Credential": plain[0], "SignedHeaders": plain[1], "Signature": plain[2]}
         missing: list[str] = []
     else:
         parts = _authorization_components(header, errors)
