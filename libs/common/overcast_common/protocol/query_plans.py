@@ -1,8 +1,8 @@
-"""Per-shape facts the query/ec2 codec needs on every call, worked out once per botocore shape.
+"""Per-shape facts the query/ec2 parser needs on every call, worked out once per botocore shape.
 
-The parser's plan names, per structure member, the form key it is written under (``locationName``,
-EC2's ``queryName``, a flattened list's item name) and whether it is a scalar, so a request's flat
-form keys map straight onto members; the serializer's plan holds each member's element tags.
+The plan names, per structure member, the form key it is written under (``locationName``, EC2's
+``queryName``, a flattened list's item name) and whether it is a scalar, so a request's flat form keys
+map straight onto members (the XML writer keeps its own per-shape plan: ``serializers._xml``).
 Plans are stored on the shape object itself (as ``shape_plans`` does), so they live as long as the model.
 """
 
@@ -12,14 +12,10 @@ from typing import NamedTuple
 
 from botocore.model import ListShape, Shape, StructureShape
 
-from .shape_plans import members
+from .shape_plans import SCALAR_TYPES, members
 
 _INPUT_PLAN = "_overcast_query_input_plan"
 _EC2_INPUT_PLAN = "_overcast_ec2_input_plan"
-_SCALARS = frozenset(
-    {"string", "integer", "long", "short", "byte", "biginteger", "float", "double", "bigdecimal"}
-    | {"boolean", "blob", "timestamp"}
-)
 
 
 class InputMember(NamedTuple):
@@ -46,7 +42,7 @@ def input_plan(shape: StructureShape, ec2: bool) -> tuple[InputMember, ...]:
 
 
 def _scalar(shape: Shape) -> bool:
-    return shape.type_name in _SCALARS
+    return shape.type_name in SCALAR_TYPES
 
 
 def _key(member: Shape, name: str, wire_name: str, ec2: bool) -> str:
@@ -63,39 +59,3 @@ def _key(member: Shape, name: str, wire_name: str, ec2: bool) -> str:
         if isinstance(item_name, str) and item_name:
             key = item_name
     return key
-
-
-class OutputMember(NamedTuple):
-    name: str
-    shape: Shape
-    tag: str
-    """The element name; empty when the member is not a plain scalar (the XML writer handles it)."""
-    string: bool
-    """A string scalar: its text is the value itself."""
-
-
-def output_plan(shape: StructureShape) -> tuple[OutputMember, ...]:
-    """The members an XML body writes for ``shape``, in model order (attributes and event members dropped)."""
-    plan: tuple[OutputMember, ...] | None = shape.__dict__.get(_OUTPUT_PLAN)
-    if plan is None:
-        plan = tuple(
-            OutputMember(m.name, m.shape, _tag(m.shape, m.name), m.shape.type_name == "string")
-            for m in members(shape)
-            if not _skipped_in_body(m.shape)
-        )
-        shape.__dict__[_OUTPUT_PLAN] = plan
-    return plan
-
-
-_OUTPUT_PLAN = "_overcast_query_output_plan"
-
-
-def _tag(member: Shape, name: str) -> str:
-    return str(member.serialization.get("name") or name) if _scalar(member) else ""
-
-
-def _skipped_in_body(member: Shape) -> bool:
-    ser = member.serialization
-    if ser.get("xmlAttribute") or ser.get("eventheader") or ser.get("eventpayload"):
-        return True
-    return member.type_name == "structure" and bool(ser.get("eventstream"))

@@ -12,6 +12,11 @@ from typing import NamedTuple
 from botocore.model import Shape, StructureShape
 
 _PLAN = "_overcast_member_plan"
+SCALAR_TYPES = frozenset(
+    {"string", "integer", "long", "short", "byte", "biginteger", "float", "double", "bigdecimal"}
+    | {"boolean", "blob", "timestamp"}
+)
+"""Shape types whose value is one text on the wire."""
 
 
 class Member(NamedTuple):

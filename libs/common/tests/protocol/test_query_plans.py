@@ -1,7 +1,7 @@
 """The planned query codec: flat form keys straight to members, and plain scalars written from a plan.
 
 The parser must answer exactly as the tree walk it replaced (the corner cases below), and the planned
-serializer must write exactly what the generic ``XmlWriter`` writes, for every output shape of the
+serializer must write exactly what the generic member-by-member walk writes, for every output shape of the
 query and ec2 services sampled here.
 """
 
@@ -159,6 +159,22 @@ def _sample(shape: Shape, depth: int = 0) -> Any:
     return 7
 
 
+class _GenericWriter(XmlWriter):
+    """The writer as it was before its per-shape plan: every member through ``member``/``element``."""
+
+    def members(self, out: list[str], shape: StructureShape, value: Any) -> None:
+        for name, member in shape.members.items():
+            item = value.get(name)
+            if item is None:
+                continue
+            ser = member.serialization
+            if ser.get("xmlAttribute") or ser.get("eventheader") or ser.get("eventpayload"):
+                continue
+            if member.type_name == "structure" and ser.get("eventstream"):
+                continue
+            self.member(out, name, member, item)
+
+
 def _generic_query(operation: OperationModel, result: dict[str, Any], request_id: str) -> bytes:
     model = query_model(operation.service_model)
     op = model.operation_model(operation.name)
@@ -167,7 +183,7 @@ def _generic_query(operation: OperationModel, result: dict[str, Any], request_id
     if shape is not None:
         wrapper = shape.serialization.get("resultWrapper")
         out.append(f"<{wrapper}>" if wrapper else "")
-        XmlWriter().members(out, shape, result)
+        _GenericWriter().members(out, shape, result)
         out.append(f"</{wrapper}>" if wrapper else "")
     out.append(
         f"<ResponseMetadata><RequestId>{request_id}</RequestId></ResponseMetadata></{op.name}Response>"
@@ -180,7 +196,7 @@ def _generic_ec2(operation: OperationModel, result: dict[str, Any], request_id: 
     out = [XML_DECLARATION, f'<{name}Response xmlns="{xml_namespace(operation.service_model)}">']
     out.append(f"<requestId>{request_id}</requestId>")
     if operation.output_shape is not None:
-        XmlWriter(list_item="item").members(out, operation.output_shape, result)
+        _GenericWriter(list_item="item").members(out, operation.output_shape, result)
     out.append(f"</{name}Response>")
     return "".join(out).encode()
 

@@ -15,16 +15,7 @@ from botocore.model import OperationModel, ServiceModel, StructureShape
 
 from ...errors import ServiceError
 from ...http import Headers, HttpResponse
-from ..query_plans import output_plan
-from ._common import (
-    ISO8601,
-    default_namespace,
-    error_fields,
-    error_shape,
-    fault_name,
-    query_error_code,
-    scalar_text,
-)
+from ._common import default_namespace, error_fields, error_shape, fault_name, query_error_code
 from ._xml import XML_DECLARATION, XmlWriter, escape_text
 from .query_compat import query_model
 
@@ -93,29 +84,13 @@ def _ec2_plan(operation: OperationModel) -> _ResponsePlan:
     return plan
 
 
-def _members(out: list[str], shape: StructureShape, result: Mapping[str, Any], writer: XmlWriter) -> None:
-    """``writer.members``, with plain scalars written straight from the shape's output plan."""
-    for member in output_plan(shape):
-        value = result.get(member.name)
-        if value is None:
-            continue
-        tag = member.tag
-        if not tag:
-            writer.member(out, member.name, member.shape, value)
-            continue
-        text = escape_text(
-            value if member.string and type(value) is str else scalar_text(member.shape, value, ISO8601)
-        )
-        out.append(f"<{tag}>{text}</{tag}>" if text else f"<{tag} />")
-
-
 def serialize_query_response(
     operation: OperationModel, result: Mapping[str, Any], request_id: str
 ) -> HttpResponse:
     plan = _query_plan(operation)
     out = [plan.head]
     if plan.shape is not None:
-        _members(out, plan.shape, result, _QUERY_WRITER)
+        _QUERY_WRITER.members(out, plan.shape, result)
     out.append(plan.tail)
     out.append(escape_text(request_id))
     out.append(plan.end)
@@ -128,7 +103,7 @@ def serialize_ec2_response(
     plan = _ec2_plan(operation)
     out = [plan.head, escape_text(request_id), "</requestId>"]
     if plan.shape is not None:
-        _members(out, plan.shape, result, _EC2_WRITER)
+        _EC2_WRITER.members(out, plan.shape, result)
     out.append(plan.end)
     return HttpResponse(200, _headers(request_id), "".join(out).encode("utf-8"))
 
