@@ -433,24 +433,16 @@ class HttpProtocol(asyncio.Protocol):
         transport = self.transport
         if transport is None or self._closed:
             raise ClientDisconnected
-        headers = response.headers
         stream = response.stream
-        if response.status_code in BODYLESS_STATUSES:
-            head = True
-            headers.remove("content-length")
-        if head and stream is not None:
+        assert stream is not None
+        if head or response.status_code in BODYLESS_STATUSES:
+            # no body goes out: the stream is closed unread, the head written as a whole body's is
             await _close(stream)
-            stream = response.stream = None
-        chunked = False
-        if stream is None:
-            if not head and "content-length" not in headers:
-                headers.add("Content-Length", str(len(response.body)))  # absent: add is set, less the search
-        elif "content-length" not in headers:
-            chunked = True
-        head_bytes = self._head(response, chunked=chunked)
-        if stream is None:
-            transport.write(head_bytes if head else head_bytes + response.body)
+            response.stream = None
+            self._write_response(response, True)
             return
+        chunked = "content-length" not in response.headers
+        head_bytes = self._head(response, chunked=chunked)
         transport.write(head_bytes)
         async for chunk in stream:
             if not chunk:
