@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from proctree import parse_cpus, stop_tree, tree_rss_mib
+from proctree import parse_cpus, spawn_pinned, stop_tree, tree_rss_mib
 
 # ~0.1-0.2 s of process CPU on the reference box; the pure-Python loop the host noise was measured with
 SPEED_LOOP = (
@@ -106,18 +106,8 @@ def spawn(
     """Start one server pinned to ``cpus``, time its first answer, read its idle RSS ``settle`` s later."""
     pinned = parse_cpus(cpus)
     print(f"\n== start {name} on port {port}, CPUs {cpus}: {' '.join(argv)}", flush=True)
-    with log.open("ab") as out:
-        t0 = time.monotonic()
-        proc = subprocess.Popen(
-            argv,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            cwd=data_dir,
-            env=env,
-            start_new_session=True,
-            preexec_fn=lambda: os.sched_setaffinity(0, pinned),  # inherited by whatever it starts
-        )
+    t0 = time.monotonic()
+    proc = spawn_pinned(argv, log, pinned, cwd=data_dir, env=env)
 
     def stop() -> list[str]:
         left = stop_tree(proc, signal.SIGINT)

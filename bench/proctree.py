@@ -1,7 +1,7 @@
 """A server's process tree read from /proc (stdlib only: the bench scripts run on any ``python3``).
 
-CPU, RSS and pids of a pid and all its descendants, CPU affinity parsing, and stopping a tree so that
-nothing it started is left listening.
+CPU, RSS and pids of a pid and all its descendants, CPU affinity parsing, starting a pinned server,
+and stopping a tree so that nothing it started is left listening.
 """
 
 from __future__ import annotations
@@ -73,6 +73,24 @@ def parse_cpus(spec: str) -> set[int]:
         lo, _, hi = part.partition("-")
         cpus.update(range(int(lo), int(hi or lo) + 1))
     return cpus
+
+
+def spawn_pinned(
+    argv: list[str], log: Path, cpus: set[int], *, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """``argv`` in its own session, output appended to ``log``, pinned to ``cpus`` (and so is whatever it
+    starts: affinity is inherited)."""
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            argv,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            cwd=cwd,
+            env=env,
+            start_new_session=True,
+            preexec_fn=lambda: os.sched_setaffinity(0, cpus),
+        )
 
 
 def _alive(pid: int) -> bool:

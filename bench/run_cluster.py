@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import interleave
-from proctree import children, parse_cpus, pin_all_threads, stop_tree, tree_cpu_s, tree_rss_mib
+from proctree import children, parse_cpus, pin_all_threads, spawn_pinned, stop_tree, tree_cpu_s, tree_rss_mib
 
 # bench/ is not a package: run.py beside this file is importable as a script's neighbour (as run_sqs.py does)
 from run import (
@@ -137,15 +137,7 @@ def start_cluster(args: argparse.Namespace, port: int) -> interleave.Running:
         command += ["--services", args.services]
     print(f"\n== {CLUSTER}: {' '.join(command)} (CPUs {args.server_cpus})", flush=True)
     began = time.monotonic()
-    with log.open("ab") as out:
-        holder = subprocess.Popen(
-            command,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-            preexec_fn=lambda: os.sched_setaffinity(0, server_cpus),  # inherited by the whole cluster
-        )
+    holder = spawn_pinned(command, log, server_cpus)  # the whole cluster inherits the affinity
 
     def stop() -> list[str]:
         # the holder takes the cluster down on SIGTERM (`cluster down`, then purge): give it time
