@@ -298,6 +298,9 @@ class SqliteSqsStore:
     def __init__(self, path: Path, db: sqlite3.Connection) -> None:
         self._path = path
         self._db = db
+        # the group's BEGIN/COMMIT and plain sends, which return no rows, run on one cursor:
+        # ``Connection.execute`` makes a cursor per call (a third of a short statement's cost)
+        self._cursor = db.cursor()
         self._queues: dict[QueueKey, tuple[int, Queue]] = {}
         self._listeners: dict[QueueKey, set[_Signal]] = {}
         self._fifo_sends = 0
@@ -364,7 +367,7 @@ class SqliteSqsStore:
 
     def _join(self) -> None:
         if self._group is None:
-            self._db.execute("BEGIN IMMEDIATE")
+            self._cursor.execute("BEGIN IMMEDIATE")
             self._group = []
             asyncio.get_running_loop().call_soon(self._commit)
 
@@ -373,7 +376,7 @@ class SqliteSqsStore:
         if group is None:
             return
         try:
-            self._db.execute("COMMIT")
+            self._cursor.execute("COMMIT")
         except Exception as exc:
             self._rolled_back(group, exc)
             return
@@ -553,76 +556,103 @@ class SqliteSqsStore:
     async def send(
         self, key: QueueKey, messages: Sequence[NewMessage], now_ms: int, fifo: FifoSend | None = None
     ) -> list[SendOutcome] | None:
-        if self._group is None and not self._writes_open.is_set():
+        group = self._group
+        if group is None and not self._writes_open.is_set():
             await self._writable()  # no wait between reading the queue's id and its step
-        qid = self._qid(key)
-        if qid is None:
+            group = self._group
+        entry = self._queues.get(key)
+        if entry is None:
             return None
-        # one ``_Step`` written out: the hottest step skips its object and its two coroutines
-        self._join()
+        # one ``_Step`` written out (``_join``, ``_committed``): the hottest step skips its object and
+        # its coroutines
+        loop = asyncio.get_running_loop()
+        if group is None:
+            self._cursor.execute("BEGIN IMMEDIATE")
+            self._group = group = []
+            loop.call_soon(self._commit)
         try:
-            outcomes, wake = self._send_rows(self._db, qid, messages, now_ms, fifo)
+            if fifo is None:
+                outcomes, wake = self._send_plain(entry[0], messages, now_ms)
+            else:
+                outcomes, wake = self._send_fifo(self._db, entry[0], messages, now_ms, fifo)
         except BaseException as exc:
             self._abort(exc)
             raise
-        await self._committed()
-        if wake:
+        waiter = loop.create_future()
+        group.append(waiter)
+        await waiter
+        if wake and self._listeners:  # hashing the key only while someone long-polls
             self._notify(key)
         return outcomes
 
-    def _send_rows(
-        self,
-        db: sqlite3.Connection,
-        qid: int,
-        messages: Sequence[NewMessage],
-        now_ms: int,
-        fifo: FifoSend | None,
+    def _send_plain(
+        self, qid: int, messages: Sequence[NewMessage], now_ms: int
+    ) -> tuple[list[SendOutcome], bool]:
+        cursor = self._cursor
+        if len(messages) == 1:  # SendMessage: execute is the cheaper call for one row
+            m = messages[0]
+            if m.group_id is None and m.dedup_id is None:
+                cursor.execute(
+                    _INSERT_PLAIN_MESSAGE,
+                    (qid, m.message_id, m.body, m.payload, m.sender_id, now_ms, now_ms + m.delay_ms),
+                )
+            else:
+                cursor.execute(_INSERT_MESSAGE, _message_row(qid, m, now_ms, None))
+            outcomes = [SendOutcome(m.message_id, None)]
+            wake = m.delay_ms <= 0
+        else:
+            plain: list[tuple[object, ...]] = []
+            outcomes = []
+            wake = False
+            grouped = False
+            for m in messages:
+                if m.group_id is not None or m.dedup_id is not None:
+                    grouped = True
+                delay = m.delay_ms
+                plain.append((qid, m.message_id, m.body, m.payload, m.sender_id, now_ms, now_ms + delay))
+                outcomes.append(SendOutcome(m.message_id, None))
+                if delay <= 0:
+                    wake = True
+            if grouped:
+                cursor.executemany(_INSERT_MESSAGE, [_message_row(qid, m, now_ms, None) for m in messages])
+            else:
+                cursor.executemany(_INSERT_PLAIN_MESSAGE, plain)
+        oldest = self._oldest.get(qid)  # ``_inserted``, inline
+        if oldest is not None and now_ms < oldest:
+            self._oldest[qid] = now_ms
+        return outcomes, wake
+
+    def _send_fifo(
+        self, db: sqlite3.Connection, qid: int, messages: Sequence[NewMessage], now_ms: int, fifo: FifoSend
     ) -> tuple[list[SendOutcome], bool]:
         outcomes: list[SendOutcome] = []
         wake = False
-        if fifo is None:
-            if all(m.group_id is None and m.dedup_id is None for m in messages):
-                plain = [
-                    (qid, m.message_id, m.body, m.payload, m.sender_id, now_ms, now_ms + m.delay_ms)
-                    for m in messages
-                ]
-                if len(plain) == 1:  # SendMessage: execute is the cheaper call for one row
-                    db.execute(_INSERT_PLAIN_MESSAGE, plain[0])
-                else:
-                    db.executemany(_INSERT_PLAIN_MESSAGE, plain)
-            else:
-                db.executemany(_INSERT_MESSAGE, [_message_row(qid, m, now_ms, None) for m in messages])
-            outcomes = [SendOutcome(m.message_id, None) for m in messages]
-            wake = any(m.delay_ms <= 0 for m in messages)
-            self._inserted(qid, now_ms)
-        else:
-            (seq,) = db.execute("SELECT last_seq FROM queues WHERE qid=?", (qid,)).fetchone()
-            cutoff = now_ms - fifo.dedup_window_ms
-            for m in messages:
-                scope = (m.group_id or "") if fifo.per_group else ""
-                if m.dedup_id is not None:
-                    seen = db.execute(
-                        "SELECT message_id, seq, accepted_ms FROM dedup"
-                        " WHERE qid=? AND scope=? AND dedup_id=?",
-                        (qid, scope, m.dedup_id),
-                    ).fetchone()
-                    if seen is not None and seen[2] > cutoff:
-                        outcomes.append(SendOutcome(seen[0], seen[1], duplicate=True))
-                        continue
-                seq += 1
-                db.execute(_INSERT_MESSAGE, _message_row(qid, m, now_ms, seq))
-                if m.dedup_id is not None:
-                    db.execute(
-                        "INSERT OR REPLACE INTO dedup VALUES (?,?,?,?,?,?)",
-                        (qid, scope, m.dedup_id, m.message_id, seq, now_ms),
-                    )
-                outcomes.append(SendOutcome(m.message_id, seq))
-                wake = wake or m.delay_ms <= 0
-            db.execute("UPDATE queues SET last_seq=? WHERE qid=?", (seq, qid))
-            self._inserted(qid, now_ms)
-            self._fifo_sends += 1
-            if self._fifo_sends % _DEDUP_PRUNE_EVERY == 0:
-                db.execute("DELETE FROM dedup WHERE qid=? AND accepted_ms<=?", (qid, cutoff))
+        (seq,) = db.execute("SELECT last_seq FROM queues WHERE qid=?", (qid,)).fetchone()
+        cutoff = now_ms - fifo.dedup_window_ms
+        for m in messages:
+            scope = (m.group_id or "") if fifo.per_group else ""
+            if m.dedup_id is not None:
+                seen = db.execute(
+                    "SELECT message_id, seq, accepted_ms FROM dedup WHERE qid=? AND scope=? AND dedup_id=?",
+                    (qid, scope, m.dedup_id),
+                ).fetchone()
+                if seen is not None and seen[2] > cutoff:
+                    outcomes.append(SendOutcome(seen[0], seen[1], duplicate=True))
+                    continue
+            seq += 1
+            db.execute(_INSERT_MESSAGE, _message_row(qid, m, now_ms, seq))
+            if m.dedup_id is not None:
+                db.execute(
+                    "INSERT OR REPLACE INTO dedup VALUES (?,?,?,?,?,?)",
+                    (qid, scope, m.dedup_id, m.message_id, seq, now_ms),
+                )
+            outcomes.append(SendOutcome(m.message_id, seq))
+            wake = wake or m.delay_ms <= 0
+        db.execute("UPDATE queues SET last_seq=? WHERE qid=?", (seq, qid))
+        self._inserted(qid, now_ms)
+        self._fifo_sends += 1
+        if self._fifo_sends % _DEDUP_PRUNE_EVERY == 0:
+            db.execute("DELETE FROM dedup WHERE qid=? AND accepted_ms<=?", (qid, cutoff))
         return outcomes, wake
 
     async def receive(self, key: QueueKey, request: ReceiveRequest) -> ReceiveResult | None:
