@@ -18,7 +18,7 @@ log acknowledged the record) hands the decoded publish over with its offset, and
 from there instead of reading it back (on Kafka a read is two broker round trips and a decode per
 record). The log stays the record: the worker reads it whenever memory does not hold its next offset
 (after a restart, records of another process, a hand-off over ``RECENT_RECORDS``/``RECENT_BYTES``),
-and every ``WAIT_MS`` while idle.
+and while idle every ``WAIT_MS`` at first, backing off to ``IDLE_WAIT_MS``.
 
 The worker commits a position only when every record before it is delivered (or dead-lettered), HTTP
 retries included, so a crash replays from there: at-least-once, duplicates possible after a restart.
@@ -63,12 +63,21 @@ GROUP = "sns-delivery"
 READ_BATCH = 500
 READ_BYTES = 10 * 1024 * 1024
 WAIT_MS = 500
+IDLE_WAIT_MS = 4000
+"""An idle partition reads the log after ``WAIT_MS``, then ever less often, down to once every
+``IDLE_WAIT_MS`` (appends of this process wake it at once anyway; only records another process
+appended wait for the read): an idle read is a log transaction, or broker round trips on Kafka."""
 RECENT_RECORDS = 10_000
 RECENT_BYTES = 64 * 1024 * 1024
 """Bounds of the hand-off from Publish per partition; past them records are read back from the log."""
 LINGER_RECORDS = 200
 LINGER_S = 0.02
 COMMIT_INTERVAL_S = 0.25
+COMMIT_RECORDS = 500
+COMMIT_MAX_S = 1.0
+"""While busy, the position is committed every ``COMMIT_INTERVAL_S`` once ``COMMIT_RECORDS`` were
+delivered since the last commit, and every ``COMMIT_MAX_S`` in any case: a trickle does not pay a log
+transaction every quarter second, and a crash replays at most about a second's or 500 records' worth."""
 SQS_BATCH = 500
 """SQS takes up to 500 entries a batch from a peer service (clients: AWS's 10); a batch costs a fixed
 overhead, so fewer, longer ones are cheaper."""
@@ -259,6 +268,8 @@ class DeliveryWorkers:
         last_commit = loop.time()
         small = False
         at_end = False  # the last log read reached the partition's end
+        idle_wait = WAIT_MS / 1000
+        uncommitted = 0  # records delivered since the last commit
         while not self._stopping:
             try:
                 if small:
@@ -268,11 +279,12 @@ class DeliveryWorkers:
                     await self.sleep(LINGER_S)
                 taken = recent.take(offset)
                 if not taken and at_end:
-                    # caught up: wait for this process's next append, or read the log after WAIT_MS
-                    # for records another process appended; briefly if a later record came first
+                    # caught up: wait for this process's next append, or read the log after
+                    # ``idle_wait`` for records another process appended; briefly if a later record
+                    # came first
                     recent.arrived.clear()
                     with contextlib.suppress(TimeoutError):
-                        async with asyncio.timeout(LINGER_S if recent.items else WAIT_MS / 1000):
+                        async with asyncio.timeout(LINGER_S if recent.items else idle_wait):
                             await recent.arrived.wait()
                     taken = recent.take(offset)
                 if taken:
@@ -288,12 +300,21 @@ class DeliveryWorkers:
                     offset = self._delivered[partition] = result.next_offset
                     recent.drop_below(offset)
                     at_end = result.next_offset >= result.end_offset
+                    if not count and at_end:
+                        idle_wait = min(idle_wait * 2, IDLE_WAIT_MS / 1000)
+                if count:
+                    idle_wait = WAIT_MS / 1000
                 small = 0 < count < LINGER_RECORDS
-                # the position follows delivery, but at most every COMMIT_INTERVAL_S while busy (a
-                # commit is a log transaction); a crash replays what was delivered since (at-least-once)
-                if not count or loop.time() - last_commit >= COMMIT_INTERVAL_S:
+                # the position follows delivery, but not after every round while busy (a commit is
+                # a log transaction); a crash replays what was delivered since (at-least-once)
+                uncommitted += count
+                if not count or (
+                    (elapsed := loop.time() - last_commit) >= COMMIT_INTERVAL_S
+                    and (uncommitted >= COMMIT_RECORDS or elapsed >= COMMIT_MAX_S)
+                ):
                     await self._commit(partition, offset)
                     last_commit = loop.time()
+                    uncommitted = 0
             except asyncio.CancelledError:
                 raise
             except Exception:
@@ -347,6 +368,10 @@ class DeliveryWorkers:
                 body = self._body(published, sub, topic, signatures)
                 per_subscription.setdefault(sub.arn, []).append(Outgoing(published, sub, body, offset))
         if not per_subscription:
+            return
+        if len(per_subscription) == 1:  # no task to spawn for a lone subscription
+            for topic_items in per_subscription.values():
+                await self._deliver_to(partition, topic_items)
             return
         await asyncio.gather(
             *(self._deliver_to(partition, topic_items) for topic_items in per_subscription.values())
@@ -413,7 +438,7 @@ class DeliveryWorkers:
 
     async def _sqs(self, items: list[Outgoing]) -> None:
         chunks = _chunks(items)
-        if items[0].published.sequence_number is not None:
+        if items[0].published.sequence_number is not None or len(chunks) == 1:
             for chunk in chunks:  # a FIFO topic: one batch after the other keeps the order
                 await self._sqs_chunk(chunk)
         else:

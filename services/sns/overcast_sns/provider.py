@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -184,6 +185,9 @@ class SnsProvider(SnsApi):
             log_, self, signer, peers, partitions=partitions, http_client=self.http
         )
         self._topics: dict[str, tuple[float, Entity | None]] = {}
+        # one store read per expired topic, however many publishes find it expired at once
+        self._topic_loads: dict[str, asyncio.Task[Entity | None]] = {}
+        self._cache_generation = 0  # a load that started before a change must not cache its result
         self._subs: dict[str, tuple[float, list[SubscriptionView]]] = {}
         self._partitions: dict[str, int] = {}
         self._dedup_inflight: dict[str, asyncio.Future[dict[str, str]]] = {}
@@ -194,7 +198,7 @@ class SnsProvider(SnsApi):
         self.partitions = self.workers.partitions
 
     async def close(self) -> None:
-        for task in list(self._background):
+        for task in [*self._background, *self._topic_loads.values()]:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
@@ -211,6 +215,8 @@ class SnsProvider(SnsApi):
     def forget_caches(self) -> None:
         self._topics.clear()
         self._subs.clear()
+        self._topic_loads.clear()
+        self._cache_generation += 1
 
     # --- caches and lookups -----------------------------------------------------------------------
 
@@ -219,17 +225,33 @@ class SnsProvider(SnsApi):
         hit = self._topics.get(arn)
         if hit is not None and hit[0] > now:
             return hit[1]
+        load = self._topic_loads.get(arn)
+        if load is None:
+            load = self._topic_loads[arn] = asyncio.create_task(self._load_topic(arn))
+            load.add_done_callback(functools.partial(self._loaded, arn))
+        # shielded: a caller cancelled mid-read does not fail the others waiting on the same read
+        return await asyncio.shield(load)
+
+    def _loaded(self, arn: str, load: asyncio.Task[Entity | None]) -> None:
+        if self._topic_loads.get(arn) is load:
+            del self._topic_loads[arn]
+
+    async def _load_topic(self, arn: str) -> Entity | None:
+        generation = self._cache_generation
         entity = await self.store.get(arn)
         if entity is not None and entity.kind != "topic":
             entity = None
-        if len(self._topics) > 10_000:
-            self._topics.clear()
-        self._topics[arn] = (now + CACHE_TTL_S, entity)
+        if generation == self._cache_generation:
+            if len(self._topics) > 10_000:
+                self._topics.clear()
+            self._topics[arn] = (time.monotonic() + CACHE_TTL_S, entity)
         return entity
 
     def _invalidate(self, topic_arn: str) -> None:
         self._topics.pop(topic_arn, None)
         self._subs.pop(topic_arn, None)
+        self._topic_loads.pop(topic_arn, None)  # whoever asks next reads the store afresh
+        self._cache_generation += 1
 
     async def _topic(self, context: RequestContext, arn: str | None, member: str = "TopicArn") -> Entity:
         """The topic, in the caller's region (AWS: a topic of another region is a bad ARN)."""

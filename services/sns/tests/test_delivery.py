@@ -382,7 +382,8 @@ async def test_appends_of_this_process_are_delivered_from_memory(tmp_path: Path,
         # 30 from the log (and 31 too if the read found it there), then memory again; in order
         assert sqs.bodies()[30] == "message 30"
         assert [body.split()[1] for body in sqs.bodies()[30:]] == ["30", "31", "32"]
-        assert not w._recent[0].items and w._recent[0].size == 0  # read from the log: dropped
+        # read from the log: dropped (a hand-off that lost the race with the read, at the next take)
+        await wait_until(lambda: not w._recent[0].items and w._recent[0].size == 0)
         # nothing handed over at all: the idle worker reads the log within WAIT_MS
         await log.append(LOG_TOPIC, 0, published(33))
         await wait_until(lambda: len(sqs.bodies()) == 34)
@@ -421,3 +422,26 @@ async def test_hand_off_past_its_bound_falls_back_to_the_log(
         assert sqs.bodies() == [f"message {i}" for i in range(8)]
     finally:
         await w.close()
+
+
+async def test_an_idle_partition_reads_the_log_ever_less_often(
+    tmp_path: Path, signer: Signer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Idle reads back off from WAIT_MS to IDLE_WAIT_MS; a record nobody handed over still arrives."""
+    monkeypatch.setattr("overcast_sns.delivery.WAIT_MS", 20)
+    monkeypatch.setattr("overcast_sns.delivery.IDLE_WAIT_MS", 160)
+    log = await CountingLog.open(tmp_path)
+    sqs = FakeSqs()
+    w = workers(log, FakeDirectory([sub()]), signer, sqs)
+    await w.start()
+    try:
+        await wait_until(lambda: w._delivered[0] == 0)
+        reads = CountingLog.reads
+        await asyncio.sleep(1.0)
+        # every 20 ms would be ~50 reads; backing off to 160 ms: 20, 40, 80, then ~5 of 160
+        assert CountingLog.reads - reads <= 12
+        await log.append(LOG_TOPIC, 0, published(0))  # appended elsewhere: only the log has it
+        await wait_until(lambda: len(sqs.bodies()) == 1, timeout=1.0)
+    finally:
+        await w.close()
+        await log.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -280,3 +281,45 @@ async def test_aws_edge_rules(call: Call) -> None:
     )
     await call("DeleteTopic", TopicArn=arn)
     await call("DeleteTopic", TopicArn=arn)  # idempotent
+
+
+async def test_concurrent_publishes_share_one_read_of_an_expired_topic(tmp_path: Path) -> None:
+    """Publishes that find the cached topic expired wait for one store read, not one each; a change
+    made meanwhile is not hidden by a read that started before it."""
+    store = await SqlSnsStore.open(Settings(data_dir=tmp_path))
+    log = await SqliteLog.open(tmp_path / "log")
+    provider = SnsProvider(store, log, Signer.load_or_create(tmp_path / "keys"), Peers(environ={}))
+    await provider.start()
+    handler = SnsHandler(provider, ServiceHandler(provider, AllowRoot()))
+    context = RequestContext(request_id="r", service="sns", operation="CreateTopic", host="gw:1")
+    try:
+        arn = (await handler(context, {"Name": "t"}))["TopicArn"]
+        reads = 0
+        get = store.get
+
+        async def counting_get(key: str) -> Any:
+            nonlocal reads
+            reads += 1
+            await asyncio.sleep(0.01)
+            return await get(key)
+
+        store.get = counting_get  # type: ignore[method-assign]
+        provider.forget_caches()
+        publish = dataclasses.replace(context, operation="Publish")
+        answers = await asyncio.gather(
+            *(handler(publish, {"TopicArn": arn, "Message": f"m{i}"}) for i in range(10))
+        )
+        assert len({a["MessageId"] for a in answers}) == 10
+        assert reads == 1
+        # a change during a read: the read's (older) answer is not cached
+        provider.forget_caches()
+        load = asyncio.ensure_future(provider._cached_topic(arn))
+        await asyncio.sleep(0.001)
+        assert reads == 2  # the read is under way
+        provider._invalidate(arn)
+        await load
+        assert arn not in provider._topics
+    finally:
+        await provider.close()
+        await log.close()
+        await store.close()
