@@ -7,7 +7,7 @@ so a 256 KB SQS message costs one scan, not a dict of every field.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import unquote, unquote_plus
 
 from overcast_common.http import HttpRequest
@@ -18,8 +18,7 @@ _REGION = re.compile(r"^[a-z]{2}(?:-[a-z]+)+-\d+$")
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 
 
-@dataclass(frozen=True)
-class RequestSignals:
+class RequestSignals(NamedTuple):  # a tuple: built on every request, ~5x cheaper than a frozen dataclass
     signing_name: str | None
     """Service part of the SigV4 credential scope (``s3`` for SigV2-signed S3 requests)."""
     signed: bool
@@ -54,6 +53,13 @@ def _scope_service(credential: str) -> str | None:
 
 def scope_signing_name(authorization: str) -> str | None:
     """The service in the credential scope of a SigV4 ``Authorization`` header value."""
+    at = authorization.find("Credential=")
+    if at >= 0:
+        end = authorization.find(",", at + 11)
+        credential = authorization[at + 11 : end] if end >= 0 else authorization[at + 11 :]
+        # no whitespace (every \s character is unprintable, but for the space): what the regex finds
+        if credential and " " not in credential and credential.isprintable():
+            return _scope_service(credential)
     found = _CREDENTIAL.search(authorization)
     return _scope_service(found.group(1)) if found else None
 

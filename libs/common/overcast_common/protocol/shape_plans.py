@@ -27,13 +27,21 @@ class Member(NamedTuple):
     """``locationName`` when the model gives one, else the member name."""
     location: str | None
     """``header``, ``uri``, ``querystring``, ``headers``, ``statusCode``; None for body members."""
+    kind: str
+    """The member shape's ``type_name`` (the decoders pass strings through without a call)."""
 
 
 def members(shape: StructureShape) -> tuple[Member, ...]:
     plan: tuple[Member, ...] | None = shape.__dict__.get(_PLAN)
     if plan is None:
         plan = tuple(
-            Member(name, member, _wire_name(member, name), member.serialization.get("location") or None)
+            Member(
+                name,
+                member,
+                _wire_name(member, name),
+                member.serialization.get("location") or None,
+                member.type_name,
+            )
             for name, member in shape.members.items()
         )
         shape.__dict__[_PLAN] = plan

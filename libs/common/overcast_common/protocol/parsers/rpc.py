@@ -14,10 +14,10 @@ from botocore.model import OperationModel, StructureShape
 from overcast_common.context import Protocol
 from overcast_common.http import HttpRequest
 
+from ..json_text import decode_object
 from ._values import DecodeError, malformed
 from .tree import TreeDecoder
 
-_json_decode = json.JSONDecoder().decode
 _DECODERS: dict[str, TreeDecoder] = {
     "json": TreeDecoder(binary=False),
     "json-cbor": TreeDecoder(binary=True, epoch_millis=True),
@@ -47,7 +47,7 @@ def _load(protocol: Protocol, body: bytes) -> Any:
             if body[:1] == b"{" and len(body) > 1 and body[1]:
                 # what json.loads(bytes) decodes an object starting with two non-zero bytes as (no BOM can
                 # start with "{"), minus its encoding detection per call
-                return _json_decode(body.decode("utf-8", "surrogatepass"))
+                return decode_object(body.decode("utf-8", "surrogatepass"))
             return json.loads(body)
         except (ValueError, UnicodeDecodeError) as exc:
             raise DecodeError(f"Invalid JSON body: {exc}") from exc

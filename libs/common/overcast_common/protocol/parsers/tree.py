@@ -55,13 +55,14 @@ class TreeDecoder:
         if not isinstance(raw, dict):
             raise DecodeError(f"expected an object for {shape.name}")
         result: dict[str, Any] = {}
-        for name, member, wire_name, location in members(shape):
+        for name, member, wire_name, location, kind in members(shape):
             if body_only and location:
                 continue
             item = raw.get(wire_name)
             if item is None:
                 continue
-            result[name] = self.value(member, item)
+            # a string member holding a string is what ``value`` returns unchanged: skip the call
+            result[name] = item if kind == "string" and type(item) is str else self.value(member, item)
         return result
 
     def _scalar(self, shape: Shape, raw: Any) -> Any:

@@ -43,13 +43,16 @@ class DocumentBuilder:
 
     def structure(self, shape: StructureShape, value: Mapping[str, Any]) -> dict[str, Any]:
         body: dict[str, Any] = {}
-        for name, member, wire_name, location in members(shape):
+        for name, member, wire_name, location, kind in members(shape):
             item = value.get(name)
             if item is None:
                 continue
             if self._skip_located and location:
                 continue
-            body[wire_name if self._serialized_names else name] = self.value(member, item)
+            # strings go out as they are (``value`` would return them unchanged): skip the call
+            body[wire_name if self._serialized_names else name] = (
+                item if kind == "string" else self.value(member, item)
+            )
         return body
 
     def value(self, shape: Shape, value: Any) -> Any:

@@ -3,7 +3,6 @@ Java SDK) and ``smithy-rpc-v2-cbor``. The body is the output structure; errors c
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -12,6 +11,7 @@ from botocore.model import OperationModel, ServiceModel, StructureShape
 
 from ...errors import ServiceError
 from ...http import Headers, HttpResponse
+from ..json_text import encode_compact
 from ._common import (
     error_fields,
     error_shape,
@@ -26,8 +26,6 @@ from .eventstream import CONTENT_TYPE as EVENT_STREAM_TYPE
 from .eventstream import event_body, initial_response
 
 CBOR_1_1 = "application/x-amz-cbor-1.1"
-# one encoder for every response: json.dumps builds a new one per call when given options
-_json_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
 RPC_V2_CBOR = "application/cbor"
 _JSON_CONTENT_TYPE = "_overcast_json_content_type"
 
@@ -50,7 +48,7 @@ class RpcSerializer:
 
     def _encode(self, body: Any) -> bytes:
         if self._encoding == "json":
-            return _json_encode(body).encode("utf-8")
+            return encode_compact(body).encode("utf-8")
         return bytes(cbor2.dumps(body))
 
     def _headers(self, model: ServiceModel, request_id: str) -> Headers:
