@@ -132,15 +132,13 @@ def _iso(ts: datetime) -> str:
 class AuthErrors:
     """Builds the error one service family returns for each authentication failure."""
 
-    __slots__ = ("family", "service")
+    __slots__ = ("family", "is_s3", "service")
 
     def __init__(self, service: str) -> None:
         self.service = service
         self.family: Family = family_of(service)
-
-    @property
-    def is_s3(self) -> bool:
-        return self.family == "s3"
+        # read several times per request: an attribute, not a property
+        self.is_s3 = self.family == "s3"
 
     def _json(self, err: ServiceError, code: str) -> ServiceError:
         if self.family == "json":

@@ -9,9 +9,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from typing import Protocol
 from urllib.parse import quote, unquote_to_bytes
 
 ALGORITHM = "AWS4-HMAC-SHA256"
@@ -31,38 +30,37 @@ def signing_key(secret: str, date: str, region: str, service: str) -> bytes:
     return hmac.digest(k, b"aws4_request", "sha256")
 
 
-class _Mac(Protocol):
-    def copy(self) -> _Mac: ...
-    def update(self, data: bytes, /) -> None: ...
-    def hexdigest(self) -> str: ...
-
-
-def _python_mac(key: bytes) -> _Mac:
-    return hmac.new(key, digestmod=hashlib.sha256)
-
-
-_new_mac: Callable[[bytes], _Mac] = _python_mac
-try:
-    from _hashlib import hmac_new as _openssl_hmac_new
-
-    def _openssl_mac(key: bytes) -> _Mac:
-        return _openssl_hmac_new(key, digestmod="sha256")
-
-    _new_mac = _openssl_mac
-except ImportError:  # a Python without OpenSSL: hmac's own objects copy too, only slower
-    pass
+_IPAD = bytes(x ^ 0x36 for x in range(256))
+_OPAD = bytes(x ^ 0x5C for x in range(256))
 
 
 @lru_cache(maxsize=4096)
-def _keyed_mac(key: bytes) -> _Mac:
-    return _new_mac(key)
+def _pads(key: bytes) -> tuple[hashlib._Hash, hashlib._Hash]:
+    """SHA-256 states that absorbed HMAC's inner and outer padded key (RFC 2104; a signing key is
+    32 bytes, shorter than the block, so it is only zero-padded)."""
+    block = key.ljust(64, b"\0") if len(key) <= 64 else hashlib.sha256(key).digest().ljust(64, b"\0")
+    return hashlib.sha256(block.translate(_IPAD)), hashlib.sha256(block.translate(_OPAD))
+
+
+@lru_cache(maxsize=4096)
+def signing_pads(secret: str, date: str, region: str, service: str) -> tuple[hashlib._Hash, hashlib._Hash]:
+    """``_pads`` of ``signing_key``: what ``sign_with`` needs, in one lookup."""
+    return _pads(signing_key(secret, date, region, service))
 
 
 def sign(key: bytes, string_to_sign: str) -> str:
-    # copying a keyed OpenSSL HMAC skips the per-call algorithm fetch and key set-up of hmac.digest
-    mac = _keyed_mac(key).copy()
+    """HMAC-SHA256 of ``string_to_sign`` as lower-case hex."""
+    return sign_with(_pads(key), string_to_sign)
+
+
+def sign_with(pads: tuple[hashlib._Hash, hashlib._Hash], string_to_sign: str) -> str:
+    # two copied SHA-256 states cost less than an OpenSSL HMAC context's copy, digest and free
+    inner, outer = pads
+    mac = inner.copy()
     mac.update(string_to_sign.encode("utf-8"))
-    return mac.hexdigest()
+    out = outer.copy()
+    out.update(mac.digest())
+    return out.hexdigest()
 
 
 def string_to_sign(amz_date: str, scope: str, canonical_request: str) -> str:
@@ -92,10 +90,21 @@ def canonical_uri(raw_path: str, *, s3: bool) -> str:
         return "/"
     if s3:
         return raw_path
-    path = raw_path
-    if "//" in path or "/." in path:
-        path = _remove_dot_segments(path) or "/"
-    return path if _PLAIN_PATH(path) else quote(path, safe="/~")
+    uri = _URIS.get(raw_path)
+    if uri is None:
+        path = raw_path
+        if "//" in path or "/." in path:
+            path = _remove_dot_segments(path) or "/"
+        uri = path if _PLAIN_PATH(path) else quote(path, safe="/~")
+        if len(_URIS) >= _URIS_MAX:
+            _URIS.clear()
+        _URIS[raw_path] = uri
+    return uri
+
+
+_URIS: dict[str, str] = {}
+"""Paths seen before (``/``, a queue's path...) → their canonical form, for services other than S3."""
+_URIS_MAX = 1024
 
 
 def s3_alternative_uri(raw_path: str) -> str | None:

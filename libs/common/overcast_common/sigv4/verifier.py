@@ -17,6 +17,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache, lru_cache
+from hashlib import sha256
+from hmac import compare_digest
+from time import time
 from typing import Literal
 from urllib.parse import unquote_plus
 
@@ -121,8 +124,11 @@ async def authenticate(
     ``AssumeRoleWithWebIdentity``...) pass True.
     """
     errors = _errors_for(service)
-    now = now or datetime.now(UTC)
     index = request.headers.index()
+    if now is None:
+        if not errors.is_s3 and (result := _verify_plain(request, index, service, credentials)) is not None:
+            return result
+        now = datetime.now(UTC)
     authorization = index.get("authorization")
     query = request.query_string
     presigned = "X-Amz-" in query and (
@@ -184,6 +190,102 @@ async def authenticate(
     if not signed.presigned and "x-amz-content-sha256" in index:  # else _check_payload has nothing to do
         await _check_payload(request, index, errors, signed, key)
     return AuthResult(_principal_of(credential, signed), signed.region, signed.service, verified=True)
+
+
+def _verify_plain(
+    request: HttpRequest, index: dict[str, list[str]], service: str, credentials: CredentialProvider
+) -> AuthResult | None:
+    """``authenticate``'s answer for what nearly every non-S3 call is (a header signature of the form
+    SDKs write, by a key known in memory, no token expiry, no declared payload hash, no stream), checked
+    in one pass; None when anything differs or fails, and ``authenticate`` then takes its general path,
+    which gives every answer (each error included) itself. Only ever agrees with that path: it accepts
+    a request only when each of the general path's checks would pass."""
+    values = index.get("authorization")
+    query = request.query_string
+    if (
+        not values
+        or request.stream is not None
+        or "X-Amz-" in query
+        or "x-amz-content-sha256" in index
+        or (date_values := index.get("x-amz-date")) is None
+    ):
+        return None
+    header = values[0].strip()
+    at = header.find("Signature=") + 10
+    if at < 10:
+        return None
+    head = _PLAIN_HEADS.get(header[:at])
+    if head is None:
+        head = _plain_head(header[:at])
+    if not head:
+        return None
+    access_key_id, scope_date, region, signing_name, scope, signed_headers, names = head
+    amz_date = date_values[0].strip()
+    if amz_date[:8] != scope_date or signing_name not in _signing_names(service):
+        return None
+    epoch = _amz_epoch(amz_date)
+    # the general path's clock check, on the same clock datetime.now reads
+    if epoch is None or abs(time() - epoch) > MAX_SKEW_SECONDS:
+        return None
+    credential = known_now(credentials, access_key_id)
+    if credential is None or credential.expires_at is not None:
+        return None
+    token_values = index.get("x-amz-security-token")
+    token = token_values[0] if token_values else None
+    if token != credential.session_token and (token or credential.session_token):
+        return None
+    signature = header[at:]
+    if not signature.isascii():  # compare_digest takes ASCII text only; the general path says why
+        return None
+    body = request.body
+    canonical = (
+        f"{request.method.upper()}\n{cn.canonical_uri(request.path, s3=False)}\n"
+        f"{cn.canonical_query(query) if query else ''}\n{cn.canonical_headers(index, names)}\n"
+        f"{signed_headers}\n{sha256(body).hexdigest() if body else cn.EMPTY_SHA256}"
+    )
+    to_sign = f"{cn.ALGORITHM}\n{amz_date}\n{scope}\n{sha256(canonical.encode()).hexdigest()}"
+    pads = cn.signing_pads(credential.secret_access_key, scope_date, region, signing_name)
+    # a matching signature is 64 hex digits: every check the plain form puts on it holds
+    if not compare_digest(cn.sign_with(pads, to_sign), signature.lower()):
+        return None
+    principal = credential.principal
+    if principal.access_key_id != access_key_id or principal.session_token != token:
+        principal = replace(principal, access_key_id=access_key_id, session_token=token)
+    return AuthResult(principal, region, signing_name, True)
+
+
+_Head = tuple[str, str, str, str, str, str, tuple[str, ...]]
+"""Access key, scope date, region, service, scope, SignedHeaders, the signed names."""
+
+_PLAIN_HEADS: dict[str, _Head | Literal[False]] = {}
+"""``Authorization`` values up to ``Signature=`` seen before → their parts, or False when the general
+path must judge them; one per key, day, region, service and set of signed headers."""
+_PLAIN_HEADS_MAX = 256
+
+
+def _plain_head(head: str) -> _Head | Literal[False]:
+    """The parts of an Authorization header's text before its signature, when ``_plain_parts`` finds that
+    very split (the signature begins right after ``head``) and ``_parse_authorization`` and
+    ``_check_scope`` accept them for a non-S3 service; else False."""
+    found: _Head | Literal[False] = False
+    parts = _plain_parts(head + "0")
+    if parts is not None and parts[2] == "0":
+        pieces = _credential_pieces(parts[0])
+        names = _signed_names(parts[1])
+        if pieces is not None and pieces[4] == "aws4_request" and "host" in names:
+            access_key_id, date, region, service, terminator = pieces
+            scope = f"{date}/{region}/{service}/{terminator}"
+            found = (access_key_id, date, region, service, scope, parts[1], names)
+    if len(_PLAIN_HEADS) >= _PLAIN_HEADS_MAX:
+        _PLAIN_HEADS.clear()
+    _PLAIN_HEADS[head] = found
+    return found
+
+
+@lru_cache(maxsize=64)
+def _amz_epoch(raw: str) -> float | None:
+    parsed = _parse_amz_date(raw)
+    return None if parsed is None else parsed.timestamp()
 
 
 @cache  # one per service: the family lookup goes through the service's model
@@ -621,7 +723,7 @@ def _check_signature(
     canonical = cn.canonical_request(method, uri, query, headers, signed.signed_headers, payload_hash)
     to_sign = cn.string_to_sign(signed.amz_date, signed.scope, canonical)
     provided = signed.signature.lower()
-    if hmac.compare_digest(cn.sign(key, to_sign), provided):
+    if _same_signature(cn.sign(key, to_sign), provided):
         return
     # Clients that encode differently from how they sign (raw query pairs, an S3 key encoded with
     # other rules) signed one of these forms; only tried once the spec's form failed.
@@ -636,9 +738,7 @@ def _check_signature(
             if u == uri and q == query:
                 continue
             alt = cn.canonical_request(method, u, q, headers, signed.signed_headers, payload_hash)
-            if hmac.compare_digest(
-                cn.sign(key, cn.string_to_sign(signed.amz_date, signed.scope, alt)), provided
-            ):
+            if _same_signature(cn.sign(key, cn.string_to_sign(signed.amz_date, signed.scope, alt)), provided):
                 return
     raise errors.signature_mismatch(
         access_key_id=signed.access_key_id,
@@ -646,6 +746,11 @@ def _check_signature(
         canonical_request=canonical,
         signature=signed.signature,
     )
+
+
+def _same_signature(expected: str, provided: str) -> bool:
+    # compare_digest raises on non-ASCII text; such a signature is no hex digest, so it matches nothing
+    return provided.isascii() and hmac.compare_digest(expected, provided)
 
 
 def _principal_of(credential: Credential, signed: _Signed) -> Principal:
