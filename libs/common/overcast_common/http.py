@@ -15,6 +15,13 @@ from urllib.parse import parse_qsl
 _T = TypeVar("_T")
 
 
+_WIRE_NAMES: dict[bytes, tuple[str, str]] = {}
+"""Header names as received -> (decoded, lower-cased): clients send the same few names on every request,
+so each is decoded, lower-cased and hashed once (the strings' hashes are cached with them)."""
+_WIRE_NAMES_KEPT = 512
+"""At most this many names are remembered (a client may make up names without end)."""
+
+
 class Headers(Mapping[str, str]):
     """Case-insensitive, order-preserving multi-map of HTTP headers.
 
@@ -30,6 +37,33 @@ class Headers(Mapping[str, str]):
         pairs = items if type(items) is list else items.items() if isinstance(items, Mapping) else items
         self._items: list[tuple[str, str]] = [(k, v) for k, v in pairs]
         self._index: dict[str, list[str]] | None = None
+
+    @classmethod
+    def from_latin1(cls, raw: list[tuple[bytes, bytes]]) -> Headers:
+        """Headers from the (name, value) bytes an HTTP parser hands over, decoded as latin-1, with the
+        index built in the same pass (a server's request is always looked up)."""
+        items: list[tuple[str, str]] = []
+        index: dict[str, list[str]] = {}
+        names = _WIRE_NAMES
+        for name, value in raw:
+            known = names.get(name)
+            if known is None:
+                k = name.decode("latin-1")
+                known = (k, k.lower())
+                if len(names) < _WIRE_NAMES_KEPT:
+                    names[name] = known
+            k, low = known
+            v = value.decode("latin-1")
+            items.append((k, v))
+            values = index.get(low)
+            if values is None:
+                index[low] = [v]
+            else:
+                values.append(v)
+        headers = cls.__new__(cls)
+        headers._items = items
+        headers._index = index
+        return headers
 
     def index(self) -> dict[str, list[str]]:
         """Lower-cased name -> its values in order. Shared, not a copy: read it, never change it
@@ -93,8 +127,9 @@ class Headers(Mapping[str, str]):
         self._index = None
 
     def set_many(self, pairs: Iterable[tuple[str, str]]) -> None:
-        """``set`` of each pair in turn, in one pass over the headers (a response gets several at once);
-        the index stays built, as a new dict (a caller holding the old one keeps its snapshot)."""
+        """``set`` of each pair in turn, in one pass over the headers (a response gets several at once).
+        A built index is replaced by a new dict (a caller holding the old one keeps its snapshot); an
+        index not built yet is left to the next lookup (a response's headers are mostly only written)."""
         fresh: dict[str, tuple[str, str]] = {}
         for name, value in pairs:
             low = name.lower()
@@ -102,7 +137,12 @@ class Headers(Mapping[str, str]):
             fresh[low] = (name, value)
         if not fresh:
             return
-        index = self.index()
+        index = self._index
+        if index is None:
+            items = [pair for pair in self._items if pair[0].lower() not in fresh]
+            items.extend(fresh.values())
+            self._items = items
+            return
         if fresh.keys() & index.keys():
             self._items = [(k, v) for k, v in self._items if k.lower() not in fresh]
             index = {low: values for low, values in index.items() if low not in fresh}
@@ -112,6 +152,11 @@ class Headers(Mapping[str, str]):
         for low, (_, value) in fresh.items():
             index[low] = [value]
         self._index = index
+
+    def wire_block(self) -> str:
+        """Every header as ``Name: value\r\n`` lines, in order, repeats included (an HTTP/1.1 head)."""
+        items = self._items
+        return "\r\n".join(map(": ".join, items)) + "\r\n" if items else ""
 
     def add(self, name: str, value: str) -> None:
         self._items.append((name, value))

@@ -120,6 +120,27 @@ class FastLog:
     def __init__(self, name: str) -> None:
         self.name = name
         self.logger = logging.getLogger(name)
+        self._heads: dict[str, tuple[str, str]] = {}
+
+    def direct(self) -> bool:
+        """True when lines go straight to ``configure_logging``'s buffer: then ``info_json`` may be used
+        (once ``logger.isEnabledFor(INFO)``); otherwise ``info`` (which goes through ``logging``)."""
+        handler = _handler
+        root_handlers = logging.root.handlers
+        return handler is not None and len(root_handlers) == 1 and root_handlers[0] is handler
+
+    def info_json(self, message: str, fields_json: str) -> None:
+        """Write the line ``info(message, fields)`` writes, given its fields already encoded as
+        ``,"key":value`` pairs (compact JSON, ASCII only, none of the reserved keys); only when INFO is
+        on and ``direct()`` said so. Saves a dict and the encoder per line on the hottest path."""
+        heads = self._heads.get(message)
+        if heads is None:
+            heads = self._heads[message] = (
+                '{"time":"',
+                f'","level":"INFO","logger":{_encode(self.name)},"message":{_encode(message)}',
+            )
+        assert _handler is not None
+        _handler.buffer.write(f"{heads[0]}{_clock.iso(time.time())}{heads[1]}{fields_json}}}")
 
     def info(self, message: str, fields: dict[str, Any]) -> None:
         if not self.logger.isEnabledFor(logging.INFO):

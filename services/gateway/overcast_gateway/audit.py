@@ -659,7 +659,11 @@ class Auditor:
         service = context.service
         data = DATA_EVENTS.get(service)
         if data is not None and (name := ex.route.operation.name) in data:
-            account, wanted, key = context.account_id, self.wanted, (service, name)
+            wanted = self.wanted
+            if not wanted:  # no trail asks for data events (the common case): nothing to look up
+                self.stats.unwanted += 1
+                return
+            account, key = context.account_id, (service, name)
             if key not in wanted.get((account, context.region), _NOTHING) and key not in wanted.get(
                 (account, "*"), _NOTHING
             ):

@@ -58,17 +58,17 @@ def _status_line(status: int) -> bytes:
 
 
 class _Clock:
-    """The ``Date`` header, formatted once a second."""
+    """The ``Date`` header line, formatted once a second."""
 
     second = -1
-    value = ""
+    line = ""
 
     @classmethod
-    def date(cls) -> str:
+    def date_line(cls) -> str:
         now = int(time.time())
         if now != cls.second:
-            cls.second, cls.value = now, formatdate(now, usegmt=True)
-        return cls.value
+            cls.second, cls.line = now, f"Date: {formatdate(now, usegmt=True)}\r\n"
+        return cls.line
 
 
 class ServerState:
@@ -118,11 +118,13 @@ class RequestBody(CompleteBody):
         self._buffered += len(data)
         if self._buffered > BODY_HIGH_WATER:
             self._conn.pause_reading()
-        self._wake()
+        if self._waiter is not None:
+            self._wake()
 
     def finish(self) -> None:
         self.done = True
-        self._wake()
+        if self._waiter is not None:
+            self._wake()
 
     def connection_lost(self) -> None:
         self.lost = True
@@ -190,7 +192,8 @@ class HttpProtocol(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
         self.client_ip = "127.0.0.1"
         self._url = b""
-        self._headers: list[tuple[str, str]] = []
+        self._headers: list[tuple[bytes, bytes]] = []
+        """The request's headers as the parser hands them over, decoded once all have arrived."""
         self._body: RequestBody | None = None
         """The body the parser is filling (of the newest parsed request)."""
         self._pending: collections.deque[tuple[HttpRequest, RequestBody | None, bool]] = collections.deque()
@@ -306,11 +309,11 @@ class HttpProtocol(asyncio.Protocol):
         self._url += url
 
     def on_header(self, name: bytes, value: bytes) -> None:
-        self._headers.append((name.decode("latin-1"), value.decode("latin-1")))
+        self._headers.append((name, value))
 
     def on_headers_complete(self) -> None:
         parser = self.parser
-        headers = Headers(self._headers)
+        headers = Headers.from_latin1(self._headers)
         index = headers.index()
         length = index.get("content-length")
         body: RequestBody | None = None
@@ -414,20 +417,21 @@ class HttpProtocol(asyncio.Protocol):
     def _head(self, response: HttpResponse, *, chunked: bool) -> bytes:
         """Status line and headers (``Date``, and ``Connection: close`` when this response ends the
         connection) as bytes."""
-        lines = [f"{name}: {value}\r\n" for name, value in response.headers.items_raw()]
-        lines.append(f"Date: {_Clock.date()}\r\n")
+        tail = _Clock.date_line()
         if chunked:
-            lines.append("Transfer-Encoding: chunked\r\n")
+            tail += "Transfer-Encoding: chunked\r\n"
         if self.state.shutting_down:
             self._keep_alive = False
-        if self._answering is not None and self._answering.awaiting_continue:
+        answering = self._answering
+        if answering is not None and answering.awaiting_continue:
             # answered before "100 Continue": the client may send the body or not (RFC 9110 §10.1.1),
             # so the connection cannot tell where the next request starts — close it, as uvicorn does
             self._keep_alive = False
         if not self._keep_alive:
-            lines.append("Connection: close\r\n")
-        lines.append("\r\n")
-        return _status_line(response.status_code) + "".join(lines).encode("latin-1")
+            tail += "Connection: close\r\n"
+        status = response.status_code
+        line = _STATUS_LINES.get(status) or _status_line(status)
+        return line + f"{response.headers.wire_block()}{tail}\r\n".encode("latin-1")
 
     async def _write_streamed(self, response: HttpResponse, head: bool) -> None:
         transport = self.transport

@@ -18,6 +18,7 @@ import dataclasses
 import functools
 import inspect
 import random
+import time
 from collections.abc import Callable, Collection, Coroutine, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ DISPATCH_RPC_SERVICE = "overcast.dispatch.v1.Dispatcher"
 DISPATCH_SPAN = f"{DISPATCH_RPC_SERVICE}/Invoke"
 _SAMPLED = TraceFlags(TraceFlags.SAMPLED)
 _NOT_SAMPLED = TraceFlags(TraceFlags.DEFAULT)
+getrandbits = random.getrandbits
 
 
 # --- the gateway's span per API call -------------------------------------------------------------------
@@ -78,10 +80,20 @@ def start_api_call(traceparent: str | None, amzn_trace_id: str | None, method: s
         return ApiCall(amzn_trace_id or _untraced_header(traceparent), traceparent, amzn_trace_id)
     if recorder.default_sampling:
         if traceparent is None and amzn is None:
-            # no trace context from the caller (most calls): a new root; unsampled, only its headers
-            trace_id = new_trace_id()
+            # no trace context from the caller (most calls): a new root; unsampled, only its headers.
+            # ``new_trace_id`` and ``format_amzn_trace_id``/``format_traceparent`` inline, same draws in
+            # the same order: the epoch second and 96 random bits are the id's two hex halves
+            second = int(time.time()) & 0xFFFFFFFF
+            low = getrandbits(96)
             if not recorder.sample_root():
-                return _unsampled_root(trace_id)
+                trace_hex = f"{second:08x}{low:024x}"
+                span_hex = f"{getrandbits(64) or 1:016x}"
+                return ApiCall(
+                    f"Root=1-{trace_hex[:8]}-{trace_hex[8:]};Parent={span_hex};Sampled=0",
+                    f"00-{trace_hex}-{span_hex}-00",
+                    None,
+                )
+            trace_id = (second << 96) | low
             parent_id, sampled, caller_traced = None, True, False
         else:
             trace_id, parent_id, sampled, caller_traced = _decision(traceparent, amzn, recorder)
@@ -117,17 +129,6 @@ def start_api_call(traceparent: str | None, amzn_trace_id: str | None, method: s
         header if caller_traced else None,
         span,
         token,
-    )
-
-
-def _unsampled_root(trace_id: int) -> ApiCall:
-    """``format_amzn_trace_id`` and ``format_traceparent`` of an unsampled new root, its ids hexed once."""
-    trace_hex = f"{trace_id:032x}"
-    span_hex = f"{random.getrandbits(64) or 1:016x}"
-    return ApiCall(
-        f"Root=1-{trace_hex[:8]}-{trace_hex[8:]};Parent={span_hex};Sampled=0",
-        f"00-{trace_hex}-{span_hex}-00",
-        None,
     )
 
 

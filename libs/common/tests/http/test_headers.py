@@ -66,3 +66,30 @@ def test_set_many_is_set_of_each_pair_in_turn() -> None:
     untouched.set_many([])
     untouched.set_many([("B", "2")])
     assert untouched.items_raw() == [("A", "1"), ("B", "2")] and untouched.get_all("b") == ["2"]
+
+
+def test_from_latin1_decodes_and_indexes_like_the_constructor() -> None:
+    raw = [(b"Host", b"h\xe9"), (b"X-Amz-Date", b"1"), (b"x-amz-date", b"2"), (b"Content-Length", b"0")]
+    built = Headers.from_latin1(raw)
+    plain = Headers([(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw])
+    assert built.items_raw() == plain.items_raw()
+    assert built.index() == plain.index()
+    assert built["x-amz-date"] == "1,2" and built["HOST"] == "h\u00e9"
+
+
+def test_set_many_without_an_index_matches_set_one_by_one() -> None:
+    pairs = [("x-amzn-RequestId", "r"), ("x-amz-request-id", "r"), ("X-Amzn-Trace-Id", "t")]
+    fresh = Headers([("Content-Type", "a"), ("X-AMZN-REQUESTID", "old"), ("Vary", "x")])
+    one_by_one = Headers(fresh.items_raw())
+    fresh.set_many(pairs)
+    for name, value in pairs:
+        one_by_one.set(name, value)
+    assert fresh.items_raw() == one_by_one.items_raw()
+    assert fresh.index() == one_by_one.index()
+    assert fresh["x-amzn-requestid"] == "r"
+
+
+def test_wire_block_is_the_head_lines_in_order() -> None:
+    headers = Headers([("Content-Type", "a"), ("Set-Cookie", "1"), ("set-cookie", "2")])
+    assert headers.wire_block() == "Content-Type: a\r\nSet-Cookie: 1\r\nset-cookie: 2\r\n"
+    assert Headers().wire_block() == ""

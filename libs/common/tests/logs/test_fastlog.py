@@ -100,3 +100,29 @@ def test_without_configure_logging_lines_go_through_logging(caplog: pytest.LogCa
         FastLog("overcast.test").info("request", {"status": 201})
     (record,) = [r for r in caplog.records if r.name == "overcast.test"]
     assert record.getMessage() == "request" and record.fields == {"status": 201}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"request_id": "r-1", "account": None, "status": 200, "latency_ms": 1.25, "path": "/"},
+        {"path": '/k\u00e9y "quoted"\n\u2603', "status": 503, "latency_ms": 0.1},
+    ],
+)
+def test_info_json_writes_the_line_info_writes(stream: io.StringIO, fields: dict[str, object]) -> None:
+    own_root()
+    log = FastLog("overcast.test")
+    assert log.direct()
+    log.info("request", fields)
+    fragment = "".join(f",{json.dumps(k)}:{json.dumps(v)}" for k, v in fields.items())
+    log.info_json("request", fragment)
+    flush_logs()
+    first, second = stream.getvalue().splitlines()
+    # byte for byte, but for the time stamp (same format, taken a moment later)
+    assert first[:9] == second[:9] and first[38:] == second[38:]
+    assert len(json.loads(second)["time"]) == 29
+
+
+def test_direct_is_false_when_logging_owns_the_lines(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="overcast.test"):
+        assert not FastLog("overcast.test").direct()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import random
+import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from opentelemetry import trace
@@ -21,6 +25,7 @@ from overcast_common.telemetry.spans import (
 from overcast_common.telemetry.tracecontext import (
     format_amzn_trace_id,
     format_traceparent,
+    new_trace_id,
     parse_amzn_trace_id,
     parse_traceparent,
 )
@@ -29,10 +34,11 @@ ROOT = "1-5759e988-bd862e3fe1be46a994272793"
 TRACE_ID = 0x5759E988BD862E3FE1BE46A994272793
 
 
-def ctx(**kw: str) -> RequestContext:
-    return RequestContext(
-        "req-1", service="sqs", operation="SendMessage", region="eu-west-1", account_id="123456789012", **kw
+def ctx(**kw: Any) -> RequestContext:
+    context = RequestContext(
+        "req-1", service="sqs", operation="SendMessage", region="eu-west-1", account_id="123456789012"
     )
+    return dataclasses.replace(context, **kw)
 
 
 @traced_backend("redis", skip=("cached",))
@@ -78,7 +84,7 @@ async def test_api_call_span_attributes(spans: InMemorySpanExporter) -> None:
     header = parse_amzn_trace_id(call.response_header)
     assert header.trace_id == span.context.trace_id
     assert header.span_id == span.context.span_id and header.sampled is True
-    assert abs((span.context.trace_id >> 96) - span.start_time // 10**9) <= 1
+    assert span.start_time is not None and abs((span.context.trace_id >> 96) - span.start_time // 10**9) <= 1
     assert call.traceparent == f"00-{span.context.trace_id:032x}-{span.context.span_id:016x}-01"
     assert call.trace_header is None  # the caller sent no trace: nothing for SQS to stamp
 
@@ -238,3 +244,23 @@ async def test_unsampled_new_roots_answer_as_the_formatters_do(default_sampled: 
         assert call.traceparent == format_traceparent(incoming.trace_id, incoming.span_id, False)
         assert call.response_header == format_amzn_trace_id(incoming.trace_id, incoming.span_id, False)
     assert default_sampled.get_finished_spans() == ()
+
+
+async def test_unsampled_new_roots_take_the_ids_new_trace_id_would(
+    default_sampled: InMemorySpanExporter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the same random draws, in the same order, as new_trace_id + the rule + a span id: a seeded run
+    # samples the same calls as before
+    recorder = active().recorder
+    assert recorder is not None
+    recorder._root_rule.reservoir, recorder._root_rule.rate = 0, 0.0
+    now = 1_764_000_000.5
+    monkeypatch.setattr(time, "time", lambda: now)
+    random.seed(11)
+    trace_id = new_trace_id(now)
+    random.random()  # the rule's draw
+    span_id = random.getrandbits(64) or 1
+    random.seed(11)
+    call = start_api_call(None, None)
+    assert call.traceparent == format_traceparent(trace_id, span_id, False)
+    assert call.response_header == format_amzn_trace_id(trace_id, span_id, False)
