@@ -11,24 +11,20 @@ import pytest
 from overcast_common import logs
 from overcast_common.context import RequestContext
 from overcast_common.http import HttpRequest
-from overcast_common.logs import configure_logging, flush_logs
+from overcast_common.logs import flush_logs
+from overcast_common.testing.log_capture import captured_logs
 from overcast_gateway import pipeline
 from overcast_gateway.pipeline import Exchange, log_request, request_log_fields
 
 
 @pytest.fixture
 def stream() -> Iterator[io.StringIO]:
-    root = logging.getLogger()
-    saved_handlers, saved_level = root.handlers[:], root.level
-    out = io.StringIO()
-    configure_logging("INFO", out)
-    assert logs._handler is not None
-    root.handlers[:] = [logs._handler]  # as in a real process: our handler alone on the root
-    yield out
-    flush_logs()
-    root.handlers[:] = saved_handlers
-    root.setLevel(saved_level)
-    logs._handler = None
+    with captured_logs() as out:
+        assert logs._handler is not None
+        logging.getLogger().handlers[:] = [
+            logs._handler
+        ]  # as in a real process: our handler alone on the root
+        yield out
 
 
 def exchange(path: str, *, authenticated: bool, service: str, operation: str) -> Exchange:

@@ -11,20 +11,14 @@ from datetime import UTC, datetime
 
 import pytest
 from overcast_common import logs
-from overcast_common.logs import FastLog, configure_logging, flush_logs
+from overcast_common.logs import FastLog, flush_logs
+from overcast_common.testing.log_capture import captured_logs
 
 
 @pytest.fixture
 def stream() -> Iterator[io.StringIO]:
-    root = logging.getLogger()
-    saved_handlers, saved_level = root.handlers[:], root.level
-    out = io.StringIO()
-    configure_logging("INFO", out)
-    yield out
-    flush_logs()
-    root.handlers[:] = saved_handlers
-    root.setLevel(saved_level)
-    logs._handler = None
+    with captured_logs() as out:
+        yield out
 
 
 def own_root() -> None:
