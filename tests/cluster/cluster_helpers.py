@@ -44,3 +44,16 @@ def gateway_statuses(cluster: Cluster) -> list[int]:
             if '"message":"request"' in line:
                 statuses.append(int(json.loads(line)["status"]))
     return statuses
+
+
+def gateway_trouble(cluster: Cluster, limit: int = 20) -> list[str]:
+    """The gateways' log lines that explain a 500: requests answered 500 and ERROR lines (tracebacks
+    included), for an assertion's message: a rare race leaves nothing else to look at."""
+    found = []
+    for proc in cluster.procs:
+        if proc.kind != "gateway":
+            continue
+        for line in Path(proc.log).read_text(errors="replace").splitlines():
+            if '"status":500' in line or '"level":"ERROR"' in line:
+                found.append(line[:2000])
+    return found[:limit]

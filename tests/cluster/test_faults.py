@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from cluster_helpers import client, gateway_statuses
+from cluster_helpers import client, gateway_statuses, gateway_trouble
 
 from overcast.cluster import Cluster
 
@@ -170,7 +170,9 @@ def check(traffic: Traffic, cluster: Cluster) -> None:
     )["Attributes"]
     assert attributes == {"ApproximateNumberOfMessages": "0", "ApproximateNumberOfMessagesNotVisible": "0"}
     statuses = Counter(gateway_statuses(cluster))
-    assert statuses[500] == 0, f"the gateway answered 500: {statuses}"
+    assert statuses[500] == 0, (
+        f"the gateway answered 500: {statuses}; its log says: {gateway_trouble(cluster)}"
+    )
     assert statuses[503] > 0, f"no ServiceUnavailable while a process was down: {statuses}"
 
 
