@@ -63,6 +63,11 @@ def sign_with(pads: tuple[hashlib._Hash, hashlib._Hash], string_to_sign: str) ->
     return out.hexdigest()
 
 
+def payload_hash(body: bytes) -> str:
+    """The hex SHA-256 of a body held in memory."""
+    return hashlib.sha256(body).hexdigest() if body else EMPTY_SHA256
+
+
 def string_to_sign(amz_date: str, scope: str, canonical_request: str) -> str:
     digest = hashlib.sha256(canonical_request.encode("utf-8")).hexdigest()
     return f"{ALGORITHM}\n{amz_date}\n{scope}\n{digest}"
@@ -90,21 +95,14 @@ def canonical_uri(raw_path: str, *, s3: bool) -> str:
         return "/"
     if s3:
         return raw_path
-    uri = _URIS.get(raw_path)
-    if uri is None:
-        path = raw_path
-        if "//" in path or "/." in path:
-            path = _remove_dot_segments(path) or "/"
-        uri = path if _PLAIN_PATH(path) else quote(path, safe="/~")
-        if len(_URIS) >= _URIS_MAX:
-            _URIS.clear()
-        _URIS[raw_path] = uri
-    return uri
+    return _normalized_path(raw_path)
 
 
-_URIS: dict[str, str] = {}
-"""Paths seen before (``/``, a queue's path...) → their canonical form, for services other than S3."""
-_URIS_MAX = 1024
+@lru_cache(maxsize=1024)  # a service's few paths (``/``, a queue's path...) come back on every request
+def _normalized_path(path: str) -> str:
+    if "//" in path or "/." in path:
+        path = _remove_dot_segments(path) or "/"
+    return path if _PLAIN_PATH(path) else quote(path, safe="/~")
 
 
 def s3_alternative_uri(raw_path: str) -> str | None:

@@ -17,8 +17,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache, lru_cache
-from hashlib import sha256
-from hmac import compare_digest
 from time import time
 from typing import Literal
 from urllib.parse import unquote_plus
@@ -189,7 +187,8 @@ async def authenticate(
     _check_signature(request, index, signed, key, payload_hash, errors)
     if not signed.presigned and "x-amz-content-sha256" in index:  # else _check_payload has nothing to do
         await _check_payload(request, index, errors, signed, key)
-    return AuthResult(_principal_of(credential, signed), signed.region, signed.service, verified=True)
+    principal = _principal(credential, signed.access_key_id, signed.token)
+    return AuthResult(principal, signed.region, signed.service, verified=True)
 
 
 def _verify_plain(
@@ -214,9 +213,7 @@ def _verify_plain(
     at = header.find("Signature=") + 10
     if at < 10:
         return None
-    head = _PLAIN_HEADS.get(header[:at])
-    if head is None:
-        head = _plain_head(header[:at])
+    head = _plain_head(header[:at])
     if not head:
         return None
     access_key_id, scope_date, region, signing_name, scope, signed_headers, names = head
@@ -234,39 +231,31 @@ def _verify_plain(
     token = token_values[0] if token_values else None
     if token != credential.session_token and (token or credential.session_token):
         return None
-    signature = header[at:]
-    if not signature.isascii():  # compare_digest takes ASCII text only; the general path says why
-        return None
-    body = request.body
-    canonical = (
-        f"{request.method.upper()}\n{cn.canonical_uri(request.path, s3=False)}\n"
-        f"{cn.canonical_query(query) if query else ''}\n{cn.canonical_headers(index, names)}\n"
-        f"{signed_headers}\n{sha256(body).hexdigest() if body else cn.EMPTY_SHA256}"
+    canonical = cn.canonical_request(
+        request.method.upper(),
+        cn.canonical_uri(request.path, s3=False),
+        cn.canonical_query(query),
+        cn.canonical_headers(index, names),
+        signed_headers,
+        cn.payload_hash(request.body),
     )
-    to_sign = f"{cn.ALGORITHM}\n{amz_date}\n{scope}\n{sha256(canonical.encode()).hexdigest()}"
+    to_sign = cn.string_to_sign(amz_date, scope, canonical)
     pads = cn.signing_pads(credential.secret_access_key, scope_date, region, signing_name)
     # a matching signature is 64 hex digits: every check the plain form puts on it holds
-    if not compare_digest(cn.sign_with(pads, to_sign), signature.lower()):
+    if not _same_signature(cn.sign_with(pads, to_sign), header[at:].lower()):
         return None
-    principal = credential.principal
-    if principal.access_key_id != access_key_id or principal.session_token != token:
-        principal = replace(principal, access_key_id=access_key_id, session_token=token)
-    return AuthResult(principal, region, signing_name, True)
+    return AuthResult(_principal(credential, access_key_id, token), region, signing_name, True)
 
 
 _Head = tuple[str, str, str, str, str, str, tuple[str, ...]]
 """Access key, scope date, region, service, scope, SignedHeaders, the signed names."""
 
-_PLAIN_HEADS: dict[str, _Head | Literal[False]] = {}
-"""``Authorization`` values up to ``Signature=`` seen before → their parts, or False when the general
-path must judge them; one per key, day, region, service and set of signed headers."""
-_PLAIN_HEADS_MAX = 256
 
-
+@lru_cache(maxsize=256)  # one per key, day, region, service and set of signed headers
 def _plain_head(head: str) -> _Head | Literal[False]:
     """The parts of an Authorization header's text before its signature, when ``_plain_parts`` finds that
     very split (the signature begins right after ``head``) and ``_parse_authorization`` and
-    ``_check_scope`` accept them for a non-S3 service; else False."""
+    ``_check_scope`` accept them for a non-S3 service; else False (the general path must judge it)."""
     found: _Head | Literal[False] = False
     parts = _plain_parts(head + "0")
     if parts is not None and parts[2] == "0":
@@ -276,9 +265,6 @@ def _plain_head(head: str) -> _Head | Literal[False]:
             access_key_id, date, region, service, terminator = pieces
             scope = f"{date}/{region}/{service}/{terminator}"
             found = (access_key_id, date, region, service, scope, parts[1], names)
-    if len(_PLAIN_HEADS) >= _PLAIN_HEADS_MAX:
-        _PLAIN_HEADS.clear()
-    _PLAIN_HEADS[head] = found
     return found
 
 
@@ -705,7 +691,7 @@ def _payload_hash_for_signing(
         return declared[0].strip()
     if declared and not _hashes_body(index, errors):
         return declared[0]
-    return hashlib.sha256(request.body).hexdigest() if request.body else cn.EMPTY_SHA256
+    return cn.payload_hash(request.body)
 
 
 def _check_signature(
@@ -753,10 +739,10 @@ def _same_signature(expected: str, provided: str) -> bool:
     return provided.isascii() and hmac.compare_digest(expected, provided)
 
 
-def _principal_of(credential: Credential, signed: _Signed) -> Principal:
+def _principal(credential: Credential, access_key_id: str, token: str | None) -> Principal:
     principal = credential.principal
-    if principal.access_key_id != signed.access_key_id or principal.session_token != signed.token:
-        principal = replace(principal, access_key_id=signed.access_key_id, session_token=signed.token)
+    if principal.access_key_id != access_key_id or principal.session_token != token:
+        principal = replace(principal, access_key_id=access_key_id, session_token=token)
     return principal
 
 

@@ -209,9 +209,10 @@ async def test_non_ascii_signature_does_not_match(creds: StaticCredentials) -> N
 
 
 def test_head_cache_stays_bounded() -> None:
-    verifier._PLAIN_HEADS.clear()
-    for n in range(verifier._PLAIN_HEADS_MAX + 5):
+    verifier._plain_head.cache_clear()
+    bound = verifier._plain_head.cache_parameters()["maxsize"]
+    for n in range(bound + 5):
         verifier._plain_head(f"AWS4-HMAC-SHA256 Credential=k{n}/20240101/us-east-1/sts/aws4_request, "
                              "SignedHeaders=host;x-amz-date, Signature=")  # fmt: skip
-    assert len(verifier._PLAIN_HEADS) <= verifier._PLAIN_HEADS_MAX
+    assert verifier._plain_head.cache_info().currsize <= bound
     assert verifier._plain_head("AWS4-HMAC-SHA256 Credential=k/2024/x, Signature=") is False
