@@ -155,6 +155,10 @@ _FIFO_SENDS = {per_group: FifoSend(DEDUP_WINDOW_MS, per_group) for per_group in 
 """A FIFO queue's deduplication rules, by ``DeduplicationScope=messageGroup``: built once, not per send."""
 
 
+def _fifo_send(config: QueueConfig) -> FifoSend | None:
+    return _FIFO_SENDS[config.dedup_per_group] if config.fifo else None
+
+
 def _bad_fifo_id(parameter: str, value: str) -> ServiceError:
     return invalid_value(
         parameter,
@@ -640,9 +644,7 @@ class SqsProvider(SqsApi):
             message_deduplication_id,
             message_group_id,
         )
-        outcomes = await self.store.send(
-            queue.key, [message], self.clock(), _FIFO_SENDS[config.dedup_per_group] if config.fifo else None
-        )
+        outcomes = await self.store.send(queue.key, [message], self.clock(), _fifo_send(config))
         if outcomes is None:
             raise _no_queue(context)
         outcome = outcomes[0]
@@ -704,10 +706,7 @@ class SqsProvider(SqsApi):
         successful: list[dict[str, Any]] = []
         if prepared:
             outcomes = await self.store.send(
-                queue.key,
-                [m for _, m, _ in prepared],
-                self.clock(),
-                _FIFO_SENDS[config.dedup_per_group] if config.fifo else None,
+                queue.key, [m for _, m, _ in prepared], self.clock(), _fifo_send(config)
             )
             if outcomes is None:
                 raise _no_queue(context)

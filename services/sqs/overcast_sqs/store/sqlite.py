@@ -365,11 +365,14 @@ class SqliteSqsStore:
         """``async with self._tx() as db``: one atomic step in the current group transaction."""
         return _Step(self)
 
-    def _join(self) -> None:
-        if self._group is None:
+    def _join(self) -> list[asyncio.Future[None]]:
+        """The open group transaction, begun if none is: its steps' waiters, woken by its COMMIT."""
+        group = self._group
+        if group is None:
             self._cursor.execute("BEGIN IMMEDIATE")
-            self._group = []
+            self._group = group = []
             asyncio.get_running_loop().call_soon(self._commit)
+        return group
 
     def _commit(self) -> None:
         group, self._group = self._group, None
@@ -556,20 +559,14 @@ class SqliteSqsStore:
     async def send(
         self, key: QueueKey, messages: Sequence[NewMessage], now_ms: int, fifo: FifoSend | None = None
     ) -> list[SendOutcome] | None:
-        group = self._group
-        if group is None and not self._writes_open.is_set():
+        if self._group is None and not self._writes_open.is_set():
             await self._writable()  # no wait between reading the queue's id and its step
-            group = self._group
         entry = self._queues.get(key)
         if entry is None:
             return None
         # one ``_Step`` written out (``_join``, ``_committed``): the hottest step skips its object and
         # its coroutines
-        loop = asyncio.get_running_loop()
-        if group is None:
-            self._cursor.execute("BEGIN IMMEDIATE")
-            self._group = group = []
-            loop.call_soon(self._commit)
+        group = self._join()
         try:
             if fifo is None:
                 outcomes, wake = self._send_plain(entry[0], messages, now_ms)
@@ -578,7 +575,7 @@ class SqliteSqsStore:
         except BaseException as exc:
             self._abort(exc)
             raise
-        waiter = loop.create_future()
+        waiter = asyncio.get_running_loop().create_future()
         group.append(waiter)
         await waiter
         if wake and self._listeners:  # hashing the key only while someone long-polls
