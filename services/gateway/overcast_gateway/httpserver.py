@@ -429,9 +429,8 @@ class HttpProtocol(asyncio.Protocol):
             self._keep_alive = False
         if not self._keep_alive:
             tail += "Connection: close\r\n"
-        status = response.status_code
-        line = _STATUS_LINES.get(status) or _status_line(status)
-        return line + f"{response.headers.wire_block()}{tail}\r\n".encode("latin-1")
+        head = f"{response.headers.wire_block()}{tail}\r\n".encode("latin-1")
+        return _status_line(response.status_code) + head
 
     async def _write_streamed(self, response: HttpResponse, head: bool) -> None:
         transport = self.transport

@@ -18,7 +18,6 @@ import dataclasses
 import functools
 import inspect
 import random
-import time
 from collections.abc import Callable, Collection, Coroutine, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -49,7 +48,6 @@ DISPATCH_RPC_SERVICE = "overcast.dispatch.v1.Dispatcher"
 DISPATCH_SPAN = f"{DISPATCH_RPC_SERVICE}/Invoke"
 _SAMPLED = TraceFlags(TraceFlags.SAMPLED)
 _NOT_SAMPLED = TraceFlags(TraceFlags.DEFAULT)
-getrandbits = random.getrandbits
 
 
 # --- the gateway's span per API call -------------------------------------------------------------------
@@ -79,24 +77,7 @@ def start_api_call(traceparent: str | None, amzn_trace_id: str | None, method: s
     if recorder is None:
         return ApiCall(amzn_trace_id or _untraced_header(traceparent), traceparent, amzn_trace_id)
     if recorder.default_sampling:
-        if traceparent is None and amzn is None:
-            # no trace context from the caller (most calls): a new root; unsampled, only its headers.
-            # ``new_trace_id`` and ``format_amzn_trace_id``/``format_traceparent`` inline, same draws in
-            # the same order: the epoch second and 96 random bits are the id's two hex halves
-            second = int(time.time()) & 0xFFFFFFFF
-            low = getrandbits(96)
-            if not recorder.sample_root():
-                trace_hex = f"{second:08x}{low:024x}"
-                span_hex = f"{getrandbits(64) or 1:016x}"
-                return ApiCall(
-                    f"Root=1-{trace_hex[:8]}-{trace_hex[8:]};Parent={span_hex};Sampled=0",
-                    f"00-{trace_hex}-{span_hex}-00",
-                    None,
-                )
-            trace_id = (second << 96) | low
-            parent_id, sampled, caller_traced = None, True, False
-        else:
-            trace_id, parent_id, sampled, caller_traced = _decision(traceparent, amzn, recorder)
+        trace_id, parent_id, sampled, caller_traced = _decision(traceparent, amzn, recorder)
         if not sampled:
             # most calls: nothing is recorded, so no span objects and no OTel context; backend spans see
             # no recording span, and gRPC dispatch continues from the unsampled traceparent
