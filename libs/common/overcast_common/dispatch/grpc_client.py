@@ -34,6 +34,25 @@ CLIENT_OPTIONS = [
     ("grpc.use_local_subchannel_pool", 1),
 ]
 
+PEER_GONE_CODES = frozenset(
+    {
+        grpc.StatusCode.UNAVAILABLE,  # connection refused, reset or closed
+        # grpc.aio's own status for a write that fails because the stream died under it ("Internal error
+        # from Core", replacing the real status): the call frame was being sent as the service went away
+        grpc.StatusCode.INTERNAL,
+        grpc.StatusCode.CANCELLED,  # the peer reset the stream (a local cancel raises CancelledError)
+        grpc.StatusCode.UNKNOWN,
+        grpc.StatusCode.DEADLINE_EXCEEDED,
+        grpc.StatusCode.ABORTED,
+    }
+)
+"""gRPC statuses that mean the call was lost on the way (the service never sends its errors as a gRPC
+status: they travel in the result frame). The others (INVALID_ARGUMENT, UNIMPLEMENTED...) are a mismatch
+between gateway and service that no retry mends: those stay ``InternalFailure``."""
+RETIRE_GRACE_S = 30.0
+"""How long calls still running on a replaced channel may finish (a 20 s long poll) before it is closed;
+closing cancels them."""
+
 
 class _Channel:
     """One open channel to an address, its ``Invoke`` callable and its in-flight limit."""
@@ -51,8 +70,11 @@ class _Channel:
 class GrpcDispatcher:
     """Sends each call to ``addresses[context.service]`` (``"host:port"``); channels stay open between calls.
 
-    A service that cannot be reached gives ``ServiceUnavailable`` (503, which SDKs retry); the channel is then
-    replaced, so the first call after the service is back connects afresh instead of waiting out gRPC's
+    A service that cannot be reached, or goes away during a call, gives ``ServiceUnavailable`` (503, which
+    SDKs retry) however the call broke: before the call frame was sent, after it (the call may have been
+    applied: as on AWS, a 5xx never says it was not; the client's retry and the operation's idempotency
+    token deal with it), or with the service ending the call without a result. After UNAVAILABLE the channel
+    is replaced, so the first call after the service is back connects afresh instead of waiting out gRPC's
     reconnect backoff.
 
     At most ``max_in_flight`` calls (a call with a body lasts until the body is read) run at once per address;
@@ -87,9 +109,12 @@ class GrpcDispatcher:
             except grpc.aio.AioRpcError as exc:
                 await link.close()
                 raise self._translate(exc, context, address, channel) from None
-            except BaseException:
+            except BaseException as exc:
+                lost = _cancelled_under_us(exc, call)
                 call.cancel()
                 await link.close()
+                if lost:
+                    raise ServiceUnavailable(f"Service {context.service!r} is unavailable.") from None
                 raise
             if link.has_incoming:  # bodies in the result: keep serving the call while they are read
                 self._spawn(self._finish(call, link, channel))
@@ -134,8 +159,8 @@ class GrpcDispatcher:
     async def _read_result(call: Any, link: Link) -> pb.Result:
         while True:
             frame = await call.read()
-            if frame is grpc.aio.EOF:
-                raise InternalFailure(INTERNAL_FAILURE_MESSAGE)
+            if frame is grpc.aio.EOF:  # status OK but no result: the service was going away
+                raise ServiceUnavailable("The service ended the call without an answer.")
             if not await link.dispatch(frame):
                 if frame.WhichOneof("kind") != "result":
                     raise InternalFailure(INTERNAL_FAILURE_MESSAGE)
@@ -162,17 +187,25 @@ class GrpcDispatcher:
         except grpc.aio.AioRpcError as exc:
             if exc.code() != grpc.StatusCode.CANCELLED:
                 error = ServiceUnavailable("The service went away while sending the body.")
+        except asyncio.CancelledError as exc:
+            if not _cancelled_under_us(exc, call):
+                raise
+            # the channel was retired under the call: the result is already out, only bodies are failed
+            error = ServiceUnavailable("The service went away while sending the body.")
         finally:
             await link.close(error)
             if channel is not None:
                 channel.slots.release()
 
     def _translate(self, exc: Any, context: RequestContext, address: str, channel: _Channel) -> ServiceError:
-        if exc.code() == grpc.StatusCode.UNAVAILABLE:
-            logger.warning("dispatch: %s at %s is unavailable: %s", context.service, address, exc.details())
-            if self._channels.get(address) is channel:
+        code = exc.code()
+        if code in PEER_GONE_CODES:
+            logger.warning(
+                "dispatch: %s at %s is unavailable: %s %s", context.service, address, code, exc.details()
+            )
+            if code == grpc.StatusCode.UNAVAILABLE and self._channels.get(address) is channel:
                 del self._channels[address]
-                self._spawn(channel.channel.close(grace=5))
+                self._spawn(channel.channel.close(grace=RETIRE_GRACE_S))
             return ServiceUnavailable(f"Service {context.service!r} is unavailable.")
         logger.error(
             "dispatch: %s.%s at %s failed: %s %s",
@@ -183,6 +216,15 @@ class GrpcDispatcher:
             exc.details(),
         )
         return InternalFailure(INTERNAL_FAILURE_MESSAGE)
+
+
+def _cancelled_under_us(exc: BaseException, call: Any) -> bool:
+    """A ``CancelledError`` from a call its channel cancelled (retired after a failure), not from a
+    cancellation of the task awaiting it: the call was lost, nobody asked to stop."""
+    if not isinstance(exc, asyncio.CancelledError) or not call.cancelled():
+        return False
+    task = asyncio.current_task()
+    return task is not None and not task.cancelling()
 
 
 async def check_health(address: str, service: str = "", timeout: float = 1.0) -> str:
