@@ -15,6 +15,7 @@ of them needs the parsed request; the app itself is pure ASGI (no ``BaseHTTPMidd
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import json
 import logging
@@ -515,6 +516,11 @@ class Gateway:
                 await written
         except ClientDisconnected:
             status = 499
+        except asyncio.CancelledError:
+            status = (
+                499  # the connection's task was cancelled (client gone, server stopping): no answer went out
+            )
+            raise
         except Exception:
             # a streamed body failed after the status line went out: all we can do is cut it short
             log.exception("response stream failed", extra={"fields": {"request_id": ex.context.request_id}})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -470,6 +471,27 @@ async def test_client_disconnect_mid_body_is_logged_not_answered(
     with caplog.at_level(logging.INFO, logger="overcast.gateway"):
         await gateway(scope, receive, send)
     assert sent == []
+    assert [rec.fields["status"] for rec in caplog.records if rec.getMessage() == "request"] == [499]  # type: ignore[attr-defined]
+
+
+async def test_a_cancelled_request_is_logged_as_499_not_500(
+    gateway: Gateway, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def stalls(_gateway: Any, _ex: Any) -> None:
+        await asyncio.sleep(60)
+
+    gateway.steps = (stalls,)
+    written: list[Any] = []
+    request = HttpRequest(method="GET", path="/")
+    with caplog.at_level(logging.INFO, logger="overcast.gateway"):
+        task = asyncio.ensure_future(
+            gateway.respond(request, lambda response, head: written.append(response))
+        )
+        await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    assert written == []
     assert [rec.fields["status"] for rec in caplog.records if rec.getMessage() == "request"] == [499]  # type: ignore[attr-defined]
 
 
