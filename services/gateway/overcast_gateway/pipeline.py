@@ -517,9 +517,8 @@ class Gateway:
         except ClientDisconnected:
             status = 499
         except asyncio.CancelledError:
-            status = (
-                499  # the connection's task was cancelled (client gone, server stopping): no answer went out
-            )
+            # the connection's task was cancelled (client gone, server stopping): no answer went out
+            status = 499
             raise
         except Exception:
             # a streamed body failed after the status line went out: all we can do is cut it short
