@@ -56,6 +56,9 @@ VARIATIONS: dict[str, dict[str, Any]] = {
         "services": {"xray": {"enabled": False}, "s3": {"persistence": {"enabled": False}, "replicas": 2}}
     },
     "s3-partitioned": {"services": {"s3": {"replicas": 3}}},
+    "streaming-partitioned": {
+        "services": {"kinesis": {"replicas": 2}, "sns": {"replicas": 3}, "firehose": {"replicas": 2}}
+    },
     "s3-storage-class-otlp-http": {
         "services": {"s3": {"persistence": {"enabled": True, "size": "50Gi", "storageClass": "fast"}}},
         "telemetry": {"otlpProtocol": "http/protobuf"},
@@ -407,9 +410,37 @@ def test_s3_replicas_partition_buckets_with_a_volume_per_pod() -> None:
     assert "s3" in deployments(render()) and f"{RELEASE}-s3-pods" not in objects(render(), "Service")
 
 
+def test_streaming_replicas_partition_their_streams_and_topics() -> None:
+    """Kinesis, SNS and Firehose with replicas > 1: StatefulSets on emptyDirs (their data is in the
+    backends), each pod its index, everyone the pods' addresses in order; one replica stays a Deployment."""
+    manifests = render(VARIATIONS["streaming-partitioned"])
+    sets = objects(manifests, "StatefulSet")
+    for service, count in (("kinesis", 2), ("sns", 3), ("firehose", 2)):
+        assert service not in deployments(manifests)
+        spec = sets[f"{RELEASE}-{service}"]["spec"]
+        assert spec["replicas"] == count and spec["serviceName"] == f"{RELEASE}-{service}-pods"
+        assert "volumeClaimTemplates" not in spec
+        assert {"name": "data", "emptyDir": {}} in spec["template"]["spec"]["volumes"]
+        pods = [
+            f"{RELEASE}-{service}-{i}.{RELEASE}-{service}-pods.{NAMESPACE}.svc:50051" for i in range(count)
+        ]
+        for name in component_workloads(manifests):
+            env = component_env(manifests, name)
+            assert env[f"OVERCAST_SERVICE_ADDRESS_{service.upper()}"] == ",".join(pods), name
+        index = component_env(manifests, service)["OVERCAST_REPLICA_INDEX"]
+        assert index == "fieldRef:metadata.labels['apps.kubernetes.io/pod-index']"
+    assert "OVERCAST_REPLICA_INDEX" not in component_env(manifests, "sqs")
+    defaults = deployments(render())
+    assert {"kinesis", "sns", "firehose"} <= set(defaults)
+
+
 @pytest.mark.parametrize(
     ("values", "message"),
     [
+        (
+            {"kinesis": {"autoscaling": {"enabled": True, "minReplicas": 2, "maxReplicas": 4}}},
+            "set a fixed replicas count, not autoscaling",
+        ),
         (
             {"s3": {"autoscaling": {"enabled": True, "minReplicas": 2, "maxReplicas": 4}}},
             "set a fixed replicas count, not autoscaling",
@@ -417,7 +448,7 @@ def test_s3_replicas_partition_buckets_with_a_volume_per_pod() -> None:
         ({"s3": {"replicas": 2, "partitioned": False}}, "persistence gives one pod its volume"),
         ({"sqs": {"replicas": 2, "persistence": {"enabled": True}}}, "persistence gives one pod its volume"),
     ],
-    ids=["s3-autoscaling", "s3-not-partitioned", "sqs-volume"],
+    ids=["kinesis-autoscaling", "s3-autoscaling", "s3-not-partitioned", "sqs-volume"],
 )
 def test_one_volume_means_one_replica_unless_partitioned(values: dict[str, Any], message: str) -> None:
     with pytest.raises(Exception, match=message):

@@ -155,6 +155,22 @@ def test_s3_replicas_partitioned_in_both() -> None:
     )  # replicas of a service that shares everything get no index
 
 
+@pytest.mark.parametrize("service", ["kinesis", "sns", "firehose"])
+def test_streaming_replicas_partitioned_in_both(service: str) -> None:
+    """``--replicas kinesis=2`` and ``services.kinesis.replicas: 2`` (SNS, Firehose alike): the same
+    variables, the replica's index for that service only."""
+    manifests = render({"services": {service: {"replicas": 2}}})
+    for component in workloads(manifests):
+        chart, mine = (
+            component_env(manifests, component),
+            cluster_env(component, Shared(data_dir=Path("/data")), replicas={service: 2}),
+        )
+        assert_same(chart, mine, component)
+        for env in (chart, mine):
+            assert len(env[f"OVERCAST_SERVICE_ADDRESS_{service.upper()}"].split(",")) == 2, component
+            assert ("OVERCAST_REPLICA_INDEX" in env) == (component == service), component
+
+
 def test_address_values_point_at_the_same_things() -> None:
     """Address-like values differ in host and port only: same schemes and databases, same services."""
     manifests = render()

@@ -8,8 +8,8 @@ raised back. Where the peer lives is decided here, once per process:
   call is an in-process function call (≈ 1 µs);
 - cluster mode: the peer's gRPC address comes from ``OVERCAST_SERVICE_ADDRESS_<NAME>`` (every Overcast
   process gets the addresses of all services, ``overcast cluster`` and the chart alike); replicas are
-  comma-separated and taken round-robin, except for a partitioned service (S3), whose calls go to the
-  replica owning their bucket (``overcast_common.dispatch.partitioned``).
+  comma-separated and taken round-robin, except for a partitioned service (S3, Kinesis, SNS, Firehose),
+  whose calls go to the replica owning their key (``overcast_common.dispatch.partitioned``).
 
 A call runs as the caller names it (``account_id``, ``region``, ``principal``): e.g. SNS delivers to a
 queue as the topic's owner, the way AWS's service principals act for an account. The context is marked
@@ -71,7 +71,7 @@ class Peers:
 
             remotes = [GrpcDispatcher({service: a}) for a in addresses]
             key_of = partition_key(service)
-            if key_of is not None and len(remotes) > 1:  # S3: each bucket lives on one replica
+            if key_of is not None and len(remotes) > 1:  # each key (bucket, stream, topic) has one owner
                 remotes = [PartitionedDispatcher(addresses, remotes, key_of)]
             self._remote[service] = remotes
             self._turns[service] = itertools.count()

@@ -3,6 +3,10 @@
 Besides the handler it runs the delivery engine: one worker per delivery stream (and a Kinesis reader
 for ``KinesisStreamAsSource`` streams), resumed at start from the store and the durable log, so
 records acknowledged before a crash are delivered after it. Configuration: ``README.md``.
+
+Several replicas (cluster mode): each owns the delivery streams that rendezvous hashing of the name
+gives its ``OVERCAST_REPLICA_INDEX`` (``overcast_common.dispatch.partitioned``) and runs only their
+workers; the gateway and ``peers`` send every call about a delivery stream to its owner.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import dataclass
 
 from overcast_common.authz import AllowRoot
 from overcast_common.config import Settings
+from overcast_common.dispatch.partitioned import Partition
 from overcast_common.log import Log, open_log
 from overcast_common.service import ServiceHandler
 
@@ -36,7 +41,10 @@ class FirehoseService:
     credentials: None = None
 
     async def reset(self) -> None:
-        for stream in await self.store.all():
+        # this replica's streams: what it runs (another replica's reset may have emptied the store already)
+        streams = {s.topic: s for s in await self.provider.owned_streams()}
+        streams.update((topic, worker.stream) for topic, worker in self.engine.workers.items())
+        for stream in streams.values():
             await self.engine.stop(stream)
             with contextlib.suppress(KeyError):
                 await self.log.delete_topic(stream.topic)
@@ -55,6 +63,7 @@ async def start(settings: Settings) -> FirehoseService:
     options = FirehoseSettings.from_env()
     engine = DeliveryEngine(durable, options)
     provider = FirehoseProvider(store, durable, engine, options)
+    provider.ownership = Partition.from_env(SERVICE)
     service = FirehoseService(ServiceHandler(provider, AllowRoot()), provider, store, durable, engine)
     resumed = await provider.resume()
     if resumed:

@@ -18,6 +18,7 @@ from typing import Any
 from overcast_common.api.firehose import FirehoseApi
 from overcast_common.authz import partition, resources
 from overcast_common.context import RequestContext
+from overcast_common.dispatch.partitioned import Partition
 from overcast_common.errors import ServiceError
 from overcast_common.log import Log, Message
 from overcast_common.peers import peer_caller, peers
@@ -81,6 +82,9 @@ class FirehoseProvider(FirehoseApi):
         self.engine = engine
         self.settings = settings
         self._cache: dict[tuple[str, str, str], tuple[float, DeliveryStream]] = {}
+        self.ownership = Partition()
+        """The delivery streams this replica owns, by name (several Firehose replicas: ``embedded.start``
+        sets it): only the owner runs a stream's worker and Kinesis reader, and gets its calls."""
 
     # --- plumbing ----------------------------------------------------------------------------------
 
@@ -144,9 +148,12 @@ class FirehoseProvider(FirehoseApi):
             return None
         return KinesisSource(stream, self.log, self.store, self.settings)
 
+    async def owned_streams(self) -> list[DeliveryStream]:
+        return [s for s in await self.store.all() if self.ownership.owns(s.name)]
+
     async def resume(self) -> int:
-        """Start the workers of every stream the store knows (at service start)."""
-        streams = await self.store.all()
+        """Start the workers of every stream the store knows that this replica owns (at service start)."""
+        streams = await self.owned_streams()
         for stream in streams:
             await self.log.create_topic(stream.topic, partitions=1, retention_ms=RETENTION_MS)
             reader = self.source_reader(stream)

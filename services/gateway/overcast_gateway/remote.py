@@ -3,8 +3,9 @@
 The address is ``host:port`` (in Kubernetes a Service name; its pods share the load per connection) or
 several, comma-separated (``overcast cluster`` with replicas): calls then go round-robin over them, and a
 replica that cannot be reached is skipped for the next one, so losing one replica costs no error. A
-partitioned service (S3) is the exception: each call goes to the replica owning its bucket
-(``overcast_common.dispatch.partitioned``), and that replica being down is a 503 for its buckets only.
+partitioned service (S3, Kinesis, SNS, Firehose) is the exception: each call goes to the replica owning
+its key — bucket, stream, topic, delivery stream, as ``overcast_common.dispatch.partitioned.KEY_RULES``
+declares per operation — and that replica being down is a 503 for its keys only.
 
 Besides API calls (``overcast.dispatch.v1``) the gateway needs three things from a service, which
 embedded mode gets from the in-process service object: its issued credentials (SigV4 must verify STS
@@ -91,7 +92,7 @@ class RemoteService:
         self.dispatcher: Dispatcher
         if len(dispatchers) == 1:
             self.dispatcher = dispatchers[0]
-        elif key_of is not None:  # S3: a bucket's bytes live on one replica, its owner
+        elif key_of is not None:  # each key (a bucket, a stream, a topic) lives on one replica, its owner
             self.dispatcher = PartitionedDispatcher(self.addresses, dispatchers, key_of)
         else:
             self.dispatcher = ReplicaDispatcher(self.addresses, dispatchers)

@@ -12,6 +12,10 @@ the data directory, or PostgreSQL with ``OVERCAST_DATABASE_URL``). Configuration
 
 One background job: every minute, closed shards whose records are all past retention are forgotten
 and their topics dropped (``KinesisProvider.expire_shards``).
+
+Several replicas (cluster mode): each owns the streams that rendezvous hashing of the stream name gives
+its ``OVERCAST_REPLICA_INDEX`` (``overcast_common.dispatch.partitioned``), holds only those in memory
+and expires only their shards; the gateway and ``peers`` send every call about a stream to its owner.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from dataclasses import dataclass, field
 
 from overcast_common.authz import AllowRoot
 from overcast_common.config import Settings
+from overcast_common.dispatch.partitioned import Partition
 from overcast_common.log import Log, open_log
 from overcast_common.service import ServiceHandler
 
@@ -72,6 +77,7 @@ async def start(settings: Settings) -> KinesisService:
     store = await SqlKinesisStore.open(settings)
     log = await open_log(settings, SERVICE)
     provider = KinesisProvider(store, log, ProviderSettings.from_env())
+    provider.ownership = Partition.from_env(SERVICE)
     await provider.load()
     handler = RequiredMembersFirst(ServiceHandler(provider, AllowRoot()))
     service = KinesisService(handler, provider, store, log)

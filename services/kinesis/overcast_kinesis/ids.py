@@ -16,6 +16,8 @@ import hashlib
 import struct
 from typing import NamedTuple
 
+from overcast_common.dispatch.partitioned import keyed_token, token_body
+
 HASH_SPACE = 1 << 128
 MAX_HASH_KEY = HASH_SPACE - 1
 SEQUENCE_DIGITS = 56
@@ -73,16 +75,19 @@ _ITERATOR = struct.Struct(">B8sIQQ")
 _ITERATOR_VERSION = 1
 
 
-def encode_iterator(it: Iterator) -> str:
+def encode_iterator(it: Iterator, stream_name: str | None = None) -> str:
+    """With ``stream_name``, the iterator routes to the stream's owner among several Kinesis replicas
+    (``GetRecords`` names no stream otherwise; ``overcast_common.dispatch.partitioned.keyed_token``)."""
     raw = _ITERATOR.pack(_ITERATOR_VERSION, bytes.fromhex(it.stream_uid), it.shard, it.offset, it.issued_ms)
     raw += struct.pack(">I", binascii.crc32(raw))
-    return base64.b64encode(raw).decode("ascii")
+    encoded = base64.b64encode(raw).decode("ascii")
+    return encoded if stream_name is None else keyed_token(stream_name, encoded)
 
 
 def decode_iterator(value: str) -> Iterator | None:
     """None for anything this service did not issue (AWS: ``InvalidArgumentException``)."""
     try:
-        raw = base64.b64decode(value, validate=True)
+        raw = base64.b64decode(token_body(value), validate=True)
     except (binascii.Error, ValueError):
         return None
     if len(raw) != _ITERATOR.size + 4 or struct.unpack(">I", raw[-4:])[0] != binascii.crc32(raw[:-4]):

@@ -62,6 +62,7 @@ from overcast_common.api.kinesis import (
 )
 from overcast_common.authz import partition, resources
 from overcast_common.context import RequestContext
+from overcast_common.dispatch.partitioned import Partition, keyed_token, token_body
 from overcast_common.log import Log, Message, UnknownTopic
 from overcast_common.protocol.serializers.eventstream import framed_events
 
@@ -175,15 +176,24 @@ class KinesisProvider(KinesisApi):
         """(consumer ARN, shard index) → when its live subscription started (monotonic)."""
         self._lock = asyncio.Lock()
         """Serializes metadata changes (create, reshard, delete...); record traffic never takes it."""
+        self.ownership = Partition()
+        """The streams this replica owns, by name (several Kinesis replicas: ``embedded.start`` sets it).
+        Only those are held in memory; calls about the others go to their owners
+        (``overcast_common.dispatch.partitioned``), and account-wide calls read the others from the store."""
 
     async def load(self) -> None:
         snap = await self.store.load()
         for stream in snap.streams:
-            self._streams[(stream.account, stream.region, stream.name)] = stream
-            self._by_uid[stream.uid] = stream
-        self._consumers = {c.arn: c for c in snap.consumers}
-        self._policies = dict(snap.policies)
+            if self.ownership.owns(stream.name):
+                self._streams[(stream.account, stream.region, stream.name)] = stream
+                self._by_uid[stream.uid] = stream
+        self._consumers = {c.arn: c for c in snap.consumers if c.stream_uid in self._by_uid}
+        self._policies = {arn: p for arn, p in snap.policies.items() if self._owns_arn(arn)}
         self._account_settings = dict(snap.account_settings)
+
+    def _owns_arn(self, arn: str) -> bool:
+        parts = ids.parse_arn(arn)
+        return parts is None or self.ownership.owns(parts.stream)
 
     async def reset(self) -> None:
         async with self._lock:
@@ -323,11 +333,32 @@ class KinesisProvider(KinesisApi):
                 )
         return out
 
-    def _account_streams(self, account: str, region: str) -> list[Stream]:
-        return [s for k, s in self._streams.items() if k[0] == account and k[1] == region]
+    async def _account_streams(self, account: str, region: str) -> list[Stream]:
+        """Every stream of the account in the region. With several replicas this one holds only its
+        own; the others' come from the shared store (written through on every change)."""
+        own = [s for k, s in self._streams.items() if k[0] == account and k[1] == region]
+        if not self.ownership.partitioned:
+            return own
+        snap = await self.store.load()
+        others = [
+            s
+            for s in snap.streams
+            if s.account == account and s.region == region and (account, region, s.name) not in self._streams
+        ]
+        return own + others
 
-    def _open_shard_count(self, account: str, region: str) -> int:
-        return sum(len(s.open_shards) for s in self._account_streams(account, region))
+    async def _open_shard_count(self, account: str, region: str) -> int:
+        return sum(len(s.open_shards) for s in await self._account_streams(account, region))
+
+    async def _refresh_account_settings(self, account: str, region: str) -> None:
+        """Account settings are changed by whichever replica gets the call: re-read them when several
+        replicas run."""
+        if self.ownership.partitioned:
+            doc = (await self.store.load()).account_settings.get((account, region))
+            if doc is None:
+                self._account_settings.pop((account, region), None)
+            else:
+                self._account_settings[(account, region)] = doc
 
     # --- streams ------------------------------------------------------------------------------------
 
@@ -369,7 +400,7 @@ class KinesisProvider(KinesisApi):
                 raise ResourceInUseException(
                     f"Stream {stream_name} under account {context.account_id} already exists."
                 )
-            current = self._open_shard_count(context.account_id, context.region)
+            current = await self._open_shard_count(context.account_id, context.region)
             if current + count > self.settings.shard_limit:
                 raise LimitExceededException(
                     f"This request would exceed the shard limit for the account {context.account_id} in "
@@ -382,7 +413,7 @@ class KinesisProvider(KinesisApi):
             if mode == "ON_DEMAND":
                 on_demand = sum(
                     1
-                    for s in self._account_streams(context.account_id, context.region)
+                    for s in await self._account_streams(context.account_id, context.region)
                     if s.mode == "ON_DEMAND"
                 )
                 if on_demand >= self.settings.on_demand_stream_limit:
@@ -557,7 +588,9 @@ class KinesisProvider(KinesisApi):
                 "NextToken": next_token,
             },
         )
-        streams = sorted(self._account_streams(context.account_id, context.region), key=lambda s: s.name)
+        streams = sorted(
+            await self._account_streams(context.account_id, context.region), key=lambda s: s.name
+        )
         after = exclusive_start_stream_name
         if next_token is not None:
             after = _unb64(next_token)
@@ -659,7 +692,9 @@ class KinesisProvider(KinesisApi):
             mode = stream_mode_details["StreamMode"]
             if mode == "ON_DEMAND" and stream.mode != "ON_DEMAND":
                 on_demand = sum(
-                    1 for s in self._account_streams(stream.account, stream.region) if s.mode == "ON_DEMAND"
+                    1
+                    for s in await self._account_streams(stream.account, stream.region)
+                    if s.mode == "ON_DEMAND"
                 )
                 if on_demand >= self.settings.on_demand_stream_limit:
                     raise LimitExceededException(
@@ -963,7 +998,7 @@ class KinesisProvider(KinesisApi):
 
     @resources(_ACCOUNT_WIDE)
     async def describe_limits(self, context: RequestContext) -> DescribeLimitsOutput:
-        streams = self._account_streams(context.account_id, context.region)
+        streams = await self._account_streams(context.account_id, context.region)
         return {
             "ShardLimit": self.settings.shard_limit,
             "OpenShardCount": sum(len(s.open_shards) for s in streams if s.mode == "PROVISIONED"),
@@ -987,6 +1022,7 @@ class KinesisProvider(KinesisApi):
 
     @resources(_ACCOUNT_WIDE)
     async def describe_account_settings(self, context: RequestContext) -> DescribeAccountSettingsOutput:
+        await self._refresh_account_settings(context.account_id, context.region)
         return {"MinimumThroughputBillingCommitment": self._commitment(context)}  # type: ignore[typeddict-item]
 
     @resources(_ACCOUNT_WIDE)
@@ -1004,6 +1040,7 @@ class KinesisProvider(KinesisApi):
         key = (context.account_id, context.region)
         now = now_ms()
         async with self._lock:
+            await self._refresh_account_settings(context.account_id, context.region)
             doc = dict(self._account_settings.get(key) or {"Status": "DISABLED"})
             if wanted == "ENABLED" and doc["Status"] != "ENABLED":
                 doc = {
@@ -1296,7 +1333,7 @@ class KinesisProvider(KinesisApi):
             stream, shard, shard_iterator_type, starting_sequence_number, timestamp
         )
         iterator = ids.Iterator(stream.uid, shard.index, offset, now_ms())
-        return {"ShardIterator": ids.encode_iterator(iterator)}
+        return {"ShardIterator": ids.encode_iterator(iterator, stream.name)}
 
     @resources(_stream_arn_of)
     async def get_records(
@@ -1358,7 +1395,7 @@ class KinesisProvider(KinesisApi):
             out["ChildShards"] = self._children(stream, shard)
         else:
             out["NextShardIterator"] = ids.encode_iterator(
-                ids.Iterator(stream.uid, shard.index, result.next_offset, now)
+                ids.Iterator(stream.uid, shard.index, result.next_offset, now), stream.name
             )
         return out  # type: ignore[return-value]
 
@@ -1415,7 +1452,7 @@ class KinesisProvider(KinesisApi):
                     "NextToken and StreamName/ExclusiveStartShardId/ShardFilter cannot be provided together."
                 )
             try:
-                uid, last, filter_doc, issued = json.loads(_unb64(next_token))
+                uid, last, filter_doc, issued = json.loads(_unb64(token_body(next_token)))
             except (ValueError, TypeError) as exc:
                 raise InvalidArgumentException(f"Invalid NextToken: {next_token}") from exc
             if now - int(issued) > NEXT_TOKEN_TTL_MS:
@@ -1457,7 +1494,10 @@ class KinesisProvider(KinesisApi):
                 flt = {"Type": shard_filter["Type"]}
                 if "Timestamp" in shard_filter:
                     flt["Timestamp"] = _ms(shard_filter["Timestamp"])
-            out["NextToken"] = _b64(json.dumps([stream.uid, page[-1].index, flt, now]))
+            # keyed: a later page names no stream, yet must reach the stream's owner
+            out["NextToken"] = keyed_token(
+                stream.name, _b64(json.dumps([stream.uid, page[-1].index, flt, now]))
+            )
         return out  # type: ignore[return-value]
 
     async def _close(self, stream: Stream, shards: list[Shard], now: int) -> None:
@@ -1526,7 +1566,7 @@ class KinesisProvider(KinesisApi):
                     f"the shard's StartingHashKey {parent.start_hash} and less than the shard's "
                     f"EndingHashKey {parent.end_hash}."
                 )
-            self._within_limit(stream, 1)
+            await self._within_limit(stream, 1)
             now = now_ms()
             await self._split(stream, parent, split_at, now)
             self._busy(stream, now)
@@ -1596,8 +1636,8 @@ class KinesisProvider(KinesisApi):
                     break
                 await self._merge(stream, pieces[0], pieces[1], now)
 
-    def _within_limit(self, stream: Stream, extra: int) -> None:
-        current = self._open_shard_count(stream.account, stream.region)
+    async def _within_limit(self, stream: Stream, extra: int) -> None:
+        current = await self._open_shard_count(stream.account, stream.region)
         if current + extra > self.settings.shard_limit:
             raise LimitExceededException(
                 f"This request would exceed the shard limit for the account {stream.account} in "
@@ -1642,7 +1682,7 @@ class KinesisProvider(KinesisApi):
                     f"UpdateShardCount on stream {stream.name} under account {stream.account} failed: the "
                     f"stream already has {current} open shards."
                 )
-            self._within_limit(stream, max(target_shard_count - current, 0))
+            await self._within_limit(stream, max(target_shard_count - current, 0))
             now = now_ms()
             await self._scale_uniformly(stream, target_shard_count, now)
             self._busy(stream, now)

@@ -12,6 +12,13 @@ over gRPC dispatch in cluster mode; no client can reach them, the codec only rou
 - ``overcast:Unsubscribe`` ``{SubscriptionArn}``: an ``UnsubscribeURL`` fetched;
 - ``overcast:OptOutPhoneNumber`` ``{PhoneNumber}``: a number replying STOP (tests).
 
+Several replicas (cluster mode): each owns the topics that rendezvous hashing of the topic name gives
+its ``OVERCAST_REPLICA_INDEX`` (``overcast_common.dispatch.partitioned``); the gateway and ``peers`` send
+every call about a topic or one of its subscriptions to the owner, so its publishes go to the owner's
+own delivery log (namespace ``sns``, ``sns-2``…: ``Partition.namespace``), which only the owner's
+workers consume: each publish is delivered by one replica. Topic metadata is shared (SQL), so list
+calls on any replica see every topic.
+
 Configuration (environment): ``OVERCAST_SNS_PARTITIONS`` (delivery log partitions = concurrent
 delivery workers, default 4; fixed once the log exists), ``OVERCAST_SNS_PUBLIC_URL`` (the base of
 ``SubscribeURL``/``UnsubscribeURL``/``SigningCertURL``; default: the ``Host`` the call came to).
@@ -26,6 +33,7 @@ from typing import Any
 from overcast_common.authz import AllowRoot
 from overcast_common.config import Settings
 from overcast_common.context import RequestContext
+from overcast_common.dispatch.partitioned import Partition
 from overcast_common.errors import ValidationError
 from overcast_common.log import Log, open_log
 from overcast_common.peers import peers
@@ -96,7 +104,8 @@ class SnsService:
 
 async def start(settings: Settings) -> SnsService:
     store: SnsStore = await SqlSnsStore.open(settings)
-    log_ = await open_log(settings, SERVICE)
+    # a delivery log per replica: its workers consume exactly the publishes of the topics it owns
+    log_ = await open_log(settings, Partition.from_env(SERVICE).namespace(SERVICE))
     signer = Signer.load_or_create(settings.service_data_dir(SERVICE))
     partitions = int(os.environ.get("OVERCAST_SNS_PARTITIONS", "4") or 4)
     provider = SnsProvider(store, log_, signer, peers, partitions=partitions)

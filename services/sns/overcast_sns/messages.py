@@ -357,8 +357,11 @@ def subscribe_url(base_url: str, topic_arn: str, token: str) -> str:
     )
 
 
-def cert_url(base_url: str) -> str:
-    return f"{base_url}/_overcast/sns/SimpleNotificationService.pem"
+def cert_url(base_url: str, topic_arn: str) -> str:
+    """The topic's ARN routes the fetch to the replica that signs the topic's messages (several SNS
+    replicas each have a key of their own; ``overcast_common.dispatch.partitioned``). ARN characters
+    need no quoting in a query."""
+    return f"{base_url}/_overcast/sns/SimpleNotificationService.pem?TopicArn={topic_arn}"
 
 
 def notification(published: Published, protocol: str, subscription_arn: str, fifo: bool) -> dict[str, str]:
@@ -383,7 +386,7 @@ def finish_envelope(
     """Signature fields, the unsubscribe URL and the attributes, then the JSON text."""
     if signature is not None:
         doc["SignatureVersion"], doc["Signature"] = signature
-        doc["SigningCertURL"] = cert_url(published.base_url)
+        doc["SigningCertURL"] = cert_url(published.base_url, published.topic_arn)
     doc["UnsubscribeURL"] = unsubscribe_url(published.base_url, subscription_arn)
     return envelope_text(doc, envelope_attributes(published.attributes) if published.attributes else None)
 

@@ -672,7 +672,7 @@ class SnsProvider(SnsApi):
         )
         message["SignatureVersion"] = "1"
         message["Signature"] = self.signer.sign(message, "1")
-        message["SigningCertURL"] = msg.cert_url(base)
+        message["SigningCertURL"] = msg.cert_url(base, topic_arn)
         return message
 
     async def _send_confirmation(

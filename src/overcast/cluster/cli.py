@@ -27,8 +27,11 @@ def add_cluster_parser(commands: Any) -> None:
         "--replicas",
         action="append",
         default=[],
-        metavar="SERVICE=N",
-        help="run N processes of a service (repeatable), e.g. --replicas sqs=2 (s3: buckets partitioned)",
+        metavar="SERVICE=N[,SERVICE=N]",
+        help=(
+            "run N processes of a service (repeatable or comma-separated), e.g. --replicas sqs=2,s3=2; "
+            "s3, kinesis, sns and firehose partition their buckets / streams / topics / delivery streams"
+        ),
     )
     up.add_argument("--gateways", type=int, default=1, help="gateway processes (default 1)")
     up.add_argument(
@@ -79,8 +82,9 @@ def run_cluster_command(args: argparse.Namespace) -> int:
 
 def _up(cluster: Cluster, args: argparse.Namespace) -> int:
     replicas = {}
-    for item in args.replicas:
+    for item in (part for given in args.replicas for part in given.split(",") if part.strip()):
         name, _, count = item.partition("=")
+        count = count.strip()
         if not count.isdigit() or int(count) < 1:
             print(f"overcast cluster: --replicas wants SERVICE=N, got {item!r}", file=sys.stderr)
             return 2

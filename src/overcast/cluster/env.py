@@ -113,7 +113,8 @@ def service_environment(
     ``listener_ports``: the service's ``SERVICE_LISTENERS`` ports by listener name;
     ``xray_endpoint``: ``http://host:port`` of the cluster's X-Ray OTLP listener for ``shared.otlp_protocol``
     (empty when X-Ray does not run);
-    ``replica_index``: which replica of a partitioned service (S3 with several replicas) this process is;
+    ``replica_index``: which replica of a partitioned service (S3, Kinesis, SNS or Firehose with several
+    replicas) this process is;
     each gets ``OVERCAST_REPLICA_INDEX`` and a data directory of its own (the chart: a volume per pod).
     """
     env = {
@@ -153,7 +154,8 @@ def service_environment(
 
 
 def is_partitioned(service: str, replicas: int) -> bool:
-    """Several replicas that each own part of the keys (S3's buckets), rather than share everything."""
+    """Several replicas that each own part of the keys (S3's buckets, Kinesis and Firehose streams, SNS
+    topics), rather than share everything."""
     return replicas > 1 and partition_key(service) is not None
 
 

@@ -49,8 +49,9 @@ class ClusterConfig:
     """The (first) gateway's port; 0 picks a free one."""
     services: Sequence[str] = field(default_factory=lambda: _installed_services())
     replicas: Mapping[str, int] = field(default_factory=dict)
-    """Processes per service (default 1): replicas share the backends, the gateway spreads calls; S3's
-    replicas each own a share of the buckets, on a data directory of their own (``docs/deploy.md``)."""
+    """Processes per service (default 1): replicas share the backends, the gateway spreads calls; the
+    replicas of a partitioned service (S3, Kinesis, SNS, Firehose) each own a share of its keys, on a data
+    directory of their own (``overcast_common.dispatch.partitioned``, ``docs/deploy.md``)."""
     gateways: int = 1
     log_level: str = "INFO"
     tracing: bool = True
@@ -399,7 +400,8 @@ def _read_new(path: Path, positions: dict[str, int]) -> Iterator[str]:
 
 
 def _python_env(env: Mapping[str, str]) -> dict[str, str]:
-    base = {k: os.environ[k] for k in ("PATH", "LANG", "TZ", "HOME") if k in os.environ}
+    # PYTHONPATH too: every process must import the code `overcast cluster` itself runs (a checkout on it)
+    base = {k: os.environ[k] for k in ("PATH", "LANG", "TZ", "HOME", "PYTHONPATH") if k in os.environ}
     return {**base, "PYTHONUNBUFFERED": "1", **env}
 
 

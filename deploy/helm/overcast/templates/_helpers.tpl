@@ -103,7 +103,7 @@ Backends: built in (a StatefulSet of this chart) unless an external one is confi
 {{/*
 host:port of a service's gRPC server, as the gateway dials it (Kubernetes Service DNS); for a partitioned
 service with several replicas, every pod's own name in index order, comma-separated (the order is what
-overcast_common.dispatch.partitioned hashes buckets over).
+overcast_common.dispatch.partitioned hashes keys over).
 */}}
 {{- define "overcast.serviceAddress" -}}
 {{- $fullname := include "overcast.fullname" .root -}}
@@ -120,7 +120,8 @@ overcast_common.dispatch.partitioned hashes buckets over).
 {{- end -}}
 {{- end -}}
 
-{{/* "true" when a service's replicas each own part of its keys (S3's buckets): `partitioned` and more
+{{/* "true" when a service's replicas each own part of its keys (S3's buckets, Kinesis and Firehose
+streams, SNS topics): `partitioned` and more
 than one replica. Such a service runs as a StatefulSet (templates/workloads.yaml). */}}
 {{- define "overcast.partitioned" -}}
 {{- and .partitioned (gt (int .replicas) 1) | toString -}}

@@ -7,7 +7,15 @@ from collections import Counter
 import pytest
 from overcast_common.context import RequestContext
 from overcast_common.dispatch.interface import Params
-from overcast_common.dispatch.partitioned import Partition, PartitionedDispatcher, owner, partition_key
+from overcast_common.dispatch.partitioned import (
+    Partition,
+    PartitionedDispatcher,
+    keyed_token,
+    owner,
+    partition_key,
+    token_body,
+    token_key,
+)
 from overcast_common.errors import ServiceUnavailable
 from overcast_common.peers import Peers
 
@@ -60,7 +68,7 @@ def context() -> RequestContext:
 async def test_calls_go_to_the_owner_and_keyless_calls_to_any_live_replica() -> None:
     replicas = [Replica("r0"), Replica("r1")]
     key_of = partition_key("s3")
-    assert key_of is not None and partition_key("sqs") is None
+    assert key_of is not None and partition_key("sqs") is None and partition_key("sts") is None
     dispatcher = PartitionedDispatcher(["a:1", "b:2"], replicas, key_of)
     for key in KEYS[:50]:
         got = await dispatcher.invoke(context(), {"Bucket": key, "Key": "k"})
@@ -83,3 +91,53 @@ def test_peers_partition_s3_but_not_the_others() -> None:
     assert isinstance(peers.dispatcher("s3"), PartitionedDispatcher)
     assert peers.dispatcher("s3") is peers.dispatcher("s3")
     assert not isinstance(peers.dispatcher("sqs"), PartitionedDispatcher)
+
+
+def test_kinesis_calls_name_their_stream_by_name_arn_consumer_or_token() -> None:
+    key_of = partition_key("kinesis")
+    assert key_of is not None
+    arn = "arn:aws:kinesis:us-east-1:000000000000:stream/orders.v2"
+    consumer = f"{arn}/consumer/app:1700000000"
+    assert key_of("PutRecord", {"StreamName": "orders.v2", "Data": b"x"}) == "orders.v2"
+    assert key_of("PutRecord", {"StreamARN": arn}) == "orders.v2"
+    assert key_of("SubscribeToShard", {"ConsumerARN": consumer, "ShardId": "1"}) == "orders.v2"
+    assert key_of("DescribeStreamConsumer", {"StreamARN": arn, "ConsumerName": "app"}) == "orders.v2"
+    assert key_of("PutResourcePolicy", {"ResourceARN": consumer, "Policy": "{}"}) == "orders.v2"
+    iterator = keyed_token("orders.v2", "AAEC+/8=")
+    assert key_of("GetRecords", {"ShardIterator": iterator}) == "orders.v2"
+    assert token_body(iterator) == "AAEC+/8=" and token_body("AAEC+/8=") == "AAEC+/8="
+    assert key_of("GetRecords", {"ShardIterator": "AAEC+/8="}) is None  # not keyed: any replica
+    assert key_of("ListShards", {"NextToken": keyed_token("s", "eyJ9")}) == "s"
+    # unscoped: any replica answers from the shared metadata
+    assert key_of("ListStreams", {"ExclusiveStartStreamName": "a", "NextToken": "YQ=="}) is None
+    assert key_of("DescribeLimits", {}) is None
+
+
+def test_sns_and_firehose_calls_name_their_topic_or_delivery_stream() -> None:
+    sns, firehose = partition_key("sns"), partition_key("firehose")
+    assert sns is not None and firehose is not None
+    topic = "arn:aws:sns:us-east-1:000000000000:news.fifo"
+    assert sns("CreateTopic", {"Name": "news.fifo"}) == "news.fifo"
+    assert sns("Publish", {"TopicArn": topic, "Message": "m"}) == "news.fifo"
+    assert sns("Publish", {"TargetArn": topic, "Message": "m"}) == "news.fifo"
+    assert sns("Unsubscribe", {"SubscriptionArn": f"{topic}:0b7c2f9e-1111"}) == "news.fifo"
+    assert sns("overcast:ConfirmSubscription", {"TopicArn": topic, "Token": "t"}) == "news.fifo"
+    assert sns("TagResource", {"ResourceArn": topic, "Tags": []}) == "news.fifo"
+    endpoint = "arn:aws:sns:us-east-1:000000000000:endpoint/GCM/app/0b7c2f9e"
+    assert sns("Publish", {"TargetArn": endpoint, "Message": "m"}) is None
+    assert sns("CreatePlatformApplication", {"Name": "app"}) is None
+    assert sns("ListTopics", {}) is None and sns("Publish", {"PhoneNumber": "+15550100"}) is None
+    assert firehose("PutRecordBatch", {"DeliveryStreamName": "ds", "Records": []}) == "ds"
+    assert firehose("ListDeliveryStreams", {}) is None
+
+
+@pytest.mark.parametrize("key", ["plain", "with.dots-and_ü", "x" * 128])
+def test_keyed_tokens_round_trip(key: str) -> None:
+    token = keyed_token(key, "body.with.dots")
+    assert token_key(token) == key and token_body(token) == "body.with.dots"
+    assert token_key("no-separator") is None and token_key(".x") is None
+
+
+def test_partition_namespace_keeps_the_first_replicas_name() -> None:
+    assert Partition().namespace("sns") == "sns" and not Partition().partitioned
+    assert Partition(1, 3).namespace("sns") == "sns-2" and Partition(1, 3).partitioned

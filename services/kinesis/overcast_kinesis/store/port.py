@@ -1,5 +1,6 @@
-"""The metadata port. The provider loads everything once at start and writes through on each change
-(one Kinesis process owns its metadata), so the port is small: load, save, delete."""
+"""The metadata port. The provider loads its streams once at start and writes through on each change
+(one Kinesis process owns a stream's metadata: with several replicas, the stream's owner), so the port
+is small: load, save, delete."""
 
 from __future__ import annotations
 
