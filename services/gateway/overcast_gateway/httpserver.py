@@ -11,6 +11,9 @@ and ``Expect: 100-continue`` request bodies streamed with read back-pressure, st
 (chunked unless sized) with write back-pressure, no body on HEAD/204/304, ``Date`` on every
 response, 400 for a malformed request, graceful shutdown (in-flight requests finish, idle
 connections close). ``OVERCAST_HTTP_SERVER=uvicorn`` runs the gateway under uvicorn instead.
+
+A connection that opens with the HTTP/2 preface, or upgrades with ``Upgrade: h2c``, is handed to
+``overcast_gateway.http2``; the parser raises on both, so HTTP/1.1 requests pay nothing for it.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import time
 from collections.abc import Awaitable, Callable
 from email.utils import formatdate
 from http import HTTPStatus
-from typing import cast
+from typing import Protocol, cast
 
 import httptools
 from overcast_common.http import Headers, HttpRequest, HttpResponse
@@ -71,13 +74,21 @@ class _Clock:
         return cls.line
 
 
+class Connection(Protocol):
+    """An open client connection, HTTP/1.1 (``HttpProtocol``) or HTTP/2 (``http2.Http2Connection``)."""
+
+    def busy(self) -> bool: ...
+    def shut_down(self) -> None: ...
+    def close(self) -> None: ...
+
+
 class ServerState:
     """What every connection of one listening server shares."""
 
     def __init__(self, respond: Respond, keep_alive_s: float = KEEP_ALIVE_S) -> None:
         self.respond = respond
         self.keep_alive_s = keep_alive_s
-        self.connections: set[HttpProtocol] = set()
+        self.connections: set[Connection] = set()
         self.shutting_down = False
 
     def busy(self) -> bool:
@@ -87,8 +98,7 @@ class ServerState:
         """Close idle connections now; busy ones close after their current response."""
         self.shutting_down = True
         for conn in list(self.connections):
-            if not conn.busy():
-                conn.close()
+            conn.shut_down()
 
     def close_all(self) -> None:
         for conn in list(self.connections):
@@ -242,6 +252,26 @@ class HttpProtocol(asyncio.Protocol):
         if self.transport is not None and not self.transport.is_closing():
             self.transport.close()
 
+    def shut_down(self) -> None:
+        if not self.busy():
+            self.close()  # a busy one closes after its current response
+
+    def hand_over(self) -> tuple[asyncio.Transport, str]:
+        """Stop serving this connection (it goes on as HTTP/2): its transport and the client's address."""
+        assert self.transport is not None
+        self._closed = True
+        self.state.connections.discard(self)
+        if self._idle is not None:
+            self._idle.cancel()
+        return self.transport, self.client_ip
+
+    def upgrade_candidate(self) -> HttpRequest | None:
+        """The request that stopped the parser with ``Upgrade``, if it can switch protocols: the only one
+        pending, nothing answered ahead of it (its body, if any, is still unread)."""
+        if self._task is not None or len(self._pending) != 1:
+            return None
+        return self._pending[0][0]
+
     def pause_reading(self) -> None:
         if not self._reading_paused and self.transport is not None and not self._closed:
             self._reading_paused = True
@@ -292,11 +322,17 @@ class HttpProtocol(asyncio.Protocol):
         self._idle_since = None
         try:
             self.parser.feed_data(data)
-        except httptools.HttpParserUpgrade:
-            self._reject(b"upgrades are not supported")
+        except httptools.HttpParserUpgrade as upgrade:
+            from overcast_gateway import http2
+
+            if not http2.take_over_upgrade(self, data, upgrade.args[0]):
+                self._reject(b"upgrades are not supported")
             return
         except httptools.HttpParserError:
-            self._reject(b"malformed HTTP request")
+            from overcast_gateway import http2  # the parser stops on the HTTP/2 preface
+
+            if not http2.take_over_preface(self, data):
+                self._reject(b"malformed HTTP request")
             return
         if self._task is None:
             self._start_next()
