@@ -337,3 +337,50 @@ def test_post_uploads_and_website_reads_are_cloudtrail_data_events(
     assert posts[0]["resources"][0] == {"type": "AWS::S3::Object", "ARN": f"arn:aws:s3:::{bucket}/index.html"}
     assert posts[0]["userIdentity"]["accountId"] == ACCOUNT
     assert len(reads) == 1 and reads[0]["resources"][0]["ARN"] == f"arn:aws:s3:::{bucket}/index.html"
+
+
+def _aws_chunked(body: bytes, crc32: bytes) -> bytes:
+    return b"%x\r\n%b\r\n0\r\nx-amz-checksum-crc32:%b\r\n\r\n" % (len(body), body, base64.b64encode(crc32))
+
+
+@pytest.mark.parametrize("correct", [True, False])
+def test_a_trailer_checksum_announced_only_by_x_amz_trailer_is_computed_and_kept(
+    s3: Any, endpoint: str, correct: bool
+) -> None:
+    """Some SDKs name the trailing checksum in ``x-amz-trailer`` alone (no ``x-amz-sdk-checksum-algorithm``):
+    S3 still checks it and keeps it with the object."""
+    import zlib
+
+    import botocore.auth
+    import botocore.awsrequest
+    import botocore.credentials
+
+    bucket = f"trailer-{uuid.uuid4().hex[:10]}"
+    s3.create_bucket(Bucket=bucket)
+    body = b"x" * 5000
+    crc = zlib.crc32(body if correct else b"other").to_bytes(4, "big")
+    encoded = _aws_chunked(body, crc)
+    url = f"{endpoint}/{bucket}/obj"
+    headers = {
+        "Content-Encoding": "aws-chunked",
+        "X-Amz-Decoded-Content-Length": str(len(body)),
+        "X-Amz-Trailer": "x-amz-checksum-crc32",
+    }
+    request = botocore.awsrequest.AWSRequest(method="PUT", url=url, headers=headers)
+    request.context["checksum"] = {"request_algorithm": {"in": "trailer", "algorithm": "crc32"}}
+    botocore.auth.S3SigV4Auth(botocore.credentials.Credentials("test", "test"), "s3", REGION).add_auth(
+        request
+    )
+    assert request.headers["X-Amz-Content-SHA256"] == "STREAMING-UNSIGNED-PAYLOAD-TRAILER"
+    response = httpx.put(url, content=encoded, headers=dict(request.headers.items()))
+    if not correct:
+        assert response.status_code == 400 and b"<Code>BadDigest</Code>" in response.content, response.text
+        with pytest.raises(ClientError) as caught:
+            s3.head_object(Bucket=bucket, Key="obj")
+        assert caught.value.response["Error"]["Code"] == "404"
+        return
+    assert response.status_code == 200, response.text
+    assert response.headers["x-amz-checksum-crc32"] == base64.b64encode(crc).decode()
+    head = s3.head_object(Bucket=bucket, Key="obj", ChecksumMode="ENABLED")
+    assert head["ChecksumCRC32"] == base64.b64encode(crc).decode()
+    assert s3.get_object(Bucket=bucket, Key="obj")["Body"].read() == body

@@ -164,6 +164,12 @@ class AwsChunkedBody:
         self.decoded_length = 0
         self._gen = self._decode()
 
+    @property
+    def checksum_algorithm(self) -> str | None:
+        """The algorithm of the ``x-amz-checksum-*`` trailer ``x-amz-trailer`` announced (``crc32``...),
+        whether or not ``x-amz-sdk-checksum-algorithm`` named it too."""
+        return self._checksum_algo
+
     def __aiter__(self) -> AwsChunkedBody:
         return self
 
