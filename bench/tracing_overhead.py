@@ -16,7 +16,8 @@ Modes: ``both off`` (``OTEL_SDK_DISABLED``, auditing off), ``tracing off`` (audi
 ``--via http``: raw request bytes through the gateway's own HTTP server (``httpserver.HttpProtocol`` on
 an in-memory transport), the path ``overcast serve`` takes, instead of ASGI messages straight to the app.
 ``--trace-header 1`` / ``0``: every request carries ``X-Amzn-Trace-Id: Root=…;Sampled=1`` / ``=0`` (a
-traced client; ``1`` records every call whatever the sampler).
+traced client; ``1`` records every call whatever the sampler). ``--sample-rate 1``: X-Ray's default rule
+sampling every call (the cost of one sampled call, deterministic under callgrind).
 
 Contention on a shared box makes even CPU time drift by ±30 % between blocks; for a deterministic
 comparison count instructions instead: ``--only MODE`` runs one mode, and the difference between two
@@ -171,7 +172,15 @@ MODES = {
 
 
 async def main(
-    requests: int, rounds: int, *, header: str, data_trail: bool, only: str = "", via: str = "asgi"
+    requests: int,
+    rounds: int,
+    *,
+    header: str,
+    data_trail: bool,
+    only: str = "",
+    via: str = "asgi",
+    sample_rate: float | None = None,
+    xray_linger: float | None = None,
 ) -> dict[str, list[float]]:
     data = Path(tempfile.mkdtemp(prefix="trace-bench-"))
     # X-Ray's listeners on free ports: never clash with an Overcast already running
@@ -188,6 +197,8 @@ async def main(
         # X-Ray writes what arrived in the last 250 ms as one transaction: at real speed dozens of spans,
         # under callgrind one; a longer linger keeps the per-span store cost as it is at real speed
         xray_ingest.LINGER_S = 60.0
+    if xray_linger is not None:
+        xray_ingest.LINGER_S = xray_linger
     services = ("sqs", "xray", "cloudtrail", "s3") if data_trail else ("sqs", "xray", "cloudtrail")
     settings = Settings(data_dir=data, services=services, log_level="WARNING")
     import logging
@@ -246,6 +257,8 @@ async def main(
                 # X-Ray's rule records the first call of each second: under callgrind (~50x slower) that
                 # would be one call in a few; at real speed it is one in thousands. Keep the 5 % only.
                 recorder._root_rule.reservoir = 0
+            if sample_rate is not None and recorder is not None:
+                recorder._root_rule.rate = sample_rate  # X-Ray's rule with another rate: 1 samples every call
             app.audit.enabled = auditing
             started = time.process_time()
             for _ in range(requests):
@@ -284,6 +297,20 @@ if __name__ == "__main__":
         "--trace-header", choices=("", "0", "1"), default="", help="send X-Amzn-Trace-Id with Sampled=0/1"
     )
     parser.add_argument("--only", choices=("", *MODES), default="", help="one mode (for callgrind)")
+    parser.add_argument(
+        "--sample-rate",
+        type=float,
+        default=None,
+        help="X-Ray's default rule with this rate instead of 0.05 (1: every call sampled, decided as "
+        "the default rule decides, unlike --sampler always_on which goes through the SDK's sampler)",
+    )
+    parser.add_argument(
+        "--xray-linger",
+        type=float,
+        default=None,
+        help="seconds X-Ray's ingestor waits for a full batch (--only: 60); under callgrind a long one "
+        "(with OTEL_BSP_SCHEDULE_DELAY long too) makes batches count-triggered, so counts repeat",
+    )
     parser.add_argument("--data-trail", action="store_true")
     parser.add_argument(
         "--via",
@@ -309,6 +336,8 @@ if __name__ == "__main__":
             data_trail=args.data_trail,
             only=args.only,
             via=args.via,
+            sample_rate=args.sample_rate,
+            xray_linger=args.xray_linger,
         )
     )
     base = statistics.median(out.get("both off") or next(iter(out.values())))

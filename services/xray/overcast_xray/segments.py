@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from overcast_xray.ids import SEGMENT_ID, TRACE_ID
@@ -53,13 +53,20 @@ class SegmentRecord:
     independent: bool
     """An independent subsegment (merged into its parent on read)."""
     document: dict[str, Any]
+    encoded: str | None = field(default=None, compare=False, repr=False)
+    """The document as JSON (what :meth:`to_json` gives), when whoever made the record already had it."""
 
     @property
     def last_time(self) -> float:
         return self.start_time if self.end_time is None else self.end_time
 
     def to_json(self) -> str:
-        return _COMPACT.encode(self.document)
+        return _COMPACT.encode(self.document) if self.encoded is None else self.encoded
+
+
+def encode_document(document: dict[str, Any]) -> str:
+    """A document as the store keeps it: compact JSON (``SegmentRecord.to_json``)."""
+    return _COMPACT.encode(document)
 
 
 def parse_document(text: str) -> SegmentRecord:
@@ -218,4 +225,4 @@ def _check_http(http: object, fail: Any) -> None:
 
 
 def _number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)

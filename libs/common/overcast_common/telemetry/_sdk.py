@@ -6,7 +6,9 @@ span on the reference box, which would cost the gateway path more than the 15 % 
 an ``opentelemetry.trace.Span`` (it is made current in the OTel context, so any OTel code nested in a call
 sees it as its parent) that holds plain values; when it ends it becomes an SDK ``ReadableSpan`` handed to
 the same ``BatchSpanProcessor`` and exporters as SDK spans. Our attribute values are always ``str`` or
-``int``, so nothing needs cleaning.
+``int``, so nothing needs cleaning. Bound for the in-process sink (embedded X-Ray), the ended light span
+itself goes to the processor: it has every field the sink reads (``telemetry.sink``), so an SDK span
+built only to be read back field by field is not built.
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ from opentelemetry.sdk.util.instrumentation import InstrumentationScope
 from opentelemetry.trace import NonRecordingSpan, SpanContext, SpanKind, Status, StatusCode, TraceFlags
 from opentelemetry.util import types
 
+from overcast_common.telemetry import _context as _ctx
 from overcast_common.telemetry import sink
 from overcast_common.telemetry.tracecontext import new_trace_id
 
 _SAMPLED = TraceFlags(TraceFlags.SAMPLED)
 _NOT_SAMPLED = TraceFlags(TraceFlags.DEFAULT)
+_UNSET = Status(StatusCode.UNSET)  # immutable: one for every span that never sets its status
 
 
 class XRayIdGenerator(RandomIdGenerator):
@@ -73,11 +77,20 @@ class Recorder:
     (``parentbased_always_on`` records every call) goes through the SDK's sampler."""
 
     def __init__(
-        self, processor: SpanProcessor, resource: Resource, scope: InstrumentationScope, sampler: Sampler
+        self,
+        processor: SpanProcessor,
+        resource: Resource,
+        scope: InstrumentationScope,
+        sampler: Sampler,
+        *,
+        direct: bool = False,
     ) -> None:
+        """``direct``: the processor's exporter is :class:`SinkExporter`, so ended light spans are handed
+        over as they are (the sink reads them like SDK spans) instead of as SDK ``ReadableSpan`` s."""
         self._processor = processor
         self._resource = resource
         self._scope = scope
+        self._direct = direct
         self._sampler = sampler
         self._default_sampling = not os.environ.get("OTEL_TRACES_SAMPLER", "").strip()
         self._root_rule = XRayDefaultRule()
@@ -102,7 +115,7 @@ class Recorder:
     ) -> trace.Span:
         """A span child of ``parent``'s span (default: the current one); else a root, in ``trace_id`` if
         given, sampled as ``decided`` if given (a caller's ``Root=…;Sampled=…`` without ``Parent``)."""
-        parent_context = trace.get_current_span(parent).get_span_context()
+        parent_context = _ctx.current_span(parent).get_span_context()
         if parent_context.is_valid:
             trace_id = parent_context.trace_id
             sampled = parent_context.trace_flags.sampled
@@ -125,24 +138,20 @@ class Recorder:
         return LightSpan(self, name, context, parent_ref, kind, attributes)
 
     def finish(self, span: LightSpan, end_time: int) -> None:
-        self._processor.on_end(
-            ReadableSpan(
-                span.name,
-                span.context,
-                span.parent,
-                self._resource,
-                span.attributes,
-                kind=span.kind,
-                status=span.status,
-                start_time=span.start_time,
-                end_time=end_time,
-                instrumentation_scope=self._scope,
-            )
-        )
+        span.end_time = end_time
+        self._processor.on_end(span if self._direct else span.readable())  # type: ignore[arg-type]
 
 
 class LightSpan(trace.Span):
-    """A recording span of plain values (see the module docstring). Events and links are not kept."""
+    """A recording span of plain values (see the module docstring). Events and links are not kept.
+
+    Once ended it reads like an SDK ``ReadableSpan`` for what a sink uses (``name``, ``context``,
+    ``parent``, ``kind``, ``attributes``, ``status``, ``start_time``, ``end_time``, ``events``, ``links``,
+    ``resource``, ``instrumentation_scope``); :meth:`readable` makes the SDK span itself."""
+
+    events: tuple[()] = ()
+    links: tuple[()] = ()
+    end_time: int | None = None
 
     def __init__(
         self,
@@ -159,9 +168,32 @@ class LightSpan(trace.Span):
         self.parent = parent
         self.kind = kind
         self.attributes = attributes
-        self.status = Status(StatusCode.UNSET)
+        self.status = _UNSET
         self.start_time = time.time_ns()
         self.ended = False
+
+    @property
+    def resource(self) -> Resource:
+        return self.recorder._resource
+
+    @property
+    def instrumentation_scope(self) -> InstrumentationScope:
+        return self.recorder._scope
+
+    def readable(self) -> ReadableSpan:
+        """The SDK span of this (ended) light span, for exporters that encode SDK spans."""
+        return ReadableSpan(
+            self.name,
+            self.context,
+            self.parent,
+            self.recorder._resource,
+            self.attributes,
+            kind=self.kind,
+            status=self.status,
+            start_time=self.start_time,
+            end_time=self.end_time,
+            instrumentation_scope=self.recorder._scope,
+        )
 
     def end(self, end_time: int | None = None) -> None:
         if not self.ended:

@@ -139,7 +139,7 @@ def _build(service_name: str, settings: Settings, exporter: SpanExporter | None,
     from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor
     from opentelemetry.sdk.util.instrumentation import InstrumentationScope
 
-    from overcast_common.telemetry._sdk import Recorder, XRayIdGenerator
+    from overcast_common.telemetry._sdk import Recorder, SinkExporter, XRayIdGenerator
 
     resource = Resource.create(
         {
@@ -152,7 +152,13 @@ def _build(service_name: str, settings: Settings, exporter: SpanExporter | None,
     chosen = exporter or _exporter(settings)
     processor = BatchSpanProcessor(chosen) if batch else SimpleSpanProcessor(chosen)
     provider.add_span_processor(processor)
-    recorder = Recorder(processor, resource, InstrumentationScope(TRACER_NAME, _version()), provider.sampler)
+    recorder = Recorder(
+        processor,
+        resource,
+        InstrumentationScope(TRACER_NAME, _version()),
+        provider.sampler,
+        direct=isinstance(chosen, SinkExporter),
+    )
     return Telemetry(True, service_name, provider.get_tracer(TRACER_NAME), provider, recorder)
 
 

@@ -15,8 +15,10 @@ service runs in the same process and registers one at start::
 - it is called from the span processor's **worker thread**, never from the event loop: keep it short
   and thread-safe (e.g. ``loop.call_soon_threadsafe(queue.put_nowait, list(spans))``);
 - it receives OpenTelemetry SDK ``ReadableSpan`` objects (trace/span ids, parent, kind, name, times,
-  attributes, status, events, ``resource``); :func:`to_otlp` turns a batch into the very
-  ``ExportTraceServiceRequest`` an OTLP receiver gets, so one conversion path serves both;
+  attributes, status, events, ``resource``) and, for Overcast's own spans, ended ``_sdk.LightSpan`` s,
+  which have the same fields (``attributes`` a plain dict; no events or links) without the cost of an
+  SDK span; :func:`to_otlp` turns a batch into the very ``ExportTraceServiceRequest`` an OTLP receiver
+  gets, so one conversion path serves both;
 - an exception it raises is logged and the batch is dropped for that sink (tracing never fails a call).
 
 ``SinkExporter`` (in ``telemetry._sdk``) is the exporter side. With no sink registered (X-Ray not running in this process) spans are dropped. In cluster mode the
@@ -72,4 +74,4 @@ def to_otlp(spans: Sequence[ReadableSpan]) -> Any:
     """The batch as an OTLP ``ExportTraceServiceRequest`` (``opentelemetry.proto``)."""
     from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
 
-    return encode_spans(spans)
+    return encode_spans([s.readable() if hasattr(s, "readable") else s for s in spans])

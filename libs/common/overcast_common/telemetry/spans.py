@@ -29,6 +29,7 @@ from opentelemetry.trace import NonRecordingSpan, SpanContext, SpanKind, Status,
 
 from overcast_common.context import RequestContext
 from overcast_common.errors import ServiceError
+from overcast_common.telemetry import _context as _ctx
 from overcast_common.telemetry.setup import active, freeze_startup_heap
 from overcast_common.telemetry.tracecontext import (
     AmznTraceHeader,
@@ -100,7 +101,7 @@ def start_api_call(traceparent: str | None, amzn_trace_id: str | None, method: s
     if method:
         attributes["http.method"] = method
     span = recorder.start("AWS API call", SpanKind.SERVER, attributes, parent, forced, decided)
-    token = otel_context.attach(trace.set_span_in_context(span, parent))
+    token = _ctx.attach(_ctx.with_span(span, parent))
     sc = span.get_span_context()
     sampled = sc.trace_flags.sampled
     header = format_amzn_trace_id(sc.trace_id, sc.span_id, sampled, amzn.extra if amzn else ())
@@ -121,7 +122,7 @@ def end_api_call(
     if span is None:
         return
     if call.token is not None:
-        otel_context.detach(call.token)  # type: ignore[arg-type]
+        _ctx.detach(call.token)  # type: ignore[arg-type]
         call.token = None
     if span.is_recording():
         service = rpc_service or context.service
@@ -227,7 +228,7 @@ def dispatch_server(context: RequestContext) -> Iterator[RequestContext]:
 def _unsampled(context: RequestContext) -> bool:
     """A call inside an unsampled trace: no span is current (the gateway makes none for it) and the
     context's ``traceparent`` says not sampled; the callee continues that decision from it."""
-    if context.traceparent is None or trace.get_current_span().is_recording():
+    if context.traceparent is None or _ctx.current_span().is_recording():
         return False
     incoming = parse_traceparent(context.traceparent)
     return incoming is not None and not incoming.sampled
@@ -262,7 +263,7 @@ def _span(
     name: str = DISPATCH_SPAN,
 ) -> Iterator[trace.Span]:
     span = recorder.start(name, kind, attributes, parent)
-    token = otel_context.attach(trace.set_span_in_context(span, parent))
+    token = _ctx.attach(_ctx.with_span(span, parent))
     try:
         yield span
     except ServiceError as err:
@@ -273,7 +274,7 @@ def _span(
         span.set_status(Status(StatusCode.ERROR, type(exc).__qualname__))
         raise
     finally:
-        otel_context.detach(token)
+        _ctx.detach(token)
         span.end()
 
 
@@ -293,7 +294,7 @@ def backend_span(
     """CLIENT span for one backend call (``db.system`` = ``redis``, ``sqlite``, ``postgresql``, ``kafka``…),
     made only inside a recording span. Yields the span (or None) for extra attributes."""
     recorder = active().recorder
-    if recorder is None or not trace.get_current_span().is_recording():
+    if recorder is None or not _ctx.current_span().is_recording():
         yield None
         return
     attrs: dict[str, str | int] = {
@@ -303,7 +304,7 @@ def backend_span(
         **attributes,
     }
     span = recorder.start(f"{system} {operation}", SpanKind.CLIENT, attrs)
-    token = otel_context.attach(trace.set_span_in_context(span))
+    token = _ctx.attach(_ctx.with_span(span))
     try:
         yield span
     except BaseException as exc:
@@ -311,7 +312,7 @@ def backend_span(
         span.set_status(Status(StatusCode.ERROR, type(exc).__qualname__))
         raise
     finally:
-        otel_context.detach(token)
+        _ctx.detach(token)
         span.end()
 
 
@@ -359,13 +360,13 @@ def _traced_method(
         # a plain function: outside a recording span (most calls) the caller awaits the method's own
         # coroutine, with no wrapping coroutine in between
         recorder = active().recorder
-        if recorder is None or not trace.get_current_span().is_recording():
+        if recorder is None or not _ctx.current_span().is_recording():
             return method(*args, **kwargs)
         return recorded(recorder, args, kwargs)
 
     async def recorded(recorder: Recorder, args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
         span = recorder.start(name, SpanKind.CLIENT, dict(attrs))
-        token = otel_context.attach(trace.set_span_in_context(span))
+        token = _ctx.attach(_ctx.with_span(span))
         try:
             return await method(*args, **kwargs)
         except BaseException as exc:
@@ -373,7 +374,7 @@ def _traced_method(
             span.set_status(Status(StatusCode.ERROR, type(exc).__qualname__))
             raise
         finally:
-            otel_context.detach(token)
+            _ctx.detach(token)
             span.end()
 
     return traced

@@ -171,3 +171,28 @@ def test_default_sampling_is_x_ray_s_rule_unless_the_caller_decided(monkeypatch:
         end_api_call(call, context, 200, None)
     assert len(exporter.get_finished_spans()) == 60 + undecided
     assert undecided <= 15  # an open decision follows the rule too
+
+
+def test_the_sink_gets_light_spans_and_other_exporters_sdk_spans(spans: InMemorySpanExporter) -> None:
+    call = start_api_call(None, None, "POST")
+    end_api_call(call, RequestContext("rid", service="sqs", operation="SendMessage"), 200, None, "SQS")
+    [exported] = spans.get_finished_spans()
+    assert isinstance(exported, ReadableSpan)  # an exporter that encodes SDK spans gets SDK spans
+    got: list[Any] = []
+    unregister = sink.register(got.extend)
+    try:
+        configure_telemetry("overcast-sqs", Settings())
+        call = start_api_call(None, None, "POST")
+        end_api_call(call, RequestContext("rid", service="sqs", operation="SendMessage"), 200, None, "SQS")
+        shutdown_telemetry()
+    finally:
+        unregister()
+    [light] = got
+    assert not isinstance(light, ReadableSpan)
+    sdk = light.readable()
+    for field in ("name", "context", "parent", "kind", "status", "start_time", "end_time", "resource"):
+        assert getattr(light, field) == getattr(sdk, field), field
+    assert dict(light.attributes) == dict(sdk.attributes)
+    assert sdk.end_time is not None and sdk.end_time >= sdk.start_time
+    assert light.instrumentation_scope == sdk.instrumentation_scope
+    assert list(light.events) == list(sdk.events) == []

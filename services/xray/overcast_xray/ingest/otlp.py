@@ -29,9 +29,16 @@ from typing import Any
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.trace.v1.trace_pb2 import Span, Status
+from opentelemetry.trace import SpanKind, StatusCode
 
-from overcast_xray.ids import from_w3c
-from overcast_xray.segments import NAME_PUNCTUATION, InvalidSegment, SegmentRecord, validate
+from overcast_xray.ids import SEGMENT_ID, TRACE_ID, from_w3c
+from overcast_xray.segments import (
+    NAME_PUNCTUATION,
+    InvalidSegment,
+    SegmentRecord,
+    encode_document,
+    validate,
+)
 
 KIND_SERVER = Span.SpanKind.SPAN_KIND_SERVER
 KIND_CLIENT = Span.SpanKind.SPAN_KIND_CLIENT
@@ -99,7 +106,13 @@ _SLOTS = _slot_table()
 span's few attributes instead of a lookup of every candidate key of every field."""
 _AWS_SLOTS = [(k, f"aws.{k}") for k in AWS_KEYS]
 _SQL_SLOTS = [(k, f"sql.{k}") for k in SQL_KEYS]
+_REQUEST_SLOTS = [(k, f"http.{k}") for k in ("method", "user_agent", "client_ip")]
 _PLAIN = frozenset((str, bool, int, float))
+# by the members' ids (enum members are singletons): hashing a member and reading ``.value`` both run
+# Python code, an id is hashed in C
+_OTLP_KIND = {id(kind): kind.value + 1 for kind in SpanKind}  # the SDK's INTERNAL is 0, OTLP's is 1
+_OTLP_STATUS = {id(code): code.value for code in StatusCode}  # the same numbering as OTLP's
+_STATUS_ERROR = int(Status.StatusCode.STATUS_CODE_ERROR)
 
 
 @dataclass
@@ -184,16 +197,19 @@ def view_of_sdk(span: Any) -> SpanView:
     context = span.context
     parent = span.parent
     status = span.status
+    attributes = span.attributes  # an ended Overcast light span's: a plain dict
+    if type(attributes) is not dict:
+        attributes = _frozen(getattr(span, "_attributes", None)) or attributes
     return SpanView(
         trace_id=format(context.trace_id, "032x"),
         span_id=format(context.span_id, "016x"),
         parent_id=format(parent.span_id, "016x") if parent is not None else None,
-        kind=span.kind.value + 1,  # the SDK's INTERNAL is 0, OTLP's is 1 (0 = unspecified)
+        kind=_OTLP_KIND.get(id(span.kind)) or span.kind.value + 1,
         name=span.name,
         start_time_unix_nano=span.start_time or 0,
         end_time_unix_nano=span.end_time or 0,
-        attributes=_sdk_attributes(_frozen(getattr(span, "_attributes", None)) or span.attributes),
-        status_code=status.status_code.value if status is not None else 0,
+        attributes=_sdk_attributes(attributes),
+        status_code=_status_code(status.status_code) if status is not None else 0,
         status_message=(status.description or "") if status is not None else "",
         events=[
             SpanEvent(e.name, e.timestamp, _sdk_attributes(_frozen(e.attributes) or e.attributes))
@@ -202,14 +218,20 @@ def view_of_sdk(span: Any) -> SpanView:
     )
 
 
+def _status_code(code: Any) -> int:
+    found = _OTLP_STATUS.get(id(code))
+    return int(code.value) if found is None else found
+
+
 def convert(request: ExportTraceServiceRequest, options: Options) -> tuple[list[SegmentRecord], int]:
     """(accepted segment records, number of spans rejected)."""
     records: list[SegmentRecord] = []
     rejected = 0
     for resource_spans in request.resource_spans:
         resource = _attributes(resource_spans.resource.attributes)
+        parts = ResourceParts.of(resource)
         for scope_spans in resource_spans.scope_spans:
-            rejected += _map(map(view_of_proto, scope_spans.spans), resource, options, records)
+            rejected += _map(map(view_of_proto, scope_spans.spans), resource, options, records, parts)
     return records, rejected
 
 
@@ -217,39 +239,159 @@ def convert_sdk_spans(spans: Iterable[Any], options: Options) -> tuple[list[Segm
     """The in-process sink's batch of SDK ``ReadableSpan`` s, without the OTLP encode/decode round trip."""
     records: list[SegmentRecord] = []
     rejected = 0
-    resources: dict[int, dict[str, Any]] = {}  # a process has one resource: read its attributes once
+    # a process has one resource: read its attributes once
+    resources: dict[int, tuple[dict[str, Any], ResourceParts]] = {}
     for span in spans:
         res = span.resource
-        resource = resources.get(id(res))
-        if resource is None:
-            resource = resources[id(res)] = _sdk_attributes(res.attributes)
-        rejected += _map((view_of_sdk(span),), resource, options, records)
+        known = resources.get(id(res))
+        if known is None:
+            resource = _sdk_attributes(res.attributes)
+            known = resources[id(res)] = (resource, ResourceParts.of(resource))
+        rejected += _map((view_of_sdk(span),), known[0], options, records, known[1])
     return records, rejected
 
 
 def _map(
-    views: Iterable[SpanView], resource: dict[str, Any], options: Options, into: list[SegmentRecord]
+    views: Iterable[SpanView],
+    resource: dict[str, Any],
+    options: Options,
+    into: list[SegmentRecord],
+    parts: ResourceParts | None = None,
 ) -> int:
     rejected = 0
     for view in views:
         try:
-            into.append(validate(span_document(view, resource, options)))
+            doc, own = _document(view, resource, options, parts)
+            into.append(_checked(doc, own, parts))
         except (InvalidSegment, ValueError):
             rejected += 1
     return rejected
 
 
-def _pick(attrs: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
-    """Each field's value from the first of its candidate attributes present (``*_KEYS`` order), and the
-    attributes so taken."""
+def _spliced(doc: dict[str, Any], own: dict[str, Any], encoded: str) -> str | None:
+    """``encode_document(doc)``, the resource's ``metadata.default`` entries (the last members of the
+    last member) spliced in as encoded once: half of a segment's JSON. None if ``doc`` does not encode
+    (it then fails where it always did, when stored)."""
+    full = doc["metadata"]
+    doc["metadata"] = {"default": own}
+    try:
+        text = encode_document(doc)
+    except (TypeError, ValueError):
+        return None
+    finally:
+        doc["metadata"] = full
+    return text[:-3] + ("," if own else "") + encoded + "}}}"
+
+
+def _checked(
+    doc: dict[str, Any], own: dict[str, Any] | None = None, parts: ResourceParts | None = None
+) -> SegmentRecord:
+    """``validate(doc)`` for a document :func:`span_document` made, without re-checking what its making
+    guarantees (a sanitized name, flags that are ``True``, ``end_time >= start_time``, an ``aws``/``sql``
+    /``http`` block of dicts, a ``cause`` of exceptions, metadata under ``default``). What the span's
+    values decide (ids, a negative start, annotations, a content length) goes through ``validate``."""
+    start = doc["start_time"]
+    parent_id = doc.get("parent_id")
+    if (
+        start < 0
+        or "annotations" in doc
+        or "content_length" in doc.get("http", {}).get("response", ())
+        or not TRACE_ID.match(doc["trace_id"])
+        or not SEGMENT_ID.match(doc["id"])
+        or (parent_id is not None and not SEGMENT_ID.match(parent_id))
+    ):
+        return validate(doc)
+    end = doc.get("end_time")
+    return SegmentRecord(
+        trace_id=doc["trace_id"],
+        id=doc["id"],
+        name=doc["name"],
+        start_time=float(start),
+        end_time=None if end is None else float(end),
+        parent_id=parent_id,
+        independent="type" in doc,
+        document=doc,
+        encoded=None
+        if own is None or parts is None or parts.encoded is None
+        else _spliced(doc, own, parts.encoded),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What a span's attribute keys alone decide about its document."""
+
+    picks: tuple[tuple[str, str], ...]
+    """(field, attribute) for each field fed, from the first of its candidate attributes present."""
+    taken: frozenset[str]
+    """The attributes so taken."""
+    aws_keys: bool
+    """Whether any key is ``aws.*`` (but ``aws.xray.annotations``)."""
+    aws: tuple[tuple[str, str], ...]
+    """The ``aws`` block's (key, field) pairs among the fields fed, in ``AWS_KEYS`` order."""
+    sql: tuple[tuple[str, str], ...]
+    http: bool
+    """Whether any ``http`` block field (or status, length) is fed."""
+
+
+@functools.lru_cache(maxsize=1024)  # a source's spans come in a few shapes (the same keys, in order)
+def _shape(keys: tuple[str, ...]) -> _Shape:
     best: dict[str, tuple[int, str]] = {}
-    for key in attrs:
+    for key in keys:
         slot = _SLOTS.get(key)
         if slot is not None:
             held = best.get(slot[0])
             if held is None or slot[1] < held[0]:
                 best[slot[0]] = (slot[1], key)
-    return {slot: attrs[key] for slot, (_, key) in best.items()}, {key for _, key in best.values()}
+    picks = tuple((slot, key) for slot, (_, key) in best.items())
+    return _Shape(
+        picks,
+        frozenset(key for _, key in picks),
+        any(k.startswith("aws.") for k in keys if k != "aws.xray.annotations"),
+        tuple((k, slot) for k, slot in _AWS_SLOTS if slot in best),
+        tuple((k, slot) for k, slot in _SQL_SLOTS if slot in best),
+        any(not slot.startswith(("aws.", "sql.")) for slot in best),
+    )
+
+
+def _pick(attrs: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """Each field's value from the first of its candidate attributes present (``*_KEYS`` order), and the
+    attributes so taken."""
+    shape = _shape(tuple(attrs))
+    return {slot: attrs[key] for slot, key in shape.picks}, set(shape.taken)
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceParts:
+    """What a resource adds to each of its segments, worked out once per resource (not per span)."""
+
+    origin: str | None
+    sdk: dict[str, Any]
+    metadata: tuple[tuple[str, Any], ...]
+    """``otel.resource.*`` entries, added to each segment's ``metadata.default`` after the span's own."""
+    encoded: str | None
+    """Those entries as JSON object members (``"k":v,...``), encoded once for all the resource's segments;
+    None when there are none (or they do not encode)."""
+    keys: frozenset[str]
+
+    @classmethod
+    def of(cls, resource: dict[str, Any]) -> ResourceParts:
+        metadata = tuple((f"otel.resource.{key}", value) for key, value in resource.items())
+        try:
+            encoded: str | None = encode_document(dict(metadata))[1:-1] or None
+        except (TypeError, ValueError):
+            encoded = None
+        return cls(
+            ORIGINS.get(str(resource.get("cloud.platform", ""))),
+            {
+                "sdk": f"opentelemetry for {resource.get('telemetry.sdk.language', 'unknown')}",
+                "sdk_version": str(resource.get("telemetry.sdk.version", "")),
+                "auto_instrumentation": "telemetry.auto.version" in resource,
+            },
+            metadata,
+            encoded,
+            frozenset(key for key, _ in metadata),
+        )
 
 
 def _take(attrs: dict[str, Any], used: set[str], *keys: str) -> Any:
@@ -260,14 +402,25 @@ def _take(attrs: dict[str, Any], used: set[str], *keys: str) -> Any:
     return None
 
 
-def span_document(span: SpanView, resource: dict[str, Any], options: Options) -> dict[str, Any]:
+def span_document(
+    span: SpanView, resource: dict[str, Any], options: Options, parts: ResourceParts | None = None
+) -> dict[str, Any]:
+    """``parts``: ``ResourceParts.of(resource)``, when the caller maps many spans of one resource."""
+    return _document(span, resource, options, parts)[0]
+
+
+def _document(
+    span: SpanView, resource: dict[str, Any], options: Options, parts: ResourceParts | None
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """(the document, and for a segment whose ``metadata.default`` is the span's own entries then the
+    resource's encoded ones, the span's own entries: :func:`_spliced` can then encode the document)."""
     attrs = span.attributes
-    found, used = _pick(attrs)
+    shape = _shape(tuple(attrs))
+    found = {slot: attrs[key] for slot, key in shape.picks}
+    used = set(shape.taken)
     parent = span.parent_id
-    segment = span.kind in (KIND_SERVER,) or parent is None
-    aws_call = attrs.get("rpc.system") == "aws-api" or any(
-        k.startswith("aws.") for k in attrs if k != "aws.xray.annotations"
-    )
+    segment = span.kind == KIND_SERVER or parent is None
+    aws_call = shape.aws_keys or attrs.get("rpc.system") == "aws-api"
     remote = span.kind in (KIND_CLIENT, KIND_PRODUCER) and not segment
     doc: dict[str, Any] = {
         "id": span.span_id,
@@ -283,13 +436,13 @@ def span_document(span: SpanView, resource: dict[str, Any], options: Options) ->
     if not segment:
         doc["type"] = "subsegment"
 
-    http = _http(found)
+    http = _http(found) if shape.http else {}
     response = http.get("response")
     status = response.get("status") if response else None
-    aws = {k: v for k, slot in _AWS_SLOTS if (v := found.get(slot)) is not None} if found else {}
+    aws = {k: v for k, slot in shape.aws if (v := found[slot]) is not None}
     if isinstance(aws.get("table_name"), list):
         aws["table_name"] = aws["table_name"][0] if aws["table_name"] else None
-    sql = {k: v for k, slot in _SQL_SLOTS if (v := found.get(slot)) is not None} if found else {}
+    sql = {k: v for k, slot in shape.sql if (v := found[slot]) is not None}
 
     service = _take(attrs, used, "rpc.service") if attrs.get("rpc.system") == "aws-api" else None
     if segment:
@@ -313,15 +466,12 @@ def span_document(span: SpanView, resource: dict[str, Any], options: Options) ->
     if remote or (not segment and (sql or aws_call)):
         doc["namespace"] = "aws" if aws_call else "remote"
     if segment:
-        origin = ORIGINS.get(str(resource.get("cloud.platform", "")))
-        if origin:
-            doc["origin"] = origin
-        sdk = {
-            "sdk": f"opentelemetry for {resource.get('telemetry.sdk.language', 'unknown')}",
-            "sdk_version": str(resource.get("telemetry.sdk.version", "")),
-            "auto_instrumentation": "telemetry.auto.version" in resource,
-        }
-        aws.setdefault("xray", sdk)
+        if parts is None:
+            parts = ResourceParts.of(resource)
+        if parts.origin:
+            doc["origin"] = parts.origin
+        if "xray" not in aws:
+            aws["xray"] = dict(parts.sdk)  # each document its own: documents are not shared
     if http:
         doc["http"] = http
     if aws:
@@ -333,12 +483,17 @@ def span_document(span: SpanView, resource: dict[str, Any], options: Options) ->
     annotations, metadata = _annotations(attrs, used, options)
     if annotations:
         doc["annotations"] = annotations
+    own: dict[str, Any] | None = None
     if segment:
-        for key, value in resource.items():
-            metadata.setdefault(f"otel.resource.{key}", value)
+        assert parts is not None
+        if parts.encoded is not None and parts.keys.isdisjoint(metadata):
+            own, metadata = metadata, {**metadata, **dict(parts.metadata)}
+        else:
+            for key, value in parts.metadata:
+                metadata.setdefault(key, value)
     if metadata:
-        doc["metadata"] = {"default": metadata}
-    return doc
+        doc["metadata"] = {"default": metadata}  # last: _spliced relies on it
+    return doc, own
 
 
 @functools.lru_cache(maxsize=4096)  # a handful of names (services, peers, databases) recur on every span
@@ -349,8 +504,8 @@ def sanitize_name(name: str) -> str:
 
 def _http(found: dict[str, Any]) -> dict[str, Any]:
     request: dict[str, Any] = {}
-    for key in ("method", "user_agent", "client_ip"):
-        if (value := found.get(f"http.{key}")) is not None:
+    for key, slot in _REQUEST_SLOTS:
+        if (value := found.get(slot)) is not None:
             request[key] = str(value)
     url = found.get("http.url")
     host, path = found.get("http.host"), found.get("http.target") or found.get("http.route")
@@ -378,7 +533,7 @@ def _http(found: dict[str, Any]) -> dict[str, Any]:
 
 
 def _status(doc: dict[str, Any], span: SpanView, http_status: int | None) -> None:
-    failed = span.status_code == Status.StatusCode.STATUS_CODE_ERROR
+    failed = span.status_code == _STATUS_ERROR
     if http_status is not None and 400 <= http_status < 500:
         doc["error"] = True
         if http_status == 429:

@@ -11,6 +11,7 @@ import json
 import time
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -214,6 +215,11 @@ _SEGMENT_COLUMNS = [
 _TRACE_COLUMNS = ["account_id", "region", "trace_id", "start_time", "end_time", "id_time", "updated_at"]
 _PARENT, _END = _SEGMENT_COLUMNS.index("parent_id"), _SEGMENT_COLUMNS.index("end_time")
 _NULL_VARIANTS: dict[tuple[str, tuple[int, ...]], str] = {}
+_WITHOUT = {
+    nulls: itemgetter(*(i for i in range(len(_SEGMENT_COLUMNS)) if i not in nulls))
+    for nulls in ((_PARENT,), (_END,), (_PARENT, _END))
+}
+"""A segment row without the values at those positions (in C: a generator per row cost ~3 µs)."""
 
 
 def _with_nulls(sql: str, positions: tuple[int, ...]) -> str:
@@ -242,7 +248,7 @@ def _by_nulls(sql: str, rows: list[tuple[Any, ...]]) -> list[tuple[str, list[tup
             else ((_PARENT,) if row[_END] is not None else (_PARENT, _END))
         )
         if nulls:
-            row = tuple(v for i, v in enumerate(row) if i not in nulls)
+            row = _WITHOUT[nulls](row)
         groups.setdefault(nulls, []).append(row)
     return [(_with_nulls(sql, nulls) if nulls else sql, part) for nulls, part in groups.items()]
 
