@@ -13,7 +13,7 @@ PY := $(CURDIR)/.venv/bin/python
 STAMP := .venv/.overcast-installed
 PROTO_OUT := libs/common/overcast_common/_generated
 
-.PHONY: run test install system-deps lint typecheck e2e e2e-cluster bench proto codegen clean protocol-coverage
+.PHONY: run test install compiled system-deps lint typecheck e2e e2e-cluster bench proto codegen clean protocol-coverage
 
 run: install
 	$(PY) -m overcast serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
@@ -37,7 +37,15 @@ system-deps:
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-install: $(STAMP)
+install: $(STAMP) compiled
+
+# the request path's hot modules compiled with mypyc into .build/mypyc/ (overcast_common/compiled.py):
+# a no-op while the build matches its sources, else a rebuild (a few minutes); a failed build fails here.
+# OVERCAST_COMPILED=0 skips it (and makes every process run interpreted)
+compiled: $(STAMP)
+ifneq ($(OVERCAST_COMPILED),0)
+	$(PY) -m overcast_common.compiled_build
+endif
 
 $(UV):
 	python3 -m venv .tools
@@ -77,5 +85,5 @@ protocol-coverage: install
 	$(PY) -m overcast_common.protocol.conformance docs/protocol-coverage.md
 
 clean:
-	rm -rf .venv .tools $(PROTO_OUT)
+	rm -rf .venv .tools $(PROTO_OUT) .build
 include deploy/deploy.mk

@@ -60,7 +60,7 @@ class Headers(Mapping[str, str]):
                 index[low] = [v]
             else:
                 values.append(v)
-        headers = cls.__new__(cls)
+        headers = cls([])  # not cls.__new__: mypyc-compiled classes have none to call
         headers._items = items
         headers._index = index
         return headers

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from typing import Protocol
 
+from overcast_common import compiled
 from overcast_common.config import ConfigError, Settings
 from overcast_common.context import RequestContext
 from overcast_common.control import ANY_KEY, Description, control_rpc_handler
@@ -322,6 +323,7 @@ async def run(
                     "host": settings.host,
                     "port": server.port,
                     "http_port": http.port,
+                    "python": compiled.status,  # mypyc-compiled hot modules or interpreted, and why
                 }
             },
         )

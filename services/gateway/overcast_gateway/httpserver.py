@@ -25,7 +25,7 @@ import time
 from collections.abc import Awaitable, Callable
 from email.utils import formatdate
 from http import HTTPStatus
-from typing import Protocol, cast
+from typing import ClassVar, Protocol, cast
 
 import httptools
 from overcast_common.http import Headers, HttpRequest, HttpResponse
@@ -63,8 +63,8 @@ def _status_line(status: int) -> bytes:
 class _Clock:
     """The ``Date`` header line, formatted once a second."""
 
-    second = -1
-    line = ""
+    second: ClassVar[int] = -1
+    line: ClassVar[str] = ""
 
     @classmethod
     def date_line(cls) -> str:
@@ -523,10 +523,11 @@ async def serve(
     *,
     graceful_s: float = 10.0,
     started: Callable[[], None] | None = None,
+    keep_alive_s: float = KEEP_ALIVE_S,
 ) -> None:
     """Serve until ``stop`` is set, then let in-flight requests finish (at most ``graceful_s``)."""
     loop = asyncio.get_running_loop()
-    state = ServerState(respond)
+    state = ServerState(respond, keep_alive_s)
     server = await loop.create_server(
         lambda: HttpProtocol(state), host, port, reuse_address=True, backlog=2048
     )

@@ -9,6 +9,7 @@ import os
 import signal
 from typing import TYPE_CHECKING
 
+from overcast_common import compiled
 from overcast_common.config import Settings
 from overcast_common.logs import configure_logging, flush_logs
 
@@ -80,6 +81,7 @@ def _log_start(settings: Settings) -> None:
                 "data_dir": str(settings.data_dir),
                 "services": list(settings.services),
                 "remote": dict(settings.service_addresses),
+                "python": compiled.status,  # mypyc-compiled hot modules or interpreted, and why
             }
         },
     )

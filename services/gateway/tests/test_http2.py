@@ -122,14 +122,18 @@ async def server(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[int]:
     await asyncio.wait_for(task, 10)
 
 
-async def start() -> tuple[int, asyncio.Event, asyncio.Task[None]]:
+async def start(
+    keep_alive_s: float = httpserver.KEEP_ALIVE_S,
+) -> tuple[int, asyncio.Event, asyncio.Task[None]]:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
     stop = asyncio.Event()
     ready = asyncio.Event()
-    task = asyncio.create_task(serve(app, "127.0.0.1", port, stop, graceful_s=2, started=ready.set))
+    task = asyncio.create_task(
+        serve(app, "127.0.0.1", port, stop, graceful_s=2, started=ready.set, keep_alive_s=keep_alive_s)
+    )
     await asyncio.wait_for(ready.wait(), 5)
     return port, stop, task
 
@@ -402,9 +406,8 @@ async def test_shutdown_finishes_open_streams_refuses_new_ones_then_goaway() -> 
     await client.close()
 
 
-async def test_idle_http2_connections_get_goaway_and_close(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(httpserver.ServerState.__init__, "__defaults__", (0.2,))  # keep_alive_s
-    port, stop, task = await start()
+async def test_idle_http2_connections_get_goaway_and_close() -> None:
+    port, stop, task = await start(keep_alive_s=0.2)
     used = await Client.connect(port)
     sid = used.request("GET", "/x")
     await used.response(sid)

@@ -299,20 +299,29 @@ async def test_a_body_that_arrived_whole_is_taken_at_once(server: int) -> None:
     assert request.stream is None and request.body == b"abcdef"
 
 
-def test_take_all_waits_for_the_whole_body() -> None:
-    class Conn:
-        resumed = 0
+async def test_take_all_waits_for_the_whole_body() -> None:
+    # a real connection on a fake transport: a compiled httpserver (make install) takes no stand-in
+    class Transport:
+        paused = resumed = 0
+
+        def get_extra_info(self, name: str, default: object = None) -> object:
+            return default
+
+        def pause_reading(self) -> None:
+            self.paused += 1
 
         def resume_reading(self) -> None:
             self.resumed += 1
 
-        def pause_reading(self) -> None:
-            pass
-
-    conn = Conn()
-    body = httpserver.RequestBody(conn, expect_continue=False)  # type: ignore[arg-type]
-    body.feed(b"ab")
-    assert body.take_all() is None  # more may come
-    body.feed(b"cd")
+    transport = Transport()
+    conn = httpserver.HttpProtocol(httpserver.ServerState(app))
+    conn.connection_made(transport)  # type: ignore[arg-type]
+    body = httpserver.RequestBody(conn, expect_continue=False)
+    first = b"a" * httpserver.BODY_HIGH_WATER
+    body.feed(first)
+    assert body.take_all() is None and transport.paused == 0  # more may come
+    body.feed(b"cd")  # past the high-water mark: reading pauses until the body is taken
     body.finish()
-    assert body.take_all() == b"abcd" and conn.resumed == 1
+    assert transport.paused == 1
+    assert body.take_all() == first + b"cd" and transport.resumed == 1
+    conn.connection_lost(None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -379,7 +380,7 @@ async def test_unexpected_exception_is_internal_failure_without_traceback(
     def broken_parse(*args: Any) -> dict[str, Any]:
         raise KeyError("parser internals")
 
-    gateway.wire = Wire(**{**gateway.wire.__dict__, "parse_request": broken_parse})
+    gateway.wire = dataclasses.replace(gateway.wire, parse_request=broken_parse)
     with caplog.at_level(logging.ERROR, logger="overcast.gateway"):
         r = await client.post("/", headers={**SIGNED, "x-op": "Hello"})
     assert r.status_code == 500

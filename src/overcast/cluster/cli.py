@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from overcast_common import compiled
+
 from overcast.cluster.supervisor import Cluster, ClusterConfig, ClusterError
 
 
@@ -102,6 +104,7 @@ def _up(cluster: Cluster, args: argparse.Namespace) -> int:
         for listener, port in (proc.extra.get("listeners") or {}).items():
             print(f"  {proc.name} {listener}: 127.0.0.1:{port}")
     print(f"  state and logs: {cluster.data_dir}")
+    print(f"  python: {compiled.status}")  # what this checkout's processes run (mypyc-compiled or not)
     return 0
 
 

@@ -784,7 +784,7 @@ async def _check_payload(
     if not errors.is_s3:
         return  # the signature already covered sha256(body)
     if request.stream is not None:
-        request.stream = _sha256_verified(request.stream, declared.lower())
+        request.stream = _Sha256Verified(request.stream, declared.lower())
     else:
         actual = hashlib.sha256(request.body).hexdigest()
         if actual != declared.lower():
@@ -837,19 +837,45 @@ def _decode_chunked(
     return body
 
 
-async def _sha256_verified(source: AsyncIterator[bytes], expected: str) -> AsyncIterator[bytes]:
-    digest = hashlib.sha256()
-    pending: bytes | None = None  # held back so the last bytes only leave once the hash matched
-    async for piece in source:
-        digest.update(piece)
-        if pending is not None:
-            yield pending
-        pending = piece
-    actual = digest.hexdigest()
-    if actual != expected:
-        raise _sha_mismatch(expected, actual)
-    if pending is not None:
-        yield pending
+class _Sha256Verified:
+    """The payload's pieces, each passed on once the next arrived, the last only once the hash matched.
+    A class, not an async generator: mypyc (``make install``) does not compile async generators."""
+
+    def __init__(self, source: AsyncIterator[bytes], expected: str) -> None:
+        self._source = source.__aiter__()
+        self._expected = expected
+        self._digest = hashlib.sha256()
+        self._pending: bytes | None = None
+        self._done = False
+
+    def __aiter__(self) -> _Sha256Verified:
+        return self
+
+    async def __anext__(self) -> bytes:
+        if self._done:
+            raise StopAsyncIteration
+        while True:
+            try:
+                piece = await self._source.__anext__()
+            except StopAsyncIteration:
+                break
+            self._digest.update(piece)
+            pending, self._pending = self._pending, piece
+            if pending is not None:
+                return pending
+        self._done = True
+        actual = self._digest.hexdigest()
+        if actual != self._expected:
+            raise _sha_mismatch(self._expected, actual)
+        pending, self._pending = self._pending, None
+        if pending is None:
+            raise StopAsyncIteration
+        return pending
+
+    async def aclose(self) -> None:
+        # what closing the generator did: no more pieces; the source is left to its owner
+        self._done = True
+        self._pending = None
 
 
 def _sha_mismatch(declared: str, actual: str) -> ServiceError:

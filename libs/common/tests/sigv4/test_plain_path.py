@@ -4,8 +4,12 @@ the live clock (the one-pass check may answer) or an explicit ``now`` (the gener
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
+from importlib.machinery import EXTENSION_SUFFIXES
 from typing import Any
 
 import pytest
@@ -194,9 +198,39 @@ async def test_same_answer_as_general_path(
     live = await outcome(request, service, chained, None)
     general = await outcome(general_request, service, chained, datetime.now(UTC))
     assert live == general
+    if tamper == "nothing" and build in ("sts", "sqs json", "sqs query url"):
+        assert live[0] == "ok" and live[1].verified
+    if str(verifier.__file__).endswith(tuple(EXTENSION_SUFFIXES)):
+        return  # compiled (make install): its own call to _verify_plain is direct, the spy cannot see it
     assert answered  # the live clock let the one-pass check look at it
     if tamper == "nothing" and build in ("sts", "sqs json", "sqs query url"):
-        assert answered == [True] and live[0] == "ok" and live[1].verified
+        assert answered == [True]
+
+
+def test_the_one_pass_check_answers_when_the_verifier_is_compiled_too() -> None:
+    """Compiled (``make install``), the verifier calls ``_verify_plain`` directly and the spy above sees
+    nothing: the same cases then run again in an interpreted process, where it does."""
+    if not str(verifier.__file__).endswith(tuple(EXTENSION_SUFFIXES)):
+        return  # interpreted: test_same_answer_as_general_path has checked it in this process
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-n",
+            "0",
+            f"{__file__}::test_same_answer_as_general_path",
+        ],
+        env={**os.environ, "OVERCAST_COMPILED": "0"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert f"{len(BUILDS) * len(TAMPERS)} passed" in result.stdout
 
 
 async def test_non_ascii_signature_does_not_match(creds: StaticCredentials) -> None:
