@@ -57,8 +57,12 @@ def check_message(
         raise InvalidParameterException("Invalid parameter: Subject")
     if message is None or message == "":
         raise InvalidParameterException("Invalid parameter: Empty message")
-    check_attributes(attributes)
-    if len(message.encode()) + attributes_size(attributes) > MAX_MESSAGE_BYTES:
+    if attributes:
+        check_attributes(attributes)
+        size = len(message.encode()) + attributes_size(attributes)
+    else:  # ASCII text is one byte a character: its size without encoding it
+        size = len(message) if message.isascii() else len(message.encode())
+    if size > MAX_MESSAGE_BYTES:
         raise InvalidParameterException("Invalid parameter: Message too long")
     if subject is not None and (
         subject.strip() == ""
@@ -249,12 +253,20 @@ class Published:
         bulk of a record is never JSON-escaped or parsed; the separator cannot occur in the JSON part
         (JSON escapes control characters) and the few head fields that could hold it fall back to the
         all-JSON record that ``decode`` also reads (the format before this one)."""
-        extra = self._extra()
-        head = (self.topic_arn, self.message_id, self.timestamp, self.base_url)
-        if not any(_SEP in text for text in head):
+        plain = (
+            self.subject is None
+            and self.structure is None
+            and not self.attributes
+            and self.group_id is None
+            and self.dedup_id is None
+            and self.sequence_number is None
+        )
+        extra = {} if plain else self._extra()
+        head = _SEP.join((self.topic_arn, self.message_id, self.timestamp, self.base_url))
+        if head.count(_SEP) == 3:  # none of the four holds the separator
             optional = _COMPACT.encode(extra) if extra else ""
             try:
-                return _V2 + _SEP.join((*head, optional, self.message)).encode()
+                return _V2 + f"{head}{_SEP}{optional}{_SEP}{self.message}".encode()
             except UnicodeEncodeError:
                 pass  # a lone surrogate: JSON's escapes carry it
         doc: dict[str, Any] = {"t": self.topic_arn, "i": self.message_id, "m": self.message}

@@ -954,24 +954,28 @@ class SnsProvider(SnsApi):
         topic_attributes = topic.doc["attributes"]
         fifo = topic_attributes.get("FifoTopic") == "true"
         content_dedup = topic_attributes.get("ContentBasedDeduplication") == "true"
-        msg.check_group_and_dedup(fifo, content_dedup, group_id, dedup_id, prefix=batch_prefix)
+        if fifo or group_id is not None or dedup_id is not None:  # nothing to check otherwise
+            msg.check_group_and_dedup(fifo, content_dedup, group_id, dedup_id, prefix=batch_prefix)
         message_id = uuid4_str()
+        # positional (a call per publish): the member order of ``Published``
         published = msg.Published(
-            topic_arn=topic.arn,
-            message_id=message_id,
-            message=message,
-            timestamp=msg.iso_millis(self.clock()),
-            base_url=self._base_url(context),
-            subject=subject,
-            structure=structure,
+            topic.arn,
+            message_id,
+            message,
+            msg.iso_millis(self.clock()),
+            self.public_url or f"http://{context.host or 'localhost:4566'}",  # ``_base_url``
+            subject,
+            structure,
             # as the log gives them back: delivery takes this very object (``DeliveryWorkers.appended``)
-            attributes=msg.logged_attributes(attributes) if attributes else {},
-            group_id=group_id,
-            dedup_id=dedup_id if fifo else None,
+            msg.logged_attributes(attributes) if attributes else {},
+            group_id,
+            dedup_id if fifo else None,
         )
         if not fifo:
             # a topic's messages share a partition, so its subscriptions get full SQS batches
-            partition = self._partition(topic.arn)
+            partition = self._partitions.get(topic.arn)
+            if partition is None:
+                partition = self._partition(topic.arn)
             record = published.encode()
             appended = await self.log.append(LOG_TOPIC, partition, Message(record))
             self.workers.appended(partition, appended.offset, published, len(record))

@@ -311,7 +311,23 @@ class KafkaLog:
     # --- appends ---------------------------------------------------------------------------------
 
     async def append(self, topic: str, partition: int, message: Message) -> Appended:
-        return (await self.append_batch(topic, partition, [message]))[0]
+        # ``append_batch`` for one record to a known partition, written out (SNS appends one per
+        # Publish): no coroutine for the cached metadata, no lists built for a single record
+        state = self._topics.get(topic)
+        queue = self._queues.get((topic, partition))
+        if state is None or queue is None or not 0 <= partition < state.partitions:
+            return (await self.append_batch(topic, partition, [message]))[0]
+        stamp = self._clock.stamp(topic, partition)
+        waiting = _Waiting((message,), [stamp], asyncio.get_running_loop().create_future())
+        queue.waiting.append(waiting)
+        if queue.sender is None:
+            queue.sender = asyncio.create_task(self._send_queued(topic, partition, state.full, queue))
+        try:
+            offsets = await waiting.future
+        except UnknownTopicOrPartitionError as exc:
+            self._topics.pop(topic, None)
+            raise UnknownTopic(topic) from exc
+        return Appended(partition, offsets[0], stamp)
 
     async def append_batch(self, topic: str, partition: int, messages: Sequence[Message]) -> list[Appended]:
         if not messages:
