@@ -20,10 +20,11 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
-import functools
 import logging
+import operator
+import re
 import time
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from email.utils import formatdate
 from typing import TYPE_CHECKING
 
@@ -33,9 +34,11 @@ import h2.events
 import h2.exceptions
 import h2.settings
 from h2.errors import ErrorCodes
+from hyperframe.frame import Frame, RstStreamFrame
 from overcast_common.http import Headers, HttpRequest, HttpResponse
 
 from overcast_gateway.asgi import BODYLESS_STATUSES, ClientDisconnected, CompleteBody
+from overcast_gateway.http2_hpack import FastDecoder, FastEncoder
 
 if TYPE_CHECKING:
     from overcast_gateway.httpserver import HttpProtocol, ServerState
@@ -52,6 +55,16 @@ _HOP_BY_HOP = frozenset(
     {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te"}
 )
 """HTTP/1.1 connection headers, forbidden on HTTP/2 (RFC 9113 §8.2.2)."""
+_CONNECTION_HEADERS = frozenset(
+    {b"connection", b"proxy-connection", b"keep-alive", b"transfer-encoding", b"upgrade"}
+)
+_PSEUDO_HEADERS = frozenset({b":method", b":scheme", b":authority", b":path", b":status", b":protocol"})
+_FIELD_NAME = re.compile(rb"[!-9;-@\[-~]+")
+"""A field name (RFC 9113 §8.2.1): visible ASCII, no upper case, no colon (a pseudo-header's leading one
+aside)."""
+_value = operator.itemgetter(1)
+_good_names: set[bytes] = set()
+"""Field names found valid: most come again on every request (bounded)."""
 _SWITCHING = b"HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n"
 
 
@@ -65,6 +78,71 @@ class _Date:
         if now != cls.second:
             cls.second, cls.value = now, formatdate(now, usegmt=True).encode("ascii")
         return cls.value
+
+
+def malformed(headers: Sequence[tuple[bytes, bytes]], trailers: bool) -> str | None:
+    """Why a request's header block (or its trailers) is malformed, or None: the checks of h2's inbound
+    validation (``h2.utilities.validate_headers``, RFC 9113 §8.2-8.3), done here in one pass (h2's take
+    several generators and a Python loop over every byte)."""
+    if headers:
+        # no value may hold NUL, CR or LF, nor start or end with white space (RFC 9113 §8.2.1): checked on
+        # all values at once, joined by LF (which none may hold, so a value's LF shows in the count)
+        values = b"\n".join(map(_value, headers))
+        if (
+            b"\0" in values
+            or b"\r" in values
+            or values.count(b"\n") != len(headers) - 1
+            or values.startswith((b" ", b"\t"))
+            or values.endswith((b" ", b"\t"))
+            or b"\n " in values
+            or b"\n\t" in values
+            or b" \n" in values
+            or b"\t\n" in values
+        ):
+            return "illegal character in a header value"
+    pseudo: dict[bytes, bytes] = {}
+    regular = False
+    hosts = 0
+    host = b""
+    for name, value in headers:
+        if name not in _good_names:
+            if _FIELD_NAME.fullmatch(name, 1 if name[:1] == b":" else 0) is None:
+                return f"illegal header name {name!r}"
+            if len(_good_names) < 1024:
+                _good_names.add(name)
+        if name[0] == 0x3A:  # a pseudo-header
+            if trailers or regular or name in pseudo or name not in _PSEUDO_HEADERS:
+                return f"pseudo-header {name!r} misplaced, repeated or unknown"
+            pseudo[name] = value
+        else:
+            regular = True
+            if name in _CONNECTION_HEADERS or (name == b"te" and value.lower() != b"trailers"):
+                return f"connection-specific header {name!r}"
+            if name == b"host":
+                hosts += 1
+                host = value
+    if trailers:
+        return None
+    method = pseudo.get(b":method")
+    if method is None:
+        return "no :method"
+    if method == b"CONNECT" and b":protocol" not in pseudo:
+        if b":scheme" in pseudo or b":path" in pseudo:
+            return "CONNECT with :scheme or :path"
+    elif b":scheme" not in pseudo or b":path" not in pseudo:
+        return "no :scheme or :path"
+    if b":status" in pseudo or (b":protocol" in pseudo and method != b"CONNECT"):
+        return ":status or :protocol in a request"
+    authority = pseudo.get(b":authority")
+    if (
+        hosts > 1
+        or (authority is None and not hosts)
+        or (authority is not None and hosts and authority != host)
+    ):
+        return "no host, several, or one that is not :authority"
+    if pseudo.get(b":path") == b"":
+        return "empty :path"
+    return None
 
 
 def take_over_preface(http1: HttpProtocol, data: bytes) -> bool:
@@ -111,6 +189,46 @@ def take_over_upgrade(http1: HttpProtocol, data: bytes, offset: int) -> bool:
     conn = Http2Connection(http1.state, transport, client_ip)
     conn.start_upgraded(settings.encode("latin-1"), request, int(length), data[offset:])
     return True
+
+
+class _H2Connection(h2.connection.H2Connection):
+    """h2's connection with faster HPACK coders (``http2_hpack``: response headers go out as plain
+    literals, as hpack's pure-Python Huffman coder costs more CPU than the few bytes it saves on a local
+    link) and without the per-frame ``repr`` h2 builds for a trace log line even when nothing logs it."""
+
+    def __init__(self, config: h2.config.H2Configuration) -> None:
+        super().__init__(config)
+        decoder = FastDecoder()
+        decoder.max_header_list_size = self.decoder.max_header_list_size
+        self.decoder = decoder
+        self.encoder = FastEncoder()
+
+    def _receive_frame(self, frame: Frame) -> list[h2.events.Event]:
+        # h2.connection.H2Connection._receive_frame (h2 4.x) less its ``logger.trace(repr(frame))``
+        events: list[h2.events.Event]
+        try:
+            frames, events = self._frame_dispatch_table[frame.__class__](frame)
+        except h2.exceptions.StreamClosedError as e:
+            if self._stream_is_closed_by_reset(e.stream_id):
+                f = RstStreamFrame(e.stream_id)
+                f.error_code = e.error_code
+                self._prepare_for_sending([f])
+                events = e._events
+            else:
+                raise
+        except h2.exceptions.StreamIDTooLowError as e:
+            if self._stream_is_closed_by_reset(e.stream_id):
+                f = RstStreamFrame(e.stream_id)
+                f.error_code = ErrorCodes.STREAM_CLOSED
+                self._prepare_for_sending([f])
+                events = []
+            elif self._stream_is_closed_by_end(e.stream_id):
+                raise h2.exceptions.StreamClosedError(e.stream_id) from e
+            else:
+                raise
+        else:
+            self._prepare_for_sending(frames)
+        return events
 
 
 class _Body(CompleteBody):
@@ -222,12 +340,10 @@ class Http2Connection(asyncio.Protocol):
             header_encoding=None,
             validate_outbound_headers=False,
             normalize_outbound_headers=False,
+            # checked by ``malformed`` instead, at a fraction of the cost
+            validate_inbound_headers=False,
         )
-        self.conn = h2.connection.H2Connection(config=config)
-        # response headers go out as plain literals: hpack's pure-Python Huffman coder costs more CPU than
-        # the few bytes it saves on a local link
-        encoder = self.conn.encoder
-        encoder.encode = functools.partial(type(encoder).encode, encoder, huffman=False)  # type: ignore[method-assign]
+        self.conn = _H2Connection(config)
         self.conn.local_settings = h2.settings.Settings(
             client=False,
             initial_values={
@@ -369,7 +485,16 @@ class Http2Connection(asyncio.Protocol):
             if isinstance(event, h2.events.DataReceived):
                 self._data(event)
             elif isinstance(event, h2.events.RequestReceived):
+                reason = malformed(event.headers, False)
+                if reason is not None:
+                    self._malformed(reason)
+                    return
                 self._request(event)
+            elif isinstance(event, h2.events.TrailersReceived):
+                reason = malformed(event.headers, True)
+                if reason is not None:
+                    self._malformed(reason)
+                    return
             elif isinstance(event, h2.events.StreamEnded):
                 stream = self.streams.get(event.stream_id)
                 if stream is not None and stream.body is not None:
@@ -388,6 +513,14 @@ class Http2Connection(asyncio.Protocol):
                 if not self.streams:
                     self.transport.close()
         self._flush()
+
+    def _malformed(self, reason: str) -> None:
+        """A malformed header block: a connection error, as h2's own validation makes it."""
+        log.debug("http/2 protocol error", extra={"fields": {"error": reason}})
+        self.conn.close_connection(ErrorCodes.PROTOCOL_ERROR)
+        self._goaway_sent = True
+        self._flush()
+        self.transport.close()
 
     def _upgrade_body_received(self, data: bytes) -> bytes:
         body = self._upgrade_body

@@ -501,3 +501,54 @@ def test_preface_tail_is_found_whatever_the_split() -> None:
     for k in range(1, len(http2.PREFACE) + 1):
         assert http2.preface_tail(http2.PREFACE[-k:] + settings_frame) == k
     assert http2.preface_tail(b"GET / HTTP/1.1") == 0
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [
+            (":method", "GET"),
+            (":path", "/m"),
+            (":scheme", "http"),
+            (":authority", "h"),
+            ("connection", "close"),
+        ],
+        [(":method", "GET"), (":path", "/m"), (":scheme", "http"), (":authority", "h"), ("te", "gzip")],
+        [(":method", "GET"), (":path", "/m"), (":scheme", "http"), (":authority", "h"), ("X-Upper", "1")],
+        [(":method", "GET"), (":path", "/m"), (":scheme", "http"), (":authority", "h"), ("x", " lead")],
+        [(":method", "GET"), (":path", "/m"), ("x-a", "1"), (":scheme", "http"), (":authority", "h")],
+        [(":method", "GET"), (":scheme", "http"), (":authority", "h")],
+        [(":method", "GET"), (":path", "/m"), (":scheme", "http"), (":authority", "h"), ("host", "other")],
+        [(":method", "GET"), (":path", ""), (":scheme", "http"), (":authority", "h")],
+    ],
+)
+async def test_a_malformed_request_is_a_connection_error(server: int, headers: list[tuple[str, str]]) -> None:
+    client = await Client.connect(server)
+    client.conn.config.validate_outbound_headers = False
+    client.conn.config.normalize_outbound_headers = False
+    client.conn.send_headers(client.conn.get_next_available_stream_id(), headers, end_stream=True)
+    client.flush()
+    await client.until(lambda: client.closed)
+    goaway = [e for e in client.events if isinstance(e, h2.events.ConnectionTerminated)]
+    assert goaway and goaway[0].error_code == ErrorCodes.PROTOCOL_ERROR
+    assert not seen
+    await client.close()
+
+
+async def test_malformed_trailers_are_a_connection_error_valid_ones_are_dropped(server: int) -> None:
+    client = await Client.connect(server)
+    client.conn.config.validate_outbound_headers = False
+    sid = client.request("POST", "/echo", body=b"")
+    client.conn.send_data(sid, b"body")
+    client.conn.send_headers(sid, [("x-checksum", "abc")], end_stream=True)
+    client.flush()
+    headers, body = await client.response(sid)
+    assert headers[b":status"] == b"200" and body.endswith(b":body")
+    sid = client.request("POST", "/echo", body=b"")
+    client.conn.send_data(sid, b"body")
+    client.conn.send_headers(sid, [(":path", "/x")], end_stream=True)
+    client.flush()
+    await client.until(lambda: client.closed)
+    goaway = [e for e in client.events if isinstance(e, h2.events.ConnectionTerminated)]
+    assert goaway and goaway[0].error_code == ErrorCodes.PROTOCOL_ERROR
+    await client.close()
