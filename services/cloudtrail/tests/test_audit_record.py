@@ -12,6 +12,7 @@ from typing import Any
 from overcast_cloudtrail.ingest import AUDIT_OPERATION as SERVICE_SIDE_OPERATION
 from overcast_common.context import Principal, RequestContext
 from overcast_common.errors import ServiceError
+from overcast_common.http import HttpRequest
 from overcast_common.protocol.models import service_model
 from overcast_gateway.audit import (
     AUDIT_OPERATION,
@@ -23,6 +24,7 @@ from overcast_gateway.audit import (
     event_source,
     is_read_only,
 )
+from overcast_gateway.pipeline import Exchange
 
 ACCOUNT = "000000000000"
 
@@ -180,8 +182,9 @@ class FakeServices:
 
 def exchange(n: int) -> Any:
     c = call("sqs", "CreateQueue", {"QueueName": f"q{n}"}, {"QueueUrl": f"u{n}"})
-    return SimpleNamespace(context=c.context, route=SimpleNamespace(operation=c.operation), auth=object(),
-                           params=c.params, result=c.result, error=None)  # fmt: skip
+    # a real Exchange: the gateway's audit module may be compiled (make install), which checks its type
+    return Exchange(HttpRequest(method="POST", path="/"), c.context, route=SimpleNamespace(operation=c.operation),
+                    auth=SimpleNamespace(), params=c.params, result=c.result, error=None)  # fmt: skip
 
 
 async def test_the_queue_batches_and_ships() -> None:
