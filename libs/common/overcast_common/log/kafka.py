@@ -318,12 +318,8 @@ class KafkaLog:
         if state is None or queue is None or not 0 <= partition < state.partitions:
             return (await self.append_batch(topic, partition, [message]))[0]
         stamp = self._clock.stamp(topic, partition)
-        waiting = _Waiting((message,), [stamp], asyncio.get_running_loop().create_future())
-        queue.waiting.append(waiting)
-        if queue.sender is None:
-            queue.sender = asyncio.create_task(self._send_queued(topic, partition, state.full, queue))
         try:
-            offsets = await waiting.future
+            offsets = await self._queue_up(topic, partition, state, queue, (message,), [stamp])
         except UnknownTopicOrPartitionError as exc:
             self._topics.pop(topic, None)
             raise UnknownTopic(topic) from exc
@@ -339,16 +335,28 @@ class KafkaLog:
         if queue is None:
             queue = self._queues[key] = _Queue()
         stamps = [self._clock.stamp(topic, partition) for _ in messages]
-        waiting = _Waiting(messages, stamps, asyncio.get_running_loop().create_future())
-        queue.waiting.append(waiting)
-        if queue.sender is None:
-            queue.sender = asyncio.create_task(self._send_queued(topic, partition, state.full, queue))
         try:
-            offsets = await waiting.future
+            offsets = await self._queue_up(topic, partition, state, queue, messages, stamps)
         except UnknownTopicOrPartitionError as exc:
             self._topics.pop(topic, None)
             raise UnknownTopic(topic) from exc
         return [Appended(partition, offset, ts) for offset, ts in zip(offsets, stamps, strict=True)]
+
+    def _queue_up(
+        self,
+        topic: str,
+        partition: int,
+        state: _Topic,
+        queue: _Queue,
+        messages: Sequence[Message],
+        stamps: list[int],
+    ) -> asyncio.Future[list[int]]:
+        """Queue ``messages`` for the partition's sender (started if idle); the future gets their offsets."""
+        waiting = _Waiting(messages, stamps, asyncio.get_running_loop().create_future())
+        queue.waiting.append(waiting)
+        if queue.sender is None:
+            queue.sender = asyncio.create_task(self._send_queued(topic, partition, state.full, queue))
+        return waiting.future
 
     async def _send_queued(self, topic: str, partition: int, full: str, queue: _Queue) -> None:
         """Send what waits for one partition, one record batch (one produce request) at a time:
