@@ -95,9 +95,6 @@ async def ingest(
         if algorithm.upper() not in CHECKSUM_MEMBERS:
             raise InvalidRequest(f"Checksum algorithm {algorithm} is not supported")
         wanted.add(algorithm.upper())
-    announced = getattr(body, "checksum_algorithm", None)  # a trailer named only by x-amz-trailer
-    if announced:
-        wanted.add(announced.upper())
     expected_md5 = _decode_md5(content_md5)
     hashers: dict[str, Checksum] = {a: new_checksum(a) for a in sorted(wanted)}
     if body is None or isinstance(body, bytes):

@@ -830,6 +830,10 @@ def _decode_chunked(
         headers.remove("content-encoding")
         if kept:
             headers.set("Content-Encoding", ",".join(kept))
+    if body.checksum_algorithm is not None and "x-amz-sdk-checksum-algorithm" not in headers:
+        # a trailer named only by x-amz-trailer: S3 computes and keeps that checksum as if the SDK had
+        # named the algorithm (the header reaches the service in both modes; the body object does not)
+        headers.set("x-amz-sdk-checksum-algorithm", body.checksum_algorithm.upper())
     if decoded_length is not None:
         headers.set("Content-Length", str(decoded_length))
     else:
