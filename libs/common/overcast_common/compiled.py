@@ -27,7 +27,6 @@ from typing import Final
 MODULES: Final = (
     "libs/common/overcast_common/http.py",
     "libs/common/overcast_common/ids.py",
-    "libs/common/overcast_common/logs.py",
     "libs/common/overcast_common/context.py",
     "libs/common/overcast_common/authz.py",
     "libs/common/overcast_common/sigv4/canonical.py",
@@ -55,7 +54,9 @@ MODULES: Final = (
 """Sources compiled by ``make install``, relative to the checkout. Not here: modules whose classes
 interpreted code subclasses (``service.ServiceApi``: mypyc's classes refuse interpreted subclasses) or
 that set attributes on functions (providers decorated with ``authz.resources``) or replace methods
-(stores decorated with ``telemetry.spans.traced_backend``: a compiled class keeps its own methods)."""
+(stores decorated with ``telemetry.spans.traced_backend``: a compiled class keeps its own methods), and
+``logs`` (its handler subclasses ``logging.StreamHandler``: with it compiled, one CI run saw a worker
+crash and logging's handler list corrupted at exit, which points at that non-native subclass)."""
 
 GROUP: Final = "overcast_compiled"
 """mypyc's group name: the shared library is the top-level module ``overcast_compiled__mypyc``."""
