@@ -135,6 +135,8 @@ async def test_fifo_batches_keep_sequence_numbers_and_duplicates(call: Any) -> N
         (["", "a"], "InvalidBatchEntryId"),
         (["a", "b", "a", "c d"], "BatchEntryIdsNotDistinct"),  # the first problem in entry order
         (["a", "c d", "a"], "InvalidBatchEntryId"),
+        (["a\nb"], "InvalidBatchEntryId"),  # not two well-formed ids joined
+        (["x", "a\nb", "y"], "InvalidBatchEntryId"),
     ],
 )
 def test_batch_ids_checked_in_entry_order(ids: list[str], code: str) -> None:
