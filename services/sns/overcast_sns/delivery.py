@@ -259,12 +259,7 @@ class DeliveryWorkers:
         """Publish hands over a record the log has acknowledged at ``offset``; ``published`` must be
         what ``Published.decode`` would return for it (``logged`` makes it so) and not change after."""
         if 0 <= partition < len(self._recent) and not self._stopping:
-            recent = self._recent[partition]
-            if len(recent.items) < RECENT_RECORDS and recent.size + size <= RECENT_BYTES:
-                # ``_Recent.add``, inline (once per publish)
-                recent.items[offset] = (published, size)
-                recent.size += size
-                recent.arrived.set()
+            self._recent[partition].add(offset, published, size)
 
     async def _run(self, partition: int) -> None:
         position = await self.log.committed(GROUP, LOG_TOPIC, partition)

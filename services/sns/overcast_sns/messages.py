@@ -253,15 +253,7 @@ class Published:
         bulk of a record is never JSON-escaped or parsed; the separator cannot occur in the JSON part
         (JSON escapes control characters) and the few head fields that could hold it fall back to the
         all-JSON record that ``decode`` also reads (the format before this one)."""
-        plain = (
-            self.subject is None
-            and self.structure is None
-            and not self.attributes
-            and self.group_id is None
-            and self.dedup_id is None
-            and self.sequence_number is None
-        )
-        extra = {} if plain else self._extra()
+        extra = self._extra()
         head = _SEP.join((self.topic_arn, self.message_id, self.timestamp, self.base_url))
         if head.count(_SEP) == 3:  # none of the four holds the separator
             optional = _COMPACT.encode(extra) if extra else ""
