@@ -29,9 +29,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import interleave
+import proctree
 
 REPO = Path(__file__).resolve().parent.parent
 # pinned so a re-run measures the same competitors; override with --competitors
@@ -207,7 +209,7 @@ def start_server(args: argparse.Namespace, server: str, port: int) -> interleave
     data = Path(tempfile.mkdtemp(prefix=f"{server}-data-", dir=args.out))
     cmd, extra_env = spawn_command(server, port, args.venv, data, args.overcast_tree)
     # a Kafka broker, if any, is started by the server's shell: a child of the pid awsbench watches
-    return interleave.spawn(
+    running = interleave.spawn(
         server,
         shlex.split(cmd),
         {**os.environ, **extra_env},
@@ -217,6 +219,31 @@ def start_server(args: argparse.Namespace, server: str, port: int) -> interleave
         port,
         args.idle_settle,
     )
+    if server == KAFKA_EMBEDDED:
+        split: dict[str, list[dict[str, float]]] = {}
+        running.around_run = lambda scenario: _kafka_split(running.proc.pid, split.setdefault(scenario, []))
+        running.extra["kafka_cpu_s"] = split
+    return running
+
+
+def _own_cpu_s(pid: int) -> float:
+    """utime + stime of ``pid`` alone (not its children)."""
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        text = Path(f"/proc/{pid}/stat").read_text()
+        fields = text[text.rindex(")") + 2 :].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return 0.0
+
+
+@contextlib.contextmanager
+def _kafka_split(pid: int, runs: list[dict[str, float]]) -> Iterator[None]:
+    """The server's and the broker's CPU over one awsbench call (setup, load, drain, cleanup: wider than
+    awsbench's measuring window), one entry per round: awsbench only sees their sum. ``broker_s`` is
+    everything under the server but itself: the broker (and any child it reaped, none today)."""
+    server, tree = _own_cpu_s(pid), proctree.tree_cpu_s(pid)
+    yield
+    server, tree = _own_cpu_s(pid) - server, proctree.tree_cpu_s(pid) - tree
+    runs.append({"server_s": round(server, 2), "broker_s": round(tree - server, 2)})
 
 
 def _runs_cell(runs: list[dict[str, object]]) -> str:
@@ -268,8 +295,21 @@ def summary(args: argparse.Namespace, results: dict[str, Path], meta: dict[str, 
         idle = (data.get("mem_idle") or {}).get("rss_mib")
         after = (data.get("mem_after") or {}).get("rss_mib")
         starts.append(f"| {server} | {cold} | {idle} | {after} |")
-    text = "\n".join(lines + starts) + "\n"
+    text = "\n".join(lines + starts + _kafka_split_lines(results)) + "\n"
     return text + interleave.comparison(results, getattr(args, "ratio_base", "ministack"))
+
+
+def _kafka_split_lines(results: dict[str, Path]) -> list[str]:
+    """The overcast-kafka runs' CPU, server and broker apart, round by round (whole awsbench calls)."""
+    path = results.get(KAFKA_EMBEDDED)
+    split = json.loads(path.read_text()).get("kafka_cpu_s") if path else None
+    if not split:
+        return []
+    out = ["", f"{KAFKA_EMBEDDED} CPU s per awsbench call (setup to cleanup), server + broker, by round:", ""]
+    for scenario, runs in split.items():
+        cells = [f"{r['server_s']:.1f} + {r['broker_s']:.1f}" for r in runs]
+        out.append(f"- {scenario}: {', '.join(cells)}")
+    return out
 
 
 def add_mode_flags(p: argparse.ArgumentParser) -> None:
