@@ -5,7 +5,8 @@ Every process calls it at start (the gateway — ``overcast serve`` or ``python 
 ``OTEL_SDK_DISABLED=true``, tracing is off: the helpers in ``spans`` check one flag and do nothing else.
 
 Spans leave through a ``BatchSpanProcessor`` (a bounded queue, ``OTEL_BSP_MAX_QUEUE_SIZE``, default 2048;
-spans are dropped when it is full, never waited for) to:
+spans are dropped when it is full, never waited for; to the in-process sink in batches of
+``SINK_EXPORT_BATCH``) to:
 
 - ``OTEL_EXPORTER_OTLP_ENDPOINT`` over OTLP (``OTEL_EXPORTER_OTLP_PROTOCOL``: ``grpc`` or
   ``http/protobuf``), when set;
@@ -150,7 +151,11 @@ def _build(service_name: str, settings: Settings, exporter: SpanExporter | None,
     )
     provider = TracerProvider(resource=resource, id_generator=XRayIdGenerator(), shutdown_on_exit=False)
     chosen = exporter or _exporter(settings)
-    processor = BatchSpanProcessor(chosen) if batch else SimpleSpanProcessor(chosen)
+    processor = (
+        BatchSpanProcessor(chosen, max_export_batch_size=_export_batch(chosen, SinkExporter))
+        if batch
+        else SimpleSpanProcessor(chosen)
+    )
     provider.add_span_processor(processor)
     recorder = Recorder(
         processor,
@@ -160,6 +165,29 @@ def _build(service_name: str, settings: Settings, exporter: SpanExporter | None,
         direct=isinstance(chosen, SinkExporter),
     )
     return Telemetry(True, service_name, provider.get_tracer(TRACER_NAME), provider, recorder)
+
+
+SINK_EXPORT_BATCH = 16
+"""Spans per export to the in-process sink, unless ``OTEL_BSP_MAX_EXPORT_BATCH_SIZE`` is set. Embedded
+X-Ray converts what it is handed on the event loop (~40 µs a span): the SDK's 512-span batches (one
+every second or two under SendMessage load) came as ~20 ms of conversion in back-to-back ~1.3-ms slices
+that every request in flight waited through, nearly all of the loop-CPU excess of the slowest 1 % of
+requests (``bench/loop_stalls.py``). Exported as soon as 16 are queued, the same work comes in ~0.6-ms
+pieces spread over time. Each export has a fixed cost (a worker wake-up, a loop wake-up, a convert
+call; callgrind, every call traced: +23k instructions a call at 16, +43k at 8, +7k at 32, of ~1M), so
+not smaller. The queue, its bound and the schedule delay stay the SDK's."""
+
+
+def _export_batch(exporter: SpanExporter, sink_type: type[SpanExporter]) -> int | None:
+    """``BatchSpanProcessor``'s ``max_export_batch_size`` for ``exporter``: small for the in-process
+    sink, the SDK's own choice (None: the variable, else 512) otherwise."""
+    if not isinstance(exporter, sink_type) or os.environ.get("OTEL_BSP_MAX_EXPORT_BATCH_SIZE", "").strip():
+        return None
+    try:
+        queue = int(os.environ.get("OTEL_BSP_MAX_QUEUE_SIZE", "") or 2048)
+    except ValueError:
+        queue = 2048  # the SDK falls back to its default too
+    return max(1, min(SINK_EXPORT_BATCH, queue))  # the SDK refuses a batch larger than its queue
 
 
 def _exporter(settings: Settings) -> SpanExporter:

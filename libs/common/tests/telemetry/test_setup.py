@@ -15,7 +15,7 @@ from overcast_common.config import ConfigError, Settings
 from overcast_common.context import RequestContext
 from overcast_common.telemetry import active, configure_telemetry, shutdown_telemetry, sink
 from overcast_common.telemetry._sdk import SinkExporter
-from overcast_common.telemetry.setup import _exporter
+from overcast_common.telemetry.setup import SINK_EXPORT_BATCH, _export_batch, _exporter
 from overcast_common.telemetry.spans import backend_span, end_api_call, start_api_call
 from overcast_common.telemetry.tracecontext import parse_amzn_trace_id
 
@@ -196,3 +196,60 @@ def test_the_sink_gets_light_spans_and_other_exporters_sdk_spans(spans: InMemory
     assert sdk.end_time is not None and sdk.end_time >= sdk.start_time
     assert light.instrumentation_scope == sdk.instrumentation_scope
     assert list(light.events) == list(sdk.events) == []
+
+
+def _traced_calls(n: int) -> None:
+    for i in range(n):
+        call = start_api_call(None, None, "POST")
+        end_api_call(
+            call, RequestContext(f"rid{i}", service="sqs", operation="SendMessage"), 200, None, "SQS"
+        )
+
+
+def test_the_sink_gets_small_batches_as_they_fill(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Embedded X-Ray converts each batch on the event loop: ``SINK_EXPORT_BATCH`` at a time, as soon as
+    that many are queued (not after the 5-s schedule delay, 512 at a time), and none lost."""
+    monkeypatch.setenv("OTEL_TRACES_SAMPLER", "parentbased_always_on")
+    monkeypatch.setenv("OTEL_BSP_SCHEDULE_DELAY", "60000")
+    batches: list[int] = []
+    filled = threading.Event()
+
+    def on_spans(spans: Sequence[Any]) -> None:
+        batches.append(len(spans))
+        if sum(batches) >= SINK_EXPORT_BATCH:
+            filled.set()
+
+    unregister = sink.register(on_spans)
+    try:
+        configure_telemetry("overcast-sqs", Settings())
+        _traced_calls(SINK_EXPORT_BATCH + 4)
+        assert filled.wait(5), batches  # count-triggered: long before the schedule delay
+        shutdown_telemetry()  # the last 4 leave at shutdown
+    finally:
+        unregister()
+    assert batches == [SINK_EXPORT_BATCH, 4]
+
+
+def test_the_sdk_s_batch_size_variable_still_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OTEL_TRACES_SAMPLER", "parentbased_always_on")
+    monkeypatch.setenv("OTEL_BSP_SCHEDULE_DELAY", "60000")
+    monkeypatch.setenv("OTEL_BSP_MAX_EXPORT_BATCH_SIZE", "512")
+    batches: list[int] = []
+    unregister = sink.register(lambda spans: batches.append(len(spans)))
+    try:
+        configure_telemetry("overcast-sqs", Settings())
+        _traced_calls(20)
+        shutdown_telemetry()
+    finally:
+        unregister()
+    assert batches == [20]
+
+
+def test_export_batch_fits_the_queue(monkeypatch: pytest.MonkeyPatch) -> None:
+    sink_exporter = SinkExporter()
+    assert _export_batch(sink_exporter, SinkExporter) == SINK_EXPORT_BATCH
+    assert _export_batch(InMemorySpanExporter(), SinkExporter) is None  # other exporters: the SDK's 512
+    monkeypatch.setenv("OTEL_BSP_MAX_QUEUE_SIZE", "4")
+    assert _export_batch(sink_exporter, SinkExporter) == 4
+    monkeypatch.setenv("OTEL_BSP_MAX_QUEUE_SIZE", "lots")
+    assert _export_batch(sink_exporter, SinkExporter) == SINK_EXPORT_BATCH

@@ -239,16 +239,21 @@ def convert_sdk_spans(spans: Iterable[Any], options: Options) -> tuple[list[Segm
     """The in-process sink's batch of SDK ``ReadableSpan`` s, without the OTLP encode/decode round trip."""
     records: list[SegmentRecord] = []
     rejected = 0
-    # a process has one resource: read its attributes once
-    resources: dict[int, tuple[dict[str, Any], ResourceParts]] = {}
     for span in spans:
         res = span.resource
-        known = resources.get(id(res))
-        if known is None:
+        known = _SDK_RESOURCES.get(id(res))
+        if known is None or known[0] is not res:
+            if len(_SDK_RESOURCES) >= 16:
+                _SDK_RESOURCES.clear()
             resource = _sdk_attributes(res.attributes)
-            known = resources[id(res)] = (resource, ResourceParts.of(resource))
-        rejected += _map((view_of_sdk(span),), known[0], options, records, known[1])
+            known = _SDK_RESOURCES[id(res)] = (res, resource, ResourceParts.of(resource))
+        rejected += _map((view_of_sdk(span),), known[1], options, records, known[2])
     return records, rejected
+
+
+_SDK_RESOURCES: dict[int, tuple[Any, dict[str, Any], ResourceParts]] = {}
+"""A process has one resource (SDK resources are immutable): its attributes read once, not once per
+export (the sink exports every 16 spans). Keyed by id, kept with the object so a reused id can't match."""
 
 
 def _map(

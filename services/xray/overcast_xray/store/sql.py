@@ -185,8 +185,9 @@ def _upserts(dialect: str) -> tuple[Any, Any]:
     return segment_statement, trace_statement
 
 
-ROW_CHUNK = 64
-"""Segment rows built per event-loop turn before a SQLite write (~20 µs each, documents as JSON)."""
+ROW_CHUNK = 32
+"""Segment rows built per event-loop turn before a SQLite write (~20 µs each, documents as JSON): 64 made
+steps of up to ~1 ms that requests in flight waited through (``bench/loop_stalls.py``)."""
 
 
 _Plan = tuple[str, list[tuple[str, Any]]]
