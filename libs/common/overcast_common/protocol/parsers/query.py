@@ -48,13 +48,38 @@ def form_pairs(text: str) -> list[tuple[str, str]]:
         if "+" in name:
             name = name.replace("+", " ")
         if "%" in name:
-            name = unquote(name)
+            name = percent_decoded(name)
         if "+" in value:
             value = value.replace("+", " ")
         if "%" in value:
-            value = unquote(value)
+            value = percent_decoded(value)
         pairs.append((name, value))
     return pairs
+
+
+_HEX_DIGITS = "0123456789ABCDEFabcdef"
+_ESCAPES = {a + b: chr(int(a + b, 16)) for a in _HEX_DIGITS for b in _HEX_DIGITS}
+"""``%xx`` -> the byte it stands for, as a Latin-1 character (``unquote_to_bytes``'s table, in text)."""
+
+
+def percent_decoded(text: str) -> str:
+    """``urllib.parse.unquote(text)`` to the character; for ASCII text (all a client sends) without its
+    regex split and bytes round trip: escaped bytes are collected as Latin-1 characters, then read as
+    UTF-8 (invalid sequences replaced, as ``unquote`` does)."""
+    if not text.isascii():
+        return unquote(text)
+    pieces = text.split("%")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        char = _ESCAPES.get(piece[:2])
+        if char is None:
+            out.append("%")
+            out.append(piece)
+        else:
+            out.append(char)
+            out.append(piece[2:])
+    decoded = "".join(out)
+    return decoded if decoded.isascii() else decoded.encode("latin-1").decode("utf-8", "replace")
 
 
 def _read_form(

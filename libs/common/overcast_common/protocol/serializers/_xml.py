@@ -8,23 +8,14 @@ items in ``member`` (``item`` for EC2) unless ``flattened``; maps write ``entry/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
 from botocore.model import ListShape, MapShape, Shape, StructureShape
 
-from ..shape_plans import SCALAR_TYPES
 from ._common import ISO8601, scalar_text
+from ._xml_text import XML_DECLARATION, escape_attr, escape_text, write_members
 
-XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
-
-
-def escape_text(text: str) -> str:
-    # \r would be normalised to \n by every XML parser, so it travels as a character reference.
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
-
-
-def escape_attr(text: str) -> str:
-    return escape_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+__all__ = ["XML_DECLARATION", "XmlWriter", "escape_attr", "escape_text", "namespace_attr"]
 
 
 def namespace_attr(namespace: Any) -> tuple[str, str] | None:
@@ -85,18 +76,7 @@ class XmlWriter:
 
     def members(self, out: list[str], shape: StructureShape, value: Mapping[str, Any]) -> None:
         """The child elements of a structure (attributes excluded); plain scalars straight from the plan."""
-        for member in _body_plan(shape):
-            item = value.get(member.name)
-            if item is None or (member.located and self._skip_located):
-                continue
-            tag = member.tag
-            if not tag:
-                self.member(out, member.name, member.shape, item)
-                continue
-            text = escape_text(
-                item if member.string and type(item) is str else scalar_text(member.shape, item, ISO8601)
-            )
-            out.append(f"<{tag}>{text}</{tag}>" if text else f"<{tag} />")
+        write_members(self, out, shape, value, self._skip_located)
 
     def member(self, out: list[str], name: str, member: Shape, value: Any) -> None:
         ser = member.serialization
@@ -145,47 +125,6 @@ class XmlWriter:
 
 
 _KNOWN_PREFIXES = {"xsi": "http://www.w3.org/2001/XMLSchema-instance"}
-
-
-class _BodyMember(NamedTuple):
-    name: str
-    shape: Shape
-    tag: str
-    """The element name of a plain scalar; empty for anything ``member`` writes."""
-    string: bool
-    """A string scalar: its text is the value itself."""
-    located: bool
-    """Bound to a header, the URI or the status (rest-xml leaves it out of the body)."""
-
-
-_BODY_PLAN = "_overcast_xml_body_plan"
-
-
-def _body_plan(shape: StructureShape) -> tuple[_BodyMember, ...]:
-    """The members a body may write for ``shape``, in model order (attributes and event members
-    dropped), worked out once and stored on the shape (as ``shape_plans`` does)."""
-    plan: tuple[_BodyMember, ...] | None = shape.__dict__.get(_BODY_PLAN)
-    if plan is None:
-        plan = tuple(
-            _BodyMember(
-                name,
-                member,
-                str(member.serialization.get("name") or name) if member.type_name in SCALAR_TYPES else "",
-                member.type_name == "string",
-                bool(member.serialization.get("location")),
-            )
-            for name, member in shape.members.items()
-            if not _written_elsewhere(member)
-        )
-        shape.__dict__[_BODY_PLAN] = plan
-    return plan
-
-
-def _written_elsewhere(member: Shape) -> bool:
-    ser = member.serialization
-    if ser.get("xmlAttribute") or ser.get("eventheader") or ser.get("eventpayload"):
-        return True
-    return member.type_name == "structure" and bool(ser.get("eventstream"))
 
 
 def _open(tag: str, attrs: list[tuple[str, str]], *, empty: bool = False) -> str:

@@ -16,7 +16,8 @@ from botocore.model import OperationModel, ServiceModel, StructureShape
 from ...errors import ServiceError
 from ...http import Headers, HttpResponse
 from ._common import default_namespace, error_fields, error_shape, fault_name, query_error_code
-from ._xml import XML_DECLARATION, XmlWriter, escape_text
+from ._xml import XmlWriter
+from ._xml_text import XML_DECLARATION, escape_text, write_members
 from .query_compat import query_model
 
 CONTENT_TYPE = "text/xml"
@@ -90,7 +91,7 @@ def serialize_query_response(
     plan = _query_plan(operation)
     out = [plan.head]
     if plan.shape is not None:
-        _QUERY_WRITER.members(out, plan.shape, result)
+        write_members(_QUERY_WRITER, out, plan.shape, result, False)
     out.append(plan.tail)
     out.append(escape_text(request_id))
     out.append(plan.end)
@@ -103,7 +104,7 @@ def serialize_ec2_response(
     plan = _ec2_plan(operation)
     out = [plan.head, escape_text(request_id), "</requestId>"]
     if plan.shape is not None:
-        _EC2_WRITER.members(out, plan.shape, result)
+        write_members(_EC2_WRITER, out, plan.shape, result, False)
     out.append(plan.end)
     return HttpResponse(200, _headers(request_id), "".join(out).encode("utf-8"))
 
