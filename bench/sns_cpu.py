@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+from counting import pin_background
 from rawhttp import exchange, raw_request
 
 BODY = 256
@@ -190,6 +191,8 @@ async def main(args: argparse.Namespace) -> int:
         broker, bootstrap = start_tansu(data)
         os.environ["OVERCAST_KAFKA_BOOTSTRAP_SERVERS"] = bootstrap
     broker_pid = broker.pid if broker is not None else None
+    if args.counting:
+        pin_background()
     settings = Settings(data_dir=data, log_level="WARNING")
     keys = os.environ.get("SNS_BENCH_KEYS")
     if keys:  # a signing key made beforehand: key generation would drown an instruction count
@@ -285,6 +288,9 @@ if __name__ == "__main__":
     p.add_argument("--queues", type=int, default=2, help="SQS subscriptions (0: the publish path alone)")
     p.add_argument("--kafka", action="store_true", help="the durable log on a Tansu broker started here")
     p.add_argument("--profile", default="", help="write a cProfile of the measured rounds here")
+    p.add_argument(
+        "--counting", action="store_true", help="pin wall-clock-driven background work (callgrind counts)"
+    )
     try:
         import uvloop
 

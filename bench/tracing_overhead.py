@@ -33,7 +33,6 @@ import argparse
 import asyncio
 import json
 import os
-import random
 import statistics
 import sys
 import tempfile
@@ -45,10 +44,10 @@ from typing import Any
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
+from counting import pin_background
 from overcast_cloudtrail import eventlog
 from overcast_common.config import Settings
 from overcast_common.telemetry import active, configure_telemetry, shutdown_telemetry, sink
-from overcast_gateway import audit
 from overcast_gateway.pipeline import Gateway
 from overcast_gateway.services import ServiceRegistry
 from overcast_xray import ingest as xray_ingest
@@ -188,15 +187,7 @@ async def main(
         os.environ.setdefault(port, "0")
     os.environ["OVERCAST_AUDIT"] = "on"
     if only:  # counting instructions: keep wall-clock-driven background work out of the per-request count
-        # the same calls sampled in every run (X-Ray's 5 % draws from ``random``): a sampled call costs ~20x
-        # an unsampled one, so the count of them would otherwise move the per-request figure by ±10 %
-        random.seed(0)
-        os.environ["OVERCAST_CLOUDTRAIL_DELIVERY_SECONDS"] = "3600"
-        audit.SELECTION_TTL_S = 3600.0  # the audit step asks CloudTrail which data events trails want
-        eventlog.WAIT_MS = 3_600_000  # the indexer's idle reads (appends here still wake it at once)
-        # X-Ray writes what arrived in the last 250 ms as one transaction: at real speed dozens of spans,
-        # under callgrind one; a longer linger keeps the per-span store cost as it is at real speed
-        xray_ingest.LINGER_S = 60.0
+        pin_background()
     if xray_linger is not None:
         xray_ingest.LINGER_S = xray_linger
     services = ("sqs", "xray", "cloudtrail", "s3") if data_trail else ("sqs", "xray", "cloudtrail")
