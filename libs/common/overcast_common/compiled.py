@@ -27,8 +27,10 @@ from typing import Final
 MODULES: Final = (
     "libs/common/overcast_common/http.py",
     "libs/common/overcast_common/ids.py",
+    "libs/common/overcast_common/fastlog.py",
     "libs/common/overcast_common/context.py",
     "libs/common/overcast_common/authz.py",
+    "libs/common/overcast_common/service_call.py",
     "libs/common/overcast_common/sigv4/canonical.py",
     "libs/common/overcast_common/sigv4/verifier.py",
     "libs/common/overcast_common/protocol/router.py",
@@ -55,13 +57,20 @@ MODULES: Final = (
     "services/gateway/overcast_gateway/wire.py",
     "services/gateway/overcast_gateway/audit.py",
     "services/sqs/overcast_sqs/attributes.py",
+    "services/sqs/overcast_sqs/checksums.py",
+    "services/sqs/overcast_sqs/sending.py",
+    "services/sqs/overcast_sqs/store/sqlite_rows.py",
 )
 """Sources compiled by ``make install``, relative to the checkout. Not here: modules whose classes
-interpreted code subclasses (``service.ServiceApi``: mypyc's classes refuse interpreted subclasses) or
-that set attributes on functions (providers decorated with ``authz.resources``) or replace methods
-(stores decorated with ``telemetry.spans.traced_backend``: a compiled class keeps its own methods), and
-``logs`` (its handler subclasses ``logging.StreamHandler``: with it compiled, one CI run saw a worker
-crash and logging's handler list corrupted at exit, which points at that non-native subclass)."""
+interpreted code subclasses (``service.ServiceApi``, ``service.ServiceHandler``: mypyc's classes refuse
+interpreted subclasses) or that set attributes on functions (providers decorated with
+``authz.resources``) or replace methods (stores decorated with ``telemetry.spans.traced_backend``: a
+compiled class keeps its own methods), and ``logs`` (its handler subclasses ``logging.StreamHandler``:
+with it compiled, one CI run saw a worker crash and logging's handler list corrupted at exit, which points
+at that non-native subclass). Their hot code lives in small compiled modules they call instead:
+``fastlog`` (the line per request), ``service_call`` (``ServiceHandler``'s call), SQS's ``sending``
+(checks, MD5s and record of a message to send) and ``store/sqlite_rows`` (the insert of new messages).
+No compiled class subclasses an interpreted or stdlib Python class."""
 
 GROUP: Final = "overcast_compiled"
 """mypyc's group name: the shared library is the top-level module ``overcast_compiled__mypyc``."""

@@ -24,14 +24,15 @@ IAM's policy evaluation plugs into the authorizer later without touching any pro
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Coroutine, Mapping, Sequence
 from typing import Any, ClassVar, NamedTuple
 
-from overcast_common.authz import AllowRoot, Authorizer, declared_action, declared_resources
+from overcast_common.authz import Authorizer, declared_action, declared_resources
 from overcast_common.context import RequestContext
-from overcast_common.errors import InternalFailure, InvalidAction, ServiceError
-from overcast_common.protocol.models import operation_model
+from overcast_common.errors import InternalFailure
+from overcast_common.service_call import Plan as _Plan
+from overcast_common.service_call import call as _call
+from overcast_common.service_call import missing_member as missing_member
 
 
 class OperationSpec(NamedTuple):
@@ -90,89 +91,8 @@ class ServiceHandler:
     def service(self) -> str:
         return self.provider.service
 
-    async def __call__(self, context: RequestContext, params: dict[str, Any]) -> dict[str, Any]:
-        provider = self.provider
-        operation = context.operation
-        plan = self._plans.get(operation)
-        if plan is None:
-            spec = provider.operations.get(operation)
-            if spec is None:
-                # the codec only produces modeled operations; this guards handlers wired to the wrong service
-                raise InvalidAction(f"The action {operation} is not valid for this endpoint.")
-            plan = self._plans[operation] = _Plan(
-                spec.params, _required_members(provider.service, operation), spec.method
-            )
-        names = plan.names
-        # unknown members are ignored, as AWS's JSON protocols do; the codec never produces them
-        kwargs = {names[name]: value for name, value in params.items() if name in names}
-        for name in plan.required:
-            if params.get(name) is None:  # the typed method cannot be called without it
-                raise missing_member(provider.service, operation, name)
-        # AllowRoot's answer depends on the principal alone: for the callers it always lets through,
-        # asking the provider for the call's resources (and awaiting the authorizer) changes nothing
-        if not (type(self.authorizer) is AllowRoot and AllowRoot.allows(context.principal)):
-            resources = provider.resource_arns(context, operation, params)
-            await self.authorizer.authorize(context, provider.iam_action(operation), resources)
-        method = getattr(provider, plan.method)
-        try:
-            result = await method(context, **kwargs)
-        except NotImplementedError as exc:
-            detail = f": {exc}" if exc.args else ""
-            raise OperationNotImplemented(
-                f"The API action {operation} for service {provider.service} is not yet "
-                f"implemented in Overcast{detail}"
-            ) from exc
-        return {} if result is None else dict(result)
-
-
-class _Plan(NamedTuple):
-    """What ``ServiceHandler`` looks up once per operation."""
-
-    names: Mapping[str, str]
-    required: tuple[str, ...]
-    method: str
-
-
-@lru_cache(maxsize=4096)
-def _required_members(service: str, operation: str) -> tuple[str, ...]:
-    shape = operation_model(service, operation).input_shape
-    return tuple(shape.required_members) if shape is not None else ()
-
-
-def missing_member(service: str, operation: str, name: str) -> ServiceError:
-    """The error AWS answers a call without a required input member with, by protocol family:
-    Coral's validator on JSON services (``ValidationException``) and query services
-    (``ValidationError``), SQS's ``MissingParameter``, SNS's ``InvalidParameter``, S3's
-    ``MalformedXML`` for a missing body (``InvalidArgument`` otherwise)."""
-    model = operation_model(service, operation)
-    protocol = model.service_model.protocol
-    coral = f"1 validation error detected: Value null at '{name[:1].lower()}{name[1:]}' failed to satisfy constraint: Member must not be null"
-    if service == "sqs":
-        return ServiceError(
-            f"The request must contain the parameter {name}.",
-            code="MissingParameter",
-            status_code=400,
-            sender_fault=True,
-        )
-    if service == "sns":
-        return ServiceError(
-            f"Invalid parameter: {name} Reason: no value for required parameter",
-            code="InvalidParameter",
-            status_code=400,
-            sender_fault=True,
-        )
-    if protocol == "rest-xml":
-        shape = model.input_shape
-        if shape is not None and shape.serialization.get("payload") == name:
-            return ServiceError(
-                "The XML you provided was not well-formed or did not validate against our published schema",
-                code="MalformedXML",
-                status_code=400,
-                sender_fault=True,
-            )
-        return ServiceError(
-            f"Missing required parameter: {name}", code="InvalidArgument", status_code=400, sender_fault=True
-        )
-    if protocol in ("query", "ec2"):
-        return ServiceError(coral, code="ValidationError", status_code=400, sender_fault=True)
-    return ServiceError(coral, code="ValidationException", status_code=400, sender_fault=True)
+    def __call__(
+        self, context: RequestContext, params: dict[str, Any]
+    ) -> Coroutine[Any, Any, dict[str, Any]]:
+        # the call's coroutine, compiled (``service_call``): awaiting it does steps 1-4 above
+        return _call(self, context, params)

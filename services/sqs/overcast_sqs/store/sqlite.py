@@ -78,6 +78,9 @@ from overcast_sqs.store.port import (
     Signal,
     StoredMessage,
 )
+from overcast_sqs.store.sqlite_rows import INSERT_MESSAGE as _INSERT_MESSAGE
+from overcast_sqs.store.sqlite_rows import insert_plain
+from overcast_sqs.store.sqlite_rows import message_row as _message_row
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS queues (
@@ -140,26 +143,6 @@ _MSG_COLUMNS = (
     "rid, message_id, body, payload, sender_id, sent_ms, visible_ms, receive_count, first_receive_ms,"
     " token, group_id, dedup_id, seq, dl_source"
 )
-_INSERT_MESSAGE = (
-    "INSERT INTO messages (qid, message_id, body, payload, sender_id, sent_ms, visible_ms, receive_count,"
-    " group_id, dedup_id, seq, dl_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-)
-_INSERT_PLAIN_MESSAGE = (
-    "INSERT INTO messages (qid, message_id, body, payload, sender_id, sent_ms, visible_ms, receive_count,"
-    " group_id, dedup_id, seq, dl_source) VALUES (?,?,?,?,?,?,?,0,NULL,NULL,NULL,NULL)"
-)
-"""``_INSERT_MESSAGE`` for a standard message without a group: the NULLs written in the statement, since
-the driver binds a ``None`` parameter through its adapter lookup (two failed attribute lookups each)."""
-
-
-def _message_row(qid: int, m: NewMessage, now_ms: int, seq: int | None) -> tuple[object, ...]:
-    """``_INSERT_MESSAGE``'s parameters for a new message."""
-    return (
-        qid, m.message_id, m.body, m.payload, m.sender_id, now_ms, now_ms + m.delay_ms, 0,
-        m.group_id, m.dedup_id, seq, None,
-    )  # fmt: skip
-
-
 _MARK_RECEIVED = (
     "UPDATE messages SET receive_count = ?, first_receive_ms = ?, token = ?, visible_ms = ? WHERE rid = ?"
 )
@@ -569,7 +552,8 @@ class SqliteSqsStore:
         group = self._join()
         try:
             if fifo is None:
-                outcomes, wake = self._send_plain(entry[0], messages, now_ms)
+                # compiled (``sqlite_rows``)
+                outcomes, wake = insert_plain(self._cursor, self._oldest, entry[0], messages, now_ms)
             else:
                 outcomes, wake = self._send_fifo(self._db, entry[0], messages, now_ms, fifo)
         except BaseException as exc:
@@ -581,43 +565,6 @@ class SqliteSqsStore:
         if wake and self._listeners:  # hashing the key only while someone long-polls
             self._notify(key)
         return outcomes
-
-    def _send_plain(
-        self, qid: int, messages: Sequence[NewMessage], now_ms: int
-    ) -> tuple[list[SendOutcome], bool]:
-        cursor = self._cursor
-        if len(messages) == 1:  # SendMessage: execute is the cheaper call for one row
-            m = messages[0]
-            if m.group_id is None and m.dedup_id is None:
-                cursor.execute(
-                    _INSERT_PLAIN_MESSAGE,
-                    (qid, m.message_id, m.body, m.payload, m.sender_id, now_ms, now_ms + m.delay_ms),
-                )
-            else:
-                cursor.execute(_INSERT_MESSAGE, _message_row(qid, m, now_ms, None))
-            outcomes = [SendOutcome(m.message_id, None)]
-            wake = m.delay_ms <= 0
-        else:
-            plain: list[tuple[object, ...]] = []
-            outcomes = []
-            wake = False
-            grouped = False
-            for m in messages:
-                if m.group_id is not None or m.dedup_id is not None:
-                    grouped = True
-                delay = m.delay_ms
-                plain.append((qid, m.message_id, m.body, m.payload, m.sender_id, now_ms, now_ms + delay))
-                outcomes.append(SendOutcome(m.message_id, None))
-                if delay <= 0:
-                    wake = True
-            if grouped:
-                cursor.executemany(_INSERT_MESSAGE, [_message_row(qid, m, now_ms, None) for m in messages])
-            else:
-                cursor.executemany(_INSERT_PLAIN_MESSAGE, plain)
-        oldest = self._oldest.get(qid)  # ``_inserted``, inline
-        if oldest is not None and now_ms < oldest:
-            self._oldest[qid] = now_ms
-        return outcomes, wake
 
     def _send_fifo(
         self, db: sqlite3.Connection, qid: int, messages: Sequence[NewMessage], now_ms: int, fifo: FifoSend
