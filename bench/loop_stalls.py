@@ -39,7 +39,6 @@ import gc
 import json
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -340,12 +339,10 @@ def thread_cpu() -> dict[str, float]:
 
 
 async def server_main(args: argparse.Namespace) -> dict[str, Any]:
+    from inproc import start_gateway
     from overcast_common import compiled
     from overcast_common.config import Settings
     from overcast_common.logs import configure_logging
-    from overcast_gateway.httpserver import serve
-    from overcast_gateway.pipeline import Gateway
-    from overcast_gateway.services import ServiceRegistry
 
     data = Path(tempfile.mkdtemp(prefix="loop-stalls-"))
     for port_var in (
@@ -358,15 +355,7 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
     log_file = open(data / "server.log", "w")  # noqa: SIM115 - lives as long as the run
     configure_logging("INFO", log_file)  # as `overcast serve`: a JSON line per request
     settings = dataclasses.replace(Settings.from_env(), data_dir=data)  # as `overcast serve` (OTEL_*, ...)
-    app = Gateway(settings, ServiceRegistry(settings))
-    await app.start()
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    stop, ready = asyncio.Event(), asyncio.Event()
-    server = asyncio.create_task(serve(app.respond, "127.0.0.1", port, stop, started=ready.set))
-    await ready.wait()
+    port, close_server = await start_gateway(settings)
     STALLS.install_latency(asyncio.get_running_loop())
     create = raw_request(
         "POST", f"http://127.0.0.1:{port}/", json.dumps({"QueueName": "stalls"}).encode(),
@@ -398,9 +387,7 @@ async def server_main(args: argparse.Namespace) -> dict[str, Any]:
     result = await run_client(args.requests)
     stalls.active = False
     cpu1 = thread_cpu()
-    stop.set()
-    await server
-    await app.stop()
+    await close_server()
     result["threads_cpu_s"] = {
         k: round(cpu1[k] - cpu0.get(k, 0.0), 3) for k in cpu1 if cpu1[k] - cpu0.get(k, 0.0) > 0.005
     }

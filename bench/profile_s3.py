@@ -21,7 +21,6 @@ import cProfile
 import logging
 import os
 import pstats
-import socket
 import sys
 import tempfile
 import time
@@ -29,10 +28,8 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from inproc import start_gateway
 from overcast_common.config import Settings
-from overcast_gateway.httpserver import serve
-from overcast_gateway.pipeline import Gateway
-from overcast_gateway.services import ServiceRegistry
 from s3_cpu import drive, requests_for, signed
 
 PIECES: dict[str, float] = {}
@@ -84,15 +81,7 @@ async def main(args: argparse.Namespace) -> int:
     logging.getLogger("overcast").setLevel(logging.WARNING)
     if args.pieces:
         instrument()
-    app = Gateway(settings, ServiceRegistry(settings))
-    await app.start()
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    stop, ready = asyncio.Event(), asyncio.Event()
-    task = asyncio.create_task(serve(app.respond, "127.0.0.1", port, stop, started=ready.set))
-    await ready.wait()
+    port, close_server = await start_gateway(settings)
     try:
         await drive(port, [signed("PUT", port, "/s3cpu")], 1)
         body = os.urandom(4096)
@@ -118,9 +107,7 @@ async def main(args: argparse.Namespace) -> int:
         stats = pstats.Stats(profile)
         stats.sort_stats(args.sort).print_stats(args.top)
     finally:
-        stop.set()
-        await task
-        await app.stop()
+        await close_server()
     return 0
 
 

@@ -178,10 +178,8 @@ async def run_client(
 
 
 async def main(args: argparse.Namespace) -> int:
+    from inproc import start_gateway
     from overcast_common.config import Settings
-    from overcast_gateway.httpserver import serve
-    from overcast_gateway.pipeline import Gateway
-    from overcast_gateway.services import ServiceRegistry
 
     data = Path(tempfile.mkdtemp(prefix="sns-cpu-"))
     for name in ("OVERCAST_XRAY_OTLP_HTTP_PORT", "OVERCAST_XRAY_OTLP_GRPC_PORT", "OVERCAST_XRAY_DAEMON_PORT"):
@@ -201,15 +199,7 @@ async def main(args: argparse.Namespace) -> int:
         for item in Path(keys).iterdir():
             shutil.copy(item, target / item.name)
     logging.getLogger("overcast").setLevel(logging.WARNING)
-    app = Gateway(settings, ServiceRegistry(settings))
-    await app.start()
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    stop, ready = asyncio.Event(), asyncio.Event()
-    server = asyncio.create_task(serve(app.respond, "127.0.0.1", port, stop, started=ready.set))
-    await ready.wait()
+    port, close_server = await start_gateway(settings)
     # the main thread's CPU clock: a wall-clock profile would charge it for other threads' GIL time
     profiler = cProfile.Profile(time.thread_time) if args.profile else None
     acks: list[float] = []
@@ -261,9 +251,7 @@ async def main(args: argparse.Namespace) -> int:
         if final != [expected] * args.queues:
             raise SystemExit(f"queue depths {final} != {expected}: lost or duplicated messages")
     finally:
-        stop.set()
-        await server
-        await app.stop()
+        await close_server()
         if broker is not None:
             broker.terminate()
             broker.wait()
