@@ -51,6 +51,12 @@ def tree_cpu_s(pid: int, kids: dict[int, list[int]] | None = None) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+def own_cpu_s(pid: int) -> float:
+    """CPU seconds of ``pid`` alone (utime + stime: not its children's); 0 once it is gone."""
+    f = _stat(pid)
+    return 0.0 if f is None else (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def tree_rss_mib(pid: int, kids: dict[int, list[int]] | None = None) -> float:
     pages = 0
     for p in subtree(pid, kids):

@@ -226,23 +226,14 @@ def start_server(args: argparse.Namespace, server: str, port: int) -> interleave
     return running
 
 
-def _own_cpu_s(pid: int) -> float:
-    """utime + stime of ``pid`` alone (not its children)."""
-    with contextlib.suppress(OSError, ValueError, IndexError):
-        text = Path(f"/proc/{pid}/stat").read_text()
-        fields = text[text.rindex(")") + 2 :].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return 0.0
-
-
 @contextlib.contextmanager
 def _kafka_split(pid: int, runs: list[dict[str, float]]) -> Iterator[None]:
     """The server's and the broker's CPU over one awsbench call (setup, load, drain, cleanup: wider than
     awsbench's measuring window), one entry per round: awsbench only sees their sum. ``broker_s`` is
     everything under the server but itself: the broker (and any child it reaped, none today)."""
-    server, tree = _own_cpu_s(pid), proctree.tree_cpu_s(pid)
+    server, tree = proctree.own_cpu_s(pid), proctree.tree_cpu_s(pid)
     yield
-    server, tree = _own_cpu_s(pid) - server, proctree.tree_cpu_s(pid) - tree
+    server, tree = proctree.own_cpu_s(pid) - server, proctree.tree_cpu_s(pid) - tree
     runs.append({"server_s": round(server, 2), "broker_s": round(tree - server, 2)})
 
 
