@@ -150,7 +150,7 @@ def prepare(
         if delay is not None and not 0 <= delay <= 900:
             raise invalid_value("DelaySeconds", delay, "DelaySeconds must be >= 0 and <= 900.")
         dedup_id = None  # standard queues do not deduplicate
-    result: dict[str, Any] = {"MD5OfMessageBody": md5(raw_body).hexdigest()}
+    result: dict[str, Any] = {"MD5OfMessageBody": _md5(raw_body).hexdigest()}
     encoded = ""
     if message_attributes or system_attributes or (context.trace_header and not config.fifo):
         payload: dict[str, Any] = {}
