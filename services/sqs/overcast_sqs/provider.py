@@ -79,6 +79,7 @@ from overcast_sqs.store import (
     SqsStore,
     StoredMessage,
 )
+from overcast_sqs.store.port import MoveStep
 from overcast_sqs.urls import BadQueueUrl, parse_queue_arn, parse_queue_url, queue_arn, queue_url
 
 STRICT_TIMING_ENV = "OVERCAST_SQS_STRICT_TIMING"
@@ -88,9 +89,10 @@ MAX_BATCH = 10
 PEER_MAX_BATCH = 500
 """SendMessageBatch entries a peer service (SNS fan-out) may send at once; clients keep AWS's 10."""
 
-_QUEUE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
-_FIFO_NAME = re.compile(r"^[A-Za-z0-9_-]{1,75}\.fifo$")
-_BATCH_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+# ``\Z``, not ``$``: ``$`` also matches before a trailing newline, which would let ``a\n`` through
+_QUEUE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}\Z")
+_FIFO_NAME = re.compile(r"^[A-Za-z0-9_-]{1,75}\.fifo\Z")
+_BATCH_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}\Z")
 _BATCH_IDS = re.compile(r"[A-Za-z0-9_-]{1,80}(?:\n[A-Za-z0-9_-]{1,80})*")
 """Entry ids joined by newlines, each as ``_BATCH_ID`` wants it."""
 _SYSTEM_ATTRIBUTES = (
@@ -831,13 +833,16 @@ class SqsProvider(SqsApi):
     #
     # A task is a record in the store (what ListMessageMoveTasks reports) plus a runner coroutine in
     # this process that moves ``MaxNumberOfMessagesPerSecond`` messages per step through the store's
-    # atomic ``move``. The record is written after every step, so a restarted service resumes every
-    # RUNNING task where it stopped (``resume_move_tasks``), as an AWS task outlives any host; a
-    # CANCELLING task whose runner died becomes CANCELLED. A task FAILS, as AWS's do, with
-    # ``FailureReason`` ``AWS.SimpleQueueService.NonExistentQueue`` when its source, its destination
-    # or, redriving to the original sources, a message's original source queue is deleted, and
-    # ``CouldNotDetermineMessageSource`` when it meets messages it cannot trace to a source (sent to
-    # the DLQ directly), as AWS's DLQ-redrive troubleshooting guide describes.
+    # atomic ``move``, which adds the step's count to the record in the same write: a kill at any point
+    # loses no count, and a restarted service resumes every RUNNING task where it stopped
+    # (``resume_move_tasks``), as an AWS task outlives any host. Statuses change only through
+    # ``set_move_task_status`` from an expected one, so no writer undoes another's: a cancel sets
+    # CANCELLING, after which no step moves anything (``move`` checks RUNNING in its atomic step), and
+    # the runner (here or in another process) or, if it died, the next restart makes it CANCELLED.
+    # A task FAILS, as AWS's do, with ``FailureReason`` ``AWS.SimpleQueueService.NonExistentQueue``
+    # when its source, its destination or, redriving to the original sources, a message's original
+    # source queue is deleted, and ``CouldNotDetermineMessageSource`` when it meets messages it cannot
+    # trace to a source (sent to the DLQ directly), as AWS's DLQ-redrive troubleshooting guide describes.
 
     @resources(lambda context, params: [str(params.get("SourceArn", "*"))])
     async def start_message_move_task(
@@ -902,46 +907,53 @@ class SqsProvider(SqsApi):
                     self._start_runner(task)
                     resumed += 1
                 elif task.status == "CANCELLING":
-                    await self.store.put_move_task(_replace(task, status="CANCELLED"))
+                    await self._settle_cancel(task)
         return resumed
 
     async def _run_move(self, task: MoveTask) -> None:
         per_step = task.max_per_second or 500
-        moved = task.moved
-        current = task
         try:
             while True:
-                found = await self.store.get_move_task(task.task_handle)
-                if found is None:
-                    return
-                current = found
-                if current.status == "CANCELLING":
-                    await self.store.put_move_task(_replace(current, status="CANCELLED", moved=moved))
-                    return
-                failure = await self._move_failure(current)
+                failure = await self._move_failure(task)
                 if failure is None:
-                    step = await self._move_step(current, per_step)
-                    moved += step
-                    if step < per_step:
-                        failure, done = await self._after_short_step(current)
+                    step = await self._move_step(task, per_step)
+                    if step is None:  # cancelled meanwhile (from any process), or gone: nothing moved
+                        await self._settle_cancel(task)
+                        return
+                    if step.moved < per_step:
+                        failure, done = await self._after_short_step(task)
                         if done:
-                            await self.store.put_move_task(_replace(current, status="COMPLETED", moved=moved))
+                            await self._finish(task, "COMPLETED")
                             return
                 if failure is not None:
-                    await self.store.put_move_task(
-                        _replace(current, status="FAILED", moved=moved, failure_reason=failure)
-                    )
+                    await self._finish(task, "FAILED", failure)
                     return
-                await self.store.put_move_task(_replace(current, moved=moved))
                 await asyncio.sleep(self.settings.move_interval_s)  # the rate: per_step messages a step
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # a failed task reports why, as AWS's do
-            await self.store.put_move_task(
-                _replace(current, status="FAILED", moved=moved, failure_reason=type(exc).__name__)
-            )
+            await self._finish(task, "FAILED", type(exc).__name__)
         finally:
             self._move_runners.pop(task.task_handle, None)
+
+    async def _finish(self, task: MoveTask, status: str, failure_reason: str | None = None) -> None:
+        """End a RUNNING task; one cancelled meanwhile ends CANCELLED instead."""
+        if (
+            await self.store.set_move_task_status(
+                task.source_arn,
+                task.task_handle,
+                status,
+                expected=("RUNNING",),
+                failure_reason=failure_reason,
+            )
+            is None
+        ):
+            await self._settle_cancel(task)
+
+    async def _settle_cancel(self, task: MoveTask) -> None:
+        await self.store.set_move_task_status(
+            task.source_arn, task.task_handle, "CANCELLED", expected=("CANCELLING",)
+        )
 
     async def _move_failure(self, task: MoveTask) -> str | None:
         for arn in (task.source_arn, task.destination_arn):
@@ -950,11 +962,11 @@ class SqsProvider(SqsApi):
                 return _NO_QUEUE_FAILURE
         return None
 
-    async def _move_step(self, task: MoveTask, limit: int) -> int:
+    async def _move_step(self, task: MoveTask, limit: int) -> MoveStep | None:
         source = parse_queue_arn(task.source_arn)
         destination = parse_queue_arn(task.destination_arn) if task.destination_arn else None
         assert source is not None  # checked by _move_failure
-        return await self.store.move(source, destination, limit, self.clock())
+        return await self.store.move(source, destination, limit, self.clock(), task.task_handle)
 
     async def _after_short_step(self, task: MoveTask) -> tuple[str | None, bool]:
         """After a step that moved less than it could: ``(failure, done)``."""
@@ -990,10 +1002,13 @@ class SqsProvider(SqsApi):
         source = parse_queue_arn(source_arn)
         if source is None or await self.store.get_queue(source) is None:
             raise _not_found("SourceArn")
-        task = await self.store.get_move_task(task_handle)
+        # RUNNING -> CANCELLING in one atomic step: from then on no step of the task moves a message
+        task = await self.store.set_move_task_status(
+            source_arn, task_handle, "CANCELLING", expected=("RUNNING",)
+        )
         if task is None:
-            raise ResourceNotFoundException("Task does not exist.", status_code=404)
-        if task.status != "RUNNING":
+            if await self.store.get_move_task(source_arn, task_handle) is None:
+                raise ResourceNotFoundException("Task does not exist.", status_code=404)
             raise ServiceError(
                 "Only active tasks can be cancelled.",
                 code="FailedPrecondition",
@@ -1005,10 +1020,10 @@ class SqsProvider(SqsApi):
             runner.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await runner
-            task = await self.store.get_move_task(task_handle) or task
-            await self.store.put_move_task(_replace(task, status="CANCELLED"))
-        else:  # its runner is in another process (cluster mode): that one finishes the cancel
-            await self.store.put_move_task(_replace(task, status="CANCELLING"))
+            await self._settle_cancel(task)
+        # else its runner is in another process (cluster mode), which settles the cancel at its next
+        # step, or none is left, and the next restart does (``resume_move_tasks``)
+        task = await self.store.get_move_task(source_arn, task_handle) or task
         return {"ApproximateNumberOfMessagesMoved": task.moved}
 
     @resources(lambda context, params: [str(params.get("SourceArn", "*"))])
@@ -1058,12 +1073,6 @@ class SqsProvider(SqsApi):
 
 def _sequence(number: int) -> str:
     return f"{number:020d}"
-
-
-def _replace(task: MoveTask, **changes: Any) -> MoveTask:
-    from dataclasses import replace
-
-    return replace(task, **changes)
 
 
 def _page(

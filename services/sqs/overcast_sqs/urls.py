@@ -27,7 +27,7 @@ _REGION_IN_HOST = (
     re.compile(r"^sqs[.-]([a-z]{2}(?:-[a-z]+)+-\d+)\."),
     re.compile(r"^([a-z]{2}(?:-[a-z]+)+-\d+)\.queue\."),
 )
-_ACCOUNT = re.compile(r"^\d{12}$")
+_ACCOUNT = re.compile(r"^\d{12}\Z")  # \Z: `$` would also match before a trailing newline
 
 
 class BadQueueUrl(ValueError):

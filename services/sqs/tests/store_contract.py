@@ -28,6 +28,7 @@ from overcast_sqs.store import (
     SqsStore,
     StoredMessage,
 )
+from overcast_sqs.store.port import MoveStep
 from overcast_sqs.store.sqlite import SqliteSqsStore
 
 Opener = Callable[[Path], Awaitable[SqsStore]]
@@ -83,6 +84,23 @@ async def recv(store: SqsStore, key: QueueKey = Q, **kw: object) -> list[StoredM
 
 def ref(m: StoredMessage) -> ReceiptRef:
     return ReceiptRef(m.message_id, m.receipt_token)
+
+
+def arn(key: QueueKey) -> str:
+    return f"arn:aws:sqs:{key.region}:{key.account_id}:{key.name}"
+
+
+def task(handle: str, source: QueueKey = DLQ, status: str = "RUNNING", moved: int = 0) -> MoveTask:
+    return MoveTask(handle, arn(source), None, None, status, moved, 10, NOW)
+
+
+async def move(store: SqsStore, source: QueueKey, destination: QueueKey | None, limit: int, now: int) -> int:
+    """One step of a new RUNNING task of ``source``: how many messages it moved."""
+    handle = uuid.uuid4().hex
+    await store.put_move_task(task(handle, source))
+    step = await store.move(source, destination, limit, now, handle)
+    assert step is not None and step.total == step.moved
+    return step.moved
 
 
 # --- queues -------------------------------------------------------------------------------------
@@ -279,9 +297,9 @@ async def test_move_back_to_source_and_to_a_destination(store: SqsStore) -> None
     assert await recv(store, vis=0, dead_letter=dl) == []
     other = QueueKey("000000000000", "us-east-1", "other")
     await store.create_queue(queue(other))
-    assert await store.move(DLQ, None, 2, NOW) == 2
-    assert await store.move(DLQ, other, 10, NOW) == 1
-    assert await store.move(DLQ, None, 10, NOW) == 0
+    assert await move(store, DLQ, None, 2, NOW) == 2
+    assert await move(store, DLQ, other, 10, NOW) == 1
+    assert await move(store, DLQ, None, 10, NOW) == 0
     back = await recv(store, now=NOW + 1)
     assert sorted(m.body for m in back) == ["a", "b"] and all(m.receive_count == 1 for m in back)
     assert [m.body for m in await recv(store, other)] == ["c"]
@@ -309,11 +327,11 @@ async def test_fifo_move_keeps_the_order_within_each_group(store: SqsStore) -> N
     [held] = await recv(store, fdlq, n=1, vis=60_000, fifo=True)  # a1 in flight in the DLQ
     assert held.body == "a1"
     # group a waits for a1; b and c move (oldest first), within the limit
-    assert await store.move(fdlq, None, 2, NOW) == 2
-    assert await store.move(fdlq, None, 10, NOW) == 1
-    assert await store.move(fdlq, None, 10, NOW) == 0
+    assert await move(store, fdlq, None, 2, NOW) == 2
+    assert await move(store, fdlq, None, 10, NOW) == 1
+    assert await move(store, fdlq, None, 10, NOW) == 0
     await store.change_visibility(fdlq, [(ref(held), 0)], NOW)
-    assert await store.move(fdlq, None, 10, NOW) == 3
+    assert await move(store, fdlq, None, 10, NOW) == 3
     back = await recv(store, F, now=NOW + 1, fifo=True)
     assert [m.body for m in back] == ["b1", "c1", "b2", "a1", "a2", "a3"]
     assert [m.sequence_number for m in back] == sorted(m.sequence_number or 0 for m in back)
@@ -327,7 +345,7 @@ async def test_fifo_move_leaves_a_group_behind_its_unplaceable_message(store: Sq
     await store.send(F, [msg("g1", group="g", dedup="d1"), msg("h1", group="h", dedup="d2")], NOW, fifo)
     await recv(store, F, vis=0, fifo=True, dead_letter=dl)
     await recv(store, F, vis=0, fifo=True, dead_letter=dl)
-    assert await store.move(fdlq, None, 10, NOW) == 1  # h1 only: g1 stays behind "direct"
+    assert await move(store, fdlq, None, 10, NOW) == 1  # h1 only: g1 stays behind "direct"
     assert [m.body for m in await recv(store, F, now=NOW + 1, fifo=True)] == ["h1"]
 
 
@@ -469,25 +487,94 @@ async def test_listen_wakes_on_visibility_zero(store: SqsStore) -> None:
 
 
 async def test_move_tasks_round_trip(store: SqsStore) -> None:
-    older = MoveTask("h1", "arn:src", None, None, "COMPLETED", 3, 3, NOW)
-    newer = MoveTask("h2", "arn:src", "arn:dst", 5, "RUNNING", 0, 10, NOW + 1)
+    src, dst = arn(DLQ), arn(Q)
+    older = MoveTask("h1", src, None, None, "COMPLETED", 3, 3, NOW)
+    newer = MoveTask("h2", src, dst, 5, "RUNNING", 0, 10, NOW + 1)
     await store.put_move_task(older)
     await store.put_move_task(newer)
-    await store.put_move_task(MoveTask("h3", "arn:elsewhere", None, None, "RUNNING", 0, 1, NOW))
-    assert await store.list_move_tasks("arn:src") == [newer, older]
-    done = MoveTask("h2", "arn:src", "arn:dst", 5, "COMPLETED", 10, 10, NOW + 1)
+    await store.put_move_task(MoveTask("h3", arn(Q), None, None, "RUNNING", 0, 1, NOW))
+    await store.put_move_task(
+        MoveTask("h4", arn(QueueKey("1", "eu-west-1", "dlq")), None, None, "RUNNING", 0, 1, NOW)
+    )
+    assert await store.list_move_tasks(src) == [newer, older]
+    done = MoveTask("h2", src, dst, 5, "COMPLETED", 10, 10, NOW + 1)
     await store.put_move_task(done)
-    assert await store.get_move_task("h2") == done
-    assert await store.get_move_task("nope") is None
+    assert await store.get_move_task(src, "h2") == done
+    assert await store.get_move_task(src, "nope") is None
+    assert await store.get_move_task(arn(Q), "h2") is None  # another source's task
 
 
-async def test_reset_forgets_everything(store: SqsStore) -> None:
-    await store.send(Q, [msg()], NOW)
-    await store.put_move_task(MoveTask("h", "arn:src", None, None, "RUNNING", 0, 1, NOW))
-    await store.reset()
-    assert await store.list_queues() == [] and await store.get_move_task("h") is None
-    await store.create_queue(queue(Q))
-    assert await recv(store) == []
+async def _dead_letters(store: SqsStore, bodies: list[str]) -> None:
+    """``bodies`` in the DLQ, each with Q as its source."""
+    await store.send(Q, [msg(b) for b in bodies], NOW)
+    while await recv(store, vis=0, dead_letter=DeadLetterTarget(DLQ, 1)):
+        pass  # received once, moved at the next receive
+    counts = await store.count(DLQ, NOW)
+    assert counts is not None and counts.visible == len(bodies)
+
+
+async def test_a_move_step_adds_its_count_to_its_task(store: SqsStore) -> None:
+    await _dead_letters(store, ["a", "b", "c"])
+    await store.put_move_task(task("h", moved=5))  # resumed with 5 moved before
+    assert await store.move(DLQ, None, 2, NOW, "h") == MoveStep(2, 7)
+    assert await store.get_move_task(arn(DLQ), "h") == task("h", moved=7)  # only the count changed
+    assert await store.move(DLQ, None, 10, NOW, "h") == MoveStep(1, 8)
+    assert await store.move(DLQ, None, 10, NOW, "h") == MoveStep(0, 8)
+    assert sorted(m.body for m in await recv(store, now=NOW + 1)) == ["a", "b", "c"]
+    gone = QueueKey("000000000000", "us-east-1", "gone")
+    await store.put_move_task(task("g", gone, moved=4))
+    assert await store.move(gone, None, 10, NOW, "g") == MoveStep(0, 4)  # no source: nothing to move
+
+
+async def test_a_step_moves_nothing_once_its_task_is_not_running(store: SqsStore) -> None:
+    await _dead_letters(store, ["a", "b"])
+    await store.put_move_task(task("h"))
+    assert await store.move(DLQ, None, 1, NOW, "h") == MoveStep(1, 1)
+    cancelling = await store.set_move_task_status(arn(DLQ), "h", "CANCELLING", expected=("RUNNING",))
+    assert cancelling == task("h", status="CANCELLING", moved=1)  # the count the step wrote stays
+    assert await store.move(DLQ, None, 10, NOW, "h") is None  # a cancel was recorded: nothing moves
+    assert await store.move(DLQ, None, 10, NOW, "nope") is None  # no such task
+    counts = await store.count(DLQ, NOW)
+    assert counts is not None and counts.visible == 1
+    assert await store.get_move_task(arn(DLQ), "h") == task("h", status="CANCELLING", moved=1)
+
+
+async def test_a_status_changes_only_from_an_expected_one(store: SqsStore) -> None:
+    await _dead_letters(store, ["a", "b"])
+    await store.put_move_task(task("h"))
+    assert await store.move(DLQ, None, 2, NOW, "h") == MoveStep(2, 2)
+    assert await store.set_move_task_status(arn(DLQ), "h", "CANCELLED", expected=("CANCELLING",)) is None
+    assert await store.get_move_task(arn(DLQ), "h") == task("h", moved=2)  # unchanged
+    failed = await store.set_move_task_status(
+        arn(DLQ), "h", "FAILED", expected=("RUNNING", "CANCELLING"), failure_reason="Why"
+    )
+    assert failed == MoveTask("h", arn(DLQ), None, None, "FAILED", 2, 10, NOW, "Why")
+    assert await store.get_move_task(arn(DLQ), "h") == failed
+    again = await store.set_move_task_status(arn(DLQ), "h", "CANCELLED", expected=("FAILED",))
+    assert again == task("h", status="CANCELLED", moved=2)  # no reason given: none kept
+    assert await store.set_move_task_status(arn(Q), "h", "RUNNING", expected=("CANCELLED",)) is None
+    assert await store.set_move_task_status(arn(DLQ), "nope", "RUNNING", expected=("CANCELLED",)) is None
+
+
+async def test_concurrent_steps_and_a_cancel_lose_no_count(store: SqsStore) -> None:
+    await _dead_letters(store, [f"m{i}" for i in range(40)])
+    await store.put_move_task(task("h"))
+
+    async def step() -> int:
+        got = await store.move(DLQ, None, 3, NOW, "h")
+        return 0 if got is None else got.moved
+
+    async def cancel() -> None:
+        await store.set_move_task_status(arn(DLQ), "h", "CANCELLING", expected=("RUNNING",))
+
+    first, _, last = await asyncio.gather(
+        asyncio.gather(*(step() for _ in range(5))), cancel(), asyncio.gather(*(step() for _ in range(5)))
+    )
+    steps = [*first, *last]
+    final = await store.get_move_task(arn(DLQ), "h")
+    assert final is not None and final.status == "CANCELLING"
+    counts = await store.count(Q, NOW)
+    assert counts is not None and final.moved == sum(steps) == counts.visible
 
 
 async def test_state_outlives_a_restart(opener: Opener, tmp_path: Path) -> None:
@@ -496,6 +583,12 @@ async def test_state_outlives_a_restart(opener: Opener, tmp_path: Path) -> None:
     await first.create_queue(queue(F))
     await first.send(Q, [msg("kept")], NOW)
     await first.send(F, [msg("f1", group="g", dedup="d")], NOW, FifoSend())
+    other = QueueKey("000000000000", "us-east-1", "other")
+    for key in (DLQ, other):
+        await first.create_queue(queue(key))
+    await first.send(DLQ, [msg("dead")], NOW)
+    await first.put_move_task(task("h", moved=1))
+    assert await first.move(DLQ, other, 10, NOW, "h") == MoveStep(1, 2)
     await first.close()
     second = await opener(tmp_path)
     try:
@@ -504,6 +597,7 @@ async def test_state_outlives_a_restart(opener: Opener, tmp_path: Path) -> None:
         assert [m.body for m in await recv(second)] == ["kept"]
         [dup] = await second.send(F, [msg("f1", group="g", dedup="d")], NOW + 1, FifoSend()) or []
         assert dup.duplicate  # dedup records survive too
+        assert await second.get_move_task(arn(DLQ), "h") == task("h", moved=2)  # and a step's count
     finally:
         await second.close()
 

@@ -17,7 +17,8 @@ from overcast_common.errors import ServiceError
 from overcast_common.identity import root_principal
 from overcast_common.service import ServiceHandler
 from overcast_sqs.provider import ProviderSettings, SqsProvider
-from overcast_sqs.store import MoveTask, SqsStore
+from overcast_sqs.store import MoveTask, QueueKey, SqsStore
+from overcast_sqs.store.port import MoveStep
 from overcast_sqs.store.sqlite import SqliteSqsStore
 
 ACCOUNT = "000000000000"
@@ -140,6 +141,65 @@ async def test_a_running_task_resumes_after_a_restart(service: Service) -> None:
     assert done["Status"] == "COMPLETED" and done["ApproximateNumberOfMessagesMoved"] == 6
     assert sorted(await drain(service, source)) == [f"m{i}" for i in range(6)]
     assert await drain(service, dlq) == []
+
+
+async def test_a_step_that_dies_after_its_move_still_counts_it(service: Service) -> None:
+    # the store's move and the step's count are one write: a process that dies right after it (before
+    # the runner sees the result) loses no count, and the resumed task ends with the exact number
+    source, _, dlq_arn = await source_and_dlq(service)
+    await dead_letter(service, source, ["m0", "m1", "m2"])
+    assert service.store is not None
+    real_move, moved = service.store.move, asyncio.Event()
+
+    async def move_then_die(
+        source: QueueKey, destination: QueueKey | None, limit: int, now_ms: int, task_handle: str
+    ) -> MoveStep | None:
+        step = await real_move(source, destination, limit, now_ms, task_handle)
+        moved.set()
+        await asyncio.Event().wait()  # the process is killed here, the step's result never returned
+        return step
+
+    service.store.move = move_then_die  # type: ignore[method-assign]
+    await service.call("StartMessageMoveTask", SourceArn=dlq_arn, MaxNumberOfMessagesPerSecond=1)
+    await asyncio.wait_for(moved.wait(), 5)
+    await service.stop()
+
+    provider = await service.start()
+    assert (await task_state(service, dlq_arn))["ApproximateNumberOfMessagesMoved"] == 1
+    assert await provider.resume_move_tasks() == 1
+    done = await wait_for(service, dlq_arn, lambda t: t["Status"] != "RUNNING")
+    assert (done["Status"], done["ApproximateNumberOfMessagesMoved"]) == ("COMPLETED", 3)
+    assert sorted(await drain(service, source)) == ["m0", "m1", "m2"]
+
+
+async def test_a_cancel_from_another_process_stops_the_runner_and_keeps_the_count(service: Service) -> None:
+    # two providers on one store, as two SQS processes on one Redis: the runner is in ``service``, the
+    # cancel comes through ``other``, which has no runner to stop; ``service``'s next step moves nothing
+    # and ends the task CANCELLED, with the count of what its steps really moved
+    source, dlq, dlq_arn = await source_and_dlq(service)
+    await dead_letter(service, source, [f"m{i}" for i in range(20)])
+    assert service.store is not None
+    other = SqsProvider(service.store, settings=SETTINGS)
+    started = await service.call("StartMessageMoveTask", SourceArn=dlq_arn, MaxNumberOfMessagesPerSecond=2)
+    await wait_for(service, dlq_arn, lambda t: t["ApproximateNumberOfMessagesMoved"] >= 2)
+    context = RequestContext(
+        request_id="r",
+        service="sqs",
+        operation="CancelMessageMoveTask",
+        account_id=ACCOUNT,
+        principal=root_principal(ACCOUNT, "test"),
+        host="localhost:4566",
+    )
+    await ServiceHandler(other, AllowRoot())(context, {"TaskHandle": started["TaskHandle"]})
+    deadline = time.monotonic() + 5
+    while (state := await service.store.list_move_tasks(dlq_arn))[0].status != "CANCELLED":
+        assert state[0].status == "CANCELLING" and time.monotonic() < deadline, state
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.1)  # several step intervals: nothing moves after the cancel
+    moved = (await task_state(service, dlq_arn))["ApproximateNumberOfMessagesMoved"]
+    assert 2 <= moved < 20
+    assert len(await drain(service, source)) == moved and len(await drain(service, dlq)) == 20 - moved
+    await other.close()
 
 
 async def test_a_cancelling_task_whose_runner_died_is_cancelled_on_restart(service: Service) -> None:

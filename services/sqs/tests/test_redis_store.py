@@ -21,7 +21,7 @@ from overcast_sqs.store.redis_store import RedisSqsStore
 from redis.asyncio import Redis
 from redis.crc import key_slot
 from store_contract import *  # noqa: F403  (every contract test, run here against Redis)
-from store_contract import DLQ, NOW, Opener, Q, msg, queue, recv, ref
+from store_contract import DLQ, NOW, Opener, Q, arn, msg, queue, recv, ref, task
 
 
 @pytest.fixture(scope="session")
@@ -221,6 +221,8 @@ async def test_every_key_of_an_account_region_is_in_one_cluster_slot(
     await recv(store, vis=0, dead_letter=DeadLetterTarget(DLQ, 1))
     await recv(store, vis=0, dead_letter=DeadLetterTarget(DLQ, 1))
     await recv(store, f, fifo=True, attempt_id="a")
+    await store.put_move_task(task("h"))
+    assert await store.move(DLQ, None, 10, NOW, "h") is not None  # the task is in the queues' slot too
     assert isinstance(store, RedisSqsStore)
     client = Redis.from_url(redis_server.url, decode_responses=True)
     try:
@@ -266,6 +268,7 @@ async def _differential(redis_store: SqsStore, sqlite_store: SqsStore, seed: int
     for s in stores:
         for k in (key, dlq):
             await s.create_queue(queue(k))
+        await s.put_move_task(task("t", dlq))  # every move is a step of it: the counts compare too
     now, sent = NOW, 0
 
     def refs(i: int, ids: list[str]) -> list[ReceiptRef]:
@@ -326,8 +329,8 @@ async def _differential(redis_store: SqsStore, sqlite_store: SqsStore, seed: int
         else:
             dest = rng.choice((None, key))
             limit = rng.randint(1, 5)
-            assert await redis_store.move(dlq, dest, limit, now) == await sqlite_store.move(
-                dlq, dest, limit, now
+            assert await redis_store.move(dlq, dest, limit, now, "t") == await sqlite_store.move(
+                dlq, dest, limit, now, "t"
             )
         for k in (key, dlq):
             assert await redis_store.count(k, now) == await sqlite_store.count(k, now), step
@@ -347,3 +350,23 @@ async def test_same_results_as_the_sqlite_store(
     finally:
         await redis_store.close()
         await sqlite_store.close()
+
+
+async def test_tasks_of_earlier_versions_move_beside_their_source_queue(
+    opener: Opener, tmp_path: Path
+) -> None:
+    import json
+    from dataclasses import asdict
+
+    first = await opener(tmp_path)
+    assert isinstance(first, RedisSqsStore)
+    legacy = task("old", moved=3)  # as earlier versions kept it: one global hash
+    await first._r.hset(first._legacy_tasks_key, "old", "7 " + json.dumps(asdict(legacy)))
+    await first.close()
+    second = await opener(tmp_path)
+    try:
+        assert isinstance(second, RedisSqsStore)
+        assert await second.list_move_tasks(arn(DLQ)) == [legacy]
+        assert not await second._r.exists(second._legacy_tasks_key)
+    finally:
+        await second.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from overcast_sqs.store import MessageCounts, ReceiptRef
 from overcast_sqs.store.sqlite import SqliteSqsStore, _rid_of
-from store_contract import DLQ, NOW, Q, msg, queue, recv, rr
+from store_contract import DLQ, NOW, Q, move, msg, queue, recv, rr
 
 _OLD_COLUMNS = """
     rid INTEGER PRIMARY KEY, qid INTEGER NOT NULL, message_id TEXT NOT NULL, body TEXT NOT NULL,
@@ -55,8 +55,8 @@ async def test_a_message_moved_away_and_back_is_found_from_an_old_handle(tmp_pat
     try:
         await store.send(Q, [msg("a")], NOW)
         [first] = await recv(store, vis=0)
-        assert await store.move(Q, DLQ, 10, NOW) == 1
-        assert await store.move(DLQ, Q, 10, NOW) == 1  # a new row in Q: the old handle's row is gone
+        assert await move(store, Q, DLQ, 10, NOW) == 1
+        assert await move(store, DLQ, Q, 10, NOW) == 1  # a new row in Q: the old handle's row is gone
         old = ReceiptRef(first.message_id, first.receipt_token)
         assert await store.delete(Q, [old], NOW) == ["stale"]
         assert await store.change_visibility(Q, [(old, 1000)], NOW) == ["stale"]
@@ -100,7 +100,7 @@ async def test_a_file_from_before_row_tokens_is_upgraded(tmp_path: Path) -> None
         assert await store.delete(Q, [ReceiptRef(b.message_id, "OldTokenWrong")], NOW) == ["stale"]
         assert await store.delete(Q, [ReceiptRef(b.message_id, old_tokens[b.message_id])], NOW) == ["ok"]
         await store.send(Q, [msg("c")], NOW)
-        moved = await store.move(Q, DLQ, 10, NOW + 10)  # ``moved`` exists now: moves still work
+        moved = await move(store, Q, DLQ, 10, NOW + 10)  # ``moved`` exists now: moves still work
         assert moved == 2
     finally:
         await store.close()

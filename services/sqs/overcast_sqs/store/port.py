@@ -17,8 +17,9 @@ the dead-letter target, FIFO dedup scope...). The store never parses an attribut
 The **store** owns every step that must be atomic with respect to other consumers, possibly in
 other processes: send (with FIFO deduplication and sequence numbers), receive-and-hide (with
 visibility, delay, FIFO group blocking, receive counting and the dead-letter move), delete and
-visibility changes by receipt, purge, and the wake-up of long pollers. Each method below is one
-atomic step: no other call observes it half done (SQLite: one transaction; Redis: one Lua script).
+visibility changes by receipt, purge, a move task's step together with its count, and the wake-up
+of long pollers. Each method below is one atomic step: no other call observes it half done
+(SQLite: one transaction; Redis: one Lua script).
 
 Time
 ----
@@ -196,10 +197,14 @@ class MessageCounts:
 
 @dataclass(frozen=True, slots=True)
 class MoveTask:
-    """One ``StartMessageMoveTask``, as ``ListMessageMoveTasks`` reports it. Opaque to the store."""
+    """One ``StartMessageMoveTask``, as ``ListMessageMoveTasks`` reports it. Opaque to the store, but for
+    ``source_arn``, ``status`` and ``moved`` (see ``SqsStore.move``)."""
 
     task_handle: str
     source_arn: str
+    """The source queue's ARN, ``arn:<partition>:sqs:<region>:<account>:<name>``: a task belongs to that
+    queue, and an adapter may keep it beside the queue (Redis: in its slot, so that ``move`` and the
+    count are one script)."""
     destination_arn: str | None
     max_per_second: int | None
     status: str
@@ -208,6 +213,15 @@ class MoveTask:
     to_move: int
     started_ms: int
     failure_reason: str | None = None
+
+
+class MoveStep(NamedTuple):
+    """What one ``SqsStore.move`` step did."""
+
+    moved: int
+    """Messages moved by this step."""
+    total: int
+    """The task's ``moved`` count after this step, this step included."""
 
 
 class Signal(Protocol):
@@ -344,13 +358,23 @@ class SqsStore(Protocol):
         """Delete the queue's messages with ``sent_ms < sent_before_ms`` (retention); how many."""
         ...
 
-    async def move(self, source: QueueKey, destination: QueueKey | None, limit: int, now_ms: int) -> int:
-        """A move task's step: atomically move up to ``limit`` visible messages of ``source``, oldest
-        first, to ``destination`` or, when it is None, to each message's ``dead_letter_source``
-        (messages without one, or whose queue no longer exists, stay). Moved messages keep id,
-        body, payload, sender, group and ``sent_ms``; ``receive_count`` 0, visible at once, a new
-        sequence number if the destination is FIFO, ``dead_letter_source`` cleared. Signals each
-        destination. Returns how many moved (0 if ``source`` does not exist).
+    async def move(
+        self, source: QueueKey, destination: QueueKey | None, limit: int, now_ms: int, task_handle: str
+    ) -> MoveStep | None:
+        """A step of the move task ``task_handle`` of ``source``: atomically move up to ``limit`` visible
+        messages of ``source``, oldest first, to ``destination`` or, when it is None, to each message's
+        ``dead_letter_source`` (messages without one, or whose queue no longer exists, stay), and add
+        how many moved to the task's ``moved`` in the same atomic step. A crash leaves either both
+        or neither, so a resumed task's count is exact.
+
+        Only the count changes: a status written meanwhile (a cancel, from any process) stays. A task
+        that does not exist or is not ``RUNNING`` moves nothing and gets None: a step after a cancel
+        was recorded never moves a message. Returns ``MoveStep(0, the task's count)`` if ``source``
+        does not exist.
+
+        Moved messages keep id, body, payload, sender, group and ``sent_ms``; ``receive_count`` 0,
+        visible at once, a new sequence number if the destination is FIFO, ``dead_letter_source``
+        cleared. Signals each destination.
 
         FIFO ``source`` (a FIFO DLQ redriven to its FIFO source): order within a group is kept, as
         ``receive`` keeps it: a group stops at its first message that is not visible or cannot be
@@ -375,13 +399,31 @@ class SqsStore(Protocol):
     # --- move tasks -----------------------------------------------------------------------------
 
     async def put_move_task(self, task: MoveTask) -> None:
-        """Insert or replace by ``task_handle``."""
+        """Insert or replace by ``task_handle`` (``StartMessageMoveTask``). A running task changes
+        only through ``move`` (its count) and ``set_move_task_status``, one field each, so that
+        writers from stale reads never undo each other."""
         ...
 
-    async def get_move_task(self, task_handle: str) -> MoveTask | None: ...
+    async def get_move_task(self, source_arn: str, task_handle: str) -> MoveTask | None:
+        """The task ``task_handle`` of the source queue ``source_arn`` (None if there is none)."""
+        ...
 
     async def list_move_tasks(self, source_arn: str) -> list[MoveTask]:
         """Tasks of this source, most recently started first."""
+        ...
+
+    async def set_move_task_status(
+        self,
+        source_arn: str,
+        task_handle: str,
+        status: str,
+        *,
+        expected: Sequence[str],
+        failure_reason: str | None = None,
+    ) -> MoveTask | None:
+        """Atomically set the task's ``status`` and ``failure_reason`` (nothing else) if its status is
+        one of ``expected``, and return the task so changed; None (nothing changed) if there is no
+        such task or its status is not expected."""
         ...
 
     # --- lifecycle ------------------------------------------------------------------------------

@@ -18,10 +18,22 @@ holds every key the script derives from ``P``). Layout under ``P`` (see ``redis_
     P:dd, P:ddt  hash + zset   FIFO dedup records and their acceptance times
     P:a          hash   FIFO receive attempts: "expires id token id token ..."
 
+Move tasks live beside their source queue: ``<ns>{<account>:<region>}:tasks`` (handle -> ``"<order>
+<JSON record>"``), so ``MOVE`` changes a task's count in the script that moves its messages.
+
 Status codes returned by delete / change_visibility: 0 ok, 1 stale, 2 missing, 3 not in flight.
 """
 
 from __future__ import annotations
+
+_TASKS = r"""
+-- a move task's record: its order prefix ("<n> ") and its decoded JSON. cjson writes numbers with 14
+-- significant digits: exact for counts and for epoch milliseconds until the year 5138.
+local function task_of(raw)
+  local sp = string.find(raw, ' ', 1, true)
+  return string.sub(raw, 1, sp), cjson.decode(string.sub(raw, sp + 1))
+end
+"""
 
 _PRELUDE = r"""
 local function pad(rid) return string.format('%015d', rid) end
@@ -452,13 +464,20 @@ return #members
 """
 )
 
-# ARGV: name, now, limit, destination registry, prefix, name ('' for "back to each message's source",
-# whose registry and prefix come from the region prefix stored in the message's ``l`` field)
+# KEYS[3]: the source region's move tasks. ARGV: name, now, limit, destination registry, prefix, name
+# ('' for "back to each message's source", whose registry and prefix come from the region prefix stored
+# in the message's ``l`` field), task handle. Returns {moved, the task's new count}, or nil when the
+# task is gone or not RUNNING (then nothing moves). Only the record's ``moved`` changes.
 MOVE = (
     _PRELUDE
+    + _TASKS
     + r"""
 local reg, P, name = KEYS[1], KEYS[2], ARGV[1]
-if redis.call('HEXISTS', reg, name) == 0 then return 0 end
+local raw = redis.call('HGET', KEYS[3], ARGV[7])
+if not raw then return false end
+local order, task = task_of(raw)
+if task.status ~= 'RUNNING' then return false end
+if redis.call('HEXISTS', reg, name) == 0 then return {0, task.moved} end
 local now, limit = tonumber(ARGV[2]), tonumber(ARGV[3])
 local to_reg, to_P, to_name = ARGV[4], ARGV[5], ARGV[6]
 local fifo = is_fifo(name)
@@ -493,11 +512,39 @@ while moved < limit do
 end
 if fifo then for g in pairs(groups) do requeue_group(P, g) end end
 for channel in pairs(woken) do redis.call('PUBLISH', channel, '') end
-return moved
+if moved > 0 then
+  task.moved = task.moved + moved
+  redis.call('HSET', KEYS[3], ARGV[7], order .. cjson.encode(task))
+end
+return {moved, task.moved}
 """
 )
 
+# KEYS: the source region's move tasks (handle -> "<order> <JSON record>") and their order counter
 PUT_MOVE_TASK = r"""
 local n = redis.call('INCR', KEYS[2])
 redis.call('HSET', KEYS[1], ARGV[1], n .. ' ' .. ARGV[2])
 """
+
+# KEYS[1]: the source region's move tasks. ARGV: handle, source ARN, new status, 1 if a failure reason
+# follows (else 0), the reason, then the expected statuses. Returns the changed record; nil if there is
+# none (or it is another queue's) or its status is not expected.
+SET_MOVE_TASK_STATUS = (
+    _TASKS
+    + r"""
+local raw = redis.call('HGET', KEYS[1], ARGV[1])
+if not raw then return false end
+local order, task = task_of(raw)
+if task.source_arn ~= ARGV[2] then return false end
+for i = 6, #ARGV do
+  if task.status == ARGV[i] then
+    task.status = ARGV[3]
+    if ARGV[4] == '1' then task.failure_reason = ARGV[5] else task.failure_reason = cjson.null end
+    raw = order .. cjson.encode(task)
+    redis.call('HSET', KEYS[1], ARGV[1], raw)
+    return raw
+  end
+end
+return false
+"""
+)

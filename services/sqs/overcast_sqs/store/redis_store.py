@@ -23,9 +23,13 @@ Scripts derive per-message keys (``P:m:<id>``, ``P:g:<group>``) from the declare
 to the same slot, which Redis Cluster accepts. A cross-region DLQ (which AWS rejects) would work
 on a single Redis and fail with ``CROSSSLOT`` on a cluster.
 
-Global keys: ``<ns>{regions}`` (set of account/region pairs, for ``list_queues()`` of everything)
-and ``<ns>{tasks}`` (move tasks). ``create_queue`` adds to ``{regions}`` before the creating script:
-the set is only ever a superset of the regions that have queues, so it needs no atomicity.
+Move tasks live in their source queue's slot too (``<ns>{<account>:<region>}:tasks``, found from the
+task's ``source_arn``), so that ``move`` adds a step's count to its task in the script that moves the
+messages. Tasks written by earlier versions under the global ``<ns>{tasks}`` are moved there by ``start``.
+
+Global key: ``<ns>{regions}`` (set of account/region pairs, for ``list_queues()`` of everything).
+``create_queue`` adds to ``{regions}`` before the creating script: the set is only ever a superset of
+the regions that have queues, so it needs no atomicity.
 
 Long polling
 ------------
@@ -95,6 +99,7 @@ from overcast_sqs.store.port import (
     FifoSend,
     HandleStatus,
     MessageCounts,
+    MoveStep,
     MoveTask,
     NewMessage,
     Queue,
@@ -305,7 +310,7 @@ class RedisSqsStore:
         self._r = client
         self._ns = namespace
         self._regions_key = f"{namespace}{{regions}}"
-        self._tasks_key = f"{namespace}{{tasks}}"
+        self._legacy_tasks_key = f"{namespace}{{tasks}}"
         self._changes_channel = f"{namespace}:queue-changes"
         self._scripts: dict[str, AsyncScript] = {
             name: client.register_script(getattr(redis_lua, name))
@@ -323,6 +328,7 @@ class RedisSqsStore:
                 "EXPIRE",
                 "MOVE",
                 "PUT_MOVE_TASK",
+                "SET_MOVE_TASK_STATUS",
             )
         }
         self._send = self._scripts["SEND"]
@@ -351,8 +357,18 @@ class RedisSqsStore:
         for script in self._scripts.values():
             pipe.script_load(script.script)
         await pipe.execute()
+        await self._adopt_legacy_tasks()
         await self._subscriber.add(self._changes_channel, self._queue_changed)
         self._cache_on = True
+
+    async def _adopt_legacy_tasks(self) -> None:
+        """Move task records of the global ``<ns>{tasks}`` hash (earlier versions) beside their source
+        queues. Idempotent: processes starting together may both do it."""
+        for handle, raw in (await self._r.hgetall(self._legacy_tasks_key)).items():
+            keys = self._task_keys(_decode_task(_text(raw))[1].source_arn)
+            if keys is not None:
+                await self._r.hsetnx(keys[0], handle, raw)
+            await self._r.hdel(self._legacy_tasks_key, handle)
 
     # --- keys -----------------------------------------------------------------------------------
 
@@ -363,6 +379,15 @@ class RedisSqsStore:
         """``[registry, queue prefix]``: the KEYS every queue script gets."""
         region = self._region(key)
         return [f"{region}:queues", f"{region}:q:{key.name}"]
+
+    def _task_keys(self, source_arn: str) -> list[str] | None:
+        """``[tasks hash, order counter]`` of the region in ``arn:<partition>:sqs:<region>:<account>:<name>``
+        (None if ``source_arn`` is not of that form)."""
+        parts = source_arn.split(":")
+        if len(parts) != 6 or parts[0] != "arn":
+            return None
+        tasks = f"{self._ns}{{{parts[4]}:{parts[3]}}}:tasks"
+        return [tasks, f"{tasks}:n"]
 
     def _source_key(self, region_prefix: str, name: str) -> QueueKey:
         match = _REGION_TAG.search(region_prefix)
@@ -607,15 +632,24 @@ class RedisSqsStore:
     async def expire(self, key: QueueKey, sent_before_ms: int) -> int:
         return int(await self._scripts["EXPIRE"](keys=self._keys(key), args=[key.name, sent_before_ms]))
 
-    async def move(self, source: QueueKey, destination: QueueKey | None, limit: int, now_ms: int) -> int:
-        if limit <= 0:
-            return 0
+    async def move(
+        self, source: QueueKey, destination: QueueKey | None, limit: int, now_ms: int, task_handle: str
+    ) -> MoveStep | None:
         to = ["", ""] if destination is None else self._keys(destination)
-        moved = await self._scripts["MOVE"](
-            keys=self._keys(source),
-            args=[source.name, now_ms, limit, to[0], to[1], "" if destination is None else destination.name],
+        region = self._region(source)  # the tasks hash: the source's slot (see the module docstring)
+        raw = await self._scripts["MOVE"](
+            keys=[*self._keys(source), f"{region}:tasks"],
+            args=[
+                source.name,
+                now_ms,
+                max(limit, 0),
+                to[0],
+                to[1],
+                "" if destination is None else destination.name,
+                task_handle,
+            ],
         )
-        return int(moved)
+        return None if raw is None else MoveStep(int(raw[0]), int(raw[1]))
 
     def listen(self, key: QueueKey) -> AbstractAsyncContextManager[Signal]:
         return self._listen(key)
@@ -633,19 +667,43 @@ class RedisSqsStore:
     # --- move tasks -----------------------------------------------------------------------------
 
     async def put_move_task(self, task: MoveTask) -> None:
-        await self._scripts["PUT_MOVE_TASK"](
-            keys=[self._tasks_key, f"{self._tasks_key}:n"], args=[task.task_handle, json.dumps(asdict(task))]
-        )
+        keys = self._task_keys(task.source_arn)
+        if keys is None:
+            raise ValueError(f"not a queue ARN: {task.source_arn!r}")
+        await self._scripts["PUT_MOVE_TASK"](keys=keys, args=[task.task_handle, json.dumps(asdict(task))])
 
-    async def get_move_task(self, task_handle: str) -> MoveTask | None:
-        raw = await self._r.hget(self._tasks_key, task_handle)
-        return None if raw is None else _decode_task(_text(raw))[1]
+    async def get_move_task(self, source_arn: str, task_handle: str) -> MoveTask | None:
+        keys = self._task_keys(source_arn)
+        raw = None if keys is None else await self._r.hget(keys[0], task_handle)
+        task = None if raw is None else _decode_task(_text(raw))[1]
+        return task if task is not None and task.source_arn == source_arn else None
 
     async def list_move_tasks(self, source_arn: str) -> list[MoveTask]:
-        tasks = [_decode_task(_text(raw)) for raw in (await self._r.hgetall(self._tasks_key)).values()]
+        keys = self._task_keys(source_arn)
+        if keys is None:
+            return []
+        tasks = [_decode_task(_text(raw)) for raw in (await self._r.hgetall(keys[0])).values()]
         mine = [(order, task) for order, task in tasks if task.source_arn == source_arn]
         mine.sort(key=lambda entry: (entry[1].started_ms, entry[0]), reverse=True)
         return [task for _, task in mine]
+
+    async def set_move_task_status(
+        self,
+        source_arn: str,
+        task_handle: str,
+        status: str,
+        *,
+        expected: Sequence[str],
+        failure_reason: str | None = None,
+    ) -> MoveTask | None:
+        keys = self._task_keys(source_arn)
+        if keys is None:
+            return None
+        flag, reason = ("0", "") if failure_reason is None else ("1", failure_reason)
+        raw = await self._scripts["SET_MOVE_TASK_STATUS"](
+            keys=keys[:1], args=[task_handle, source_arn, status, flag, reason, *expected]
+        )
+        return None if raw is None else _decode_task(_text(raw))[1]
 
     # --- lifecycle ------------------------------------------------------------------------------
 

@@ -67,6 +67,7 @@ from overcast_sqs.store.port import (
     FifoSend,
     HandleStatus,
     MessageCounts,
+    MoveStep,
     MoveTask,
     NewMessage,
     Queue,
@@ -878,22 +879,35 @@ class SqliteSqsStore:
             self._oldest[qid] = min(self._oldest.get(qid, low), low)
         return removed
 
-    async def move(self, source: QueueKey, destination: QueueKey | None, limit: int, now_ms: int) -> int:
+    async def move(
+        self, source: QueueKey, destination: QueueKey | None, limit: int, now_ms: int, task_handle: str
+    ) -> MoveStep | None:
         await self._writable()  # no wait between reading the queue's id and its step
         qid = self._qid(source)
-        if qid is None or limit <= 0:
-            return 0
         moved = 0
         woken: set[QueueKey] = set()
         fifo = _is_fifo(source)
         async with self._tx() as db:
+            # the task's status, the move and its count in one transaction: a kill keeps all or none
+            task = db.execute(
+                "SELECT json_extract(task, '$.status'), json_extract(task, '$.moved') FROM move_tasks"
+                " WHERE handle=?",
+                (task_handle,),
+            ).fetchone()
+            if task is None or task[0] != "RUNNING":
+                return None  # cancelled (or gone) meanwhile: a step after a cancel moves nothing
+            total = int(task[1])
             # FIFO: every row, to stop each group at its first message not visible (order within a group)
-            rows = db.execute(
-                f"SELECT {_MSG_COLUMNS} FROM messages WHERE qid=?"
-                + ("" if fifo else " AND visible_ms<=?")
-                + " ORDER BY rid",
-                (qid,) if fifo else (qid, now_ms),
-            ).fetchall()
+            rows = (
+                []
+                if qid is None or limit <= 0
+                else db.execute(
+                    f"SELECT {_MSG_COLUMNS} FROM messages WHERE qid=?"
+                    + ("" if fifo else " AND visible_ms<=?")
+                    + " ORDER BY rid",
+                    (qid,) if fifo else (qid, now_ms),
+                ).fetchall()
+            )
             blocked: set[str | None] = set()
             for row in rows:
                 if fifo:
@@ -914,9 +928,15 @@ class SqliteSqsStore:
                 moved += 1
                 if moved == limit:
                     break
+            if moved:  # only the count: a status set meanwhile (json_set leaves it) stays
+                (total,) = db.execute(
+                    "UPDATE move_tasks SET task=json_set(task, '$.moved', json_extract(task, '$.moved') + ?)"
+                    " WHERE handle=? RETURNING json_extract(task, '$.moved')",
+                    (moved, task_handle),
+                ).fetchone()
         for key in woken:
             self._notify(key)
-        return moved
+        return MoveStep(moved, int(total))
 
     async def dead_letter_sources(
         self, key: QueueKey, now_ms: int, limit: int = 1_000
@@ -956,8 +976,10 @@ class SqliteSqsStore:
                 (task.task_handle, task.source_arn, task.started_ms, json.dumps(asdict(task))),
             )
 
-    async def get_move_task(self, task_handle: str) -> MoveTask | None:
-        row = self._db.execute("SELECT task FROM move_tasks WHERE handle=?", (task_handle,)).fetchone()
+    async def get_move_task(self, source_arn: str, task_handle: str) -> MoveTask | None:
+        row = self._db.execute(
+            "SELECT task FROM move_tasks WHERE handle=? AND source_arn=?", (task_handle, source_arn)
+        ).fetchone()
         await self._committed()
         return None if row is None else MoveTask(**json.loads(row[0]))
 
@@ -968,6 +990,29 @@ class SqliteSqsStore:
         ).fetchall()
         await self._committed()
         return [MoveTask(**json.loads(task)) for (task,) in rows]
+
+    async def set_move_task_status(
+        self,
+        source_arn: str,
+        task_handle: str,
+        status: str,
+        *,
+        expected: Sequence[str],
+        failure_reason: str | None = None,
+    ) -> MoveTask | None:
+        async with self._tx() as db:
+            # read and write in one step: the count written back is the one in the transaction
+            row = db.execute(
+                "SELECT task FROM move_tasks WHERE handle=? AND source_arn=?", (task_handle, source_arn)
+            ).fetchone()
+            if row is None:
+                return None
+            record = json.loads(row[0])
+            if record["status"] not in expected:
+                return None
+            task = MoveTask(**{**record, "status": status, "failure_reason": failure_reason})
+            db.execute("UPDATE move_tasks SET task=? WHERE handle=?", (json.dumps(asdict(task)), task_handle))
+        return task
 
     # --- lifecycle ------------------------------------------------------------------------------
 

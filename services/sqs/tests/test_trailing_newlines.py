@@ -1,0 +1,51 @@
+"""Names and ids end where the string ends: a regex ``$`` also matches before a trailing newline, so
+``a\\n`` once passed as a batch entry id and ``q\\n`` as a queue name."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from overcast_sqs.provider import ProviderSettings
+from test_errors import Caller, open_caller
+
+
+@pytest.fixture
+async def call(tmp_path: Path) -> AsyncIterator[Caller]:
+    caller, provider = await open_caller(tmp_path / "sqs.sqlite3", ProviderSettings(queue_url_host=""))
+    yield caller
+    await provider.close()
+    await provider.store.close()
+
+
+@pytest.mark.parametrize(
+    "operation", ["SendMessageBatch", "DeleteMessageBatch", "ChangeMessageVisibilityBatch"]
+)
+@pytest.mark.parametrize("ids", [["a\n"], ["a", "b\n"], ["a\n", "b"], ["a\nb"]])
+async def test_a_batch_entry_id_with_a_newline_is_invalid(
+    call: Caller, operation: str, ids: list[str]
+) -> None:
+    url = await call.queue("q")
+    entry = {"MessageBody": "x"} if operation == "SendMessageBatch" else {"ReceiptHandle": "h"}
+    err = await call.error(operation, QueueUrl=url, Entries=[{"Id": i, **entry} for i in ids])
+    assert (err.code, err.status_code) == ("InvalidBatchEntryId", 400)
+    assert err.message == (
+        "A batch entry id can only contain alphanumeric characters, hyphens and underscores. It can be at "
+        "most 80 letters long."
+    )
+
+
+async def test_well_formed_batch_entry_ids_pass(call: Caller) -> None:
+    url = await call.queue("q")
+    entries = [{"Id": i, "MessageBody": "x"} for i in ("a", "B-1", "c_2", "d" * 80)]
+    out = await call("SendMessageBatch", QueueUrl=url, Entries=entries)
+    assert len(out["Successful"]) == 4 and not out["Failed"]
+
+
+@pytest.mark.parametrize("name", ["q\n", "q.fifo\n"])
+async def test_a_queue_name_with_a_trailing_newline_is_invalid(call: Caller, name: str) -> None:
+    attributes = {"FifoQueue": "true"} if "fifo" in name else {}
+    err = await call.error("CreateQueue", QueueName=name, Attributes=attributes)
+    assert (err.code, err.status_code) == ("InvalidParameterValueException", 400)
+    assert "nclude alphanumeric characters, hyphens, or underscores" in err.message  # as any bad name
