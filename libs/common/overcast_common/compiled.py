@@ -56,6 +56,7 @@ MODULES: Final = (
     "services/gateway/overcast_gateway/pipeline.py",
     "services/gateway/overcast_gateway/wire.py",
     "services/gateway/overcast_gateway/audit.py",
+    "services/gateway/overcast_gateway/services.py",
     "services/sqs/overcast_sqs/attributes.py",
     "services/sqs/overcast_sqs/checksums.py",
     "services/sqs/overcast_sqs/sending.py",

@@ -37,7 +37,7 @@ class Principal:
     ``SerialNumber`` and ``TokenCode``); CloudTrail's ``attributes.mfaAuthenticated``."""
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: compiled with mypyc, where the generated one runs interpreted
 class RequestContext:
     """Everything known about one AWS API call, passed explicitly through every layer."""
 
@@ -67,3 +67,33 @@ class RequestContext:
     """``Host`` the caller used; services build URLs (SQS queue URLs) from it."""
     extra: dict[str, str] = field(default_factory=dict)
     """Small protocol facts a provider may need (e.g. the S3 bucket from a virtual host)."""
+
+    def __init__(
+        self,
+        request_id: str,
+        service: str = "",
+        operation: str = "",
+        protocol: Protocol = "json",
+        region: str = "us-east-1",
+        account_id: str = "000000000000",
+        principal: Principal | None = None,
+        trace_header: str | None = None,
+        traceparent: str | None = None,
+        user_agent: str = "",
+        source_ip: str = "127.0.0.1",
+        host: str = "",
+        extra: dict[str, str] | None = None,
+    ) -> None:
+        self.request_id = request_id
+        self.service = service
+        self.operation = operation
+        self.protocol = protocol
+        self.region = region
+        self.account_id = account_id
+        self.principal = principal
+        self.trace_header = trace_header
+        self.traceparent = traceparent
+        self.user_agent = user_agent
+        self.source_ip = source_ip
+        self.host = host
+        self.extra = {} if extra is None else extra

@@ -1,10 +1,10 @@
 """The hot half of ``logs``: the line per request, compiled with mypyc (``compiled.MODULES``).
 
 ``FastLog`` writes ``JsonFormatter``'s line with one JSON encode and no ``LogRecord``/``Formatter``/
-``Handler`` machinery, into a ``_LineBuffer`` written once per event-loop turn. Nothing here subclasses
-a ``logging`` class (mypyc's classes may not derive from interpreted ones): the handler, the formatter
-and ``configure_logging`` stay in interpreted ``logs``, which re-exports these names and tells this
-module which handler owns the root logger (``route``).
+``Handler`` machinery, into a ``_LineBuffer`` written at most ``FLUSH_AFTER_S`` after its first line.
+Nothing here subclasses a ``logging`` class (mypyc's classes may not derive from interpreted ones): the
+handler, the formatter and ``configure_logging`` stay in interpreted ``logs``, which re-exports these
+names and tells this module which handler owns the root logger (``route``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,11 @@ from typing import Any, Final, TextIO
 RESERVED: Final = ("time", "level", "logger", "message")
 encode: Final[Callable[[object], str]] = json.JSONEncoder(separators=(",", ":"), default=str).encode
 MAX_BUFFERED: Final = 512
-"""Lines held before a write even within one loop turn (bounds memory under a burst)."""
+"""Lines held before a write even within ``FLUSH_AFTER_S`` (bounds memory under a burst)."""
+FLUSH_AFTER_S: Final = 0.05
+"""Buffered lines are written at most this long after the first of them: under load one write carries many
+requests' lines, not one write per loop turn; any other record, ``flush_logs`` and
+exit write them at once, so the stream keeps its order and loses nothing on a clean stop."""
 
 
 class _Clock:
@@ -35,14 +39,18 @@ class _Clock:
         if second != self._second:
             self._prefix = datetime.fromtimestamp(second, UTC).strftime("%Y-%m-%dT%H:%M:%S")
             self._second = second
-        return f"{self._prefix}.{int((t - second) * 1000):03d}+00:00"
+        return self._prefix + _MILLIS[min(int((t - second) * 1000), 999)]
+
+
+_MILLIS: Final = tuple(f".{ms:03d}+00:00" for ms in range(1000))
+"""The time stamp's tail for each millisecond (a format spec per line costs more than the rest of it)."""
 
 
 clock: Final = _Clock()
 
 
 class _LineBuffer:
-    """Lines waiting for the end of the current event-loop turn."""
+    """Lines waiting to be written together."""
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
@@ -59,9 +67,10 @@ class _LineBuffer:
         if len(self._lines) >= MAX_BUFFERED:
             self.flush()
         elif self._flush_on is not loop:
-            # one flush per loop turn; a loop that closed with a flush pending gets a new one here
+            # one timer for the lines of the next moment; a loop that closed with a flush pending gets a
+            # new one here
             self._flush_on = loop
-            loop.call_soon(self.flush)
+            loop.call_later(FLUSH_AFTER_S, self.flush)
 
     def flush(self) -> None:
         self._flush_on = None

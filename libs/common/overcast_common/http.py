@@ -140,7 +140,8 @@ class Headers(Mapping[str, str]):
         index = self._index
         if index is None:
             items = [pair for pair in self._items if pair[0].lower() not in fresh]
-            items.extend(fresh.values())
+            for pair in fresh.values():
+                items.append(pair)
             self._items = items
             return
         if fresh.keys() & index.keys():
@@ -155,8 +156,7 @@ class Headers(Mapping[str, str]):
 
     def wire_block(self) -> str:
         """Every header as ``Name: value\r\n`` lines, in order, repeats included (an HTTP/1.1 head)."""
-        items = self._items
-        return "\r\n".join(map(": ".join, items)) + "\r\n" if items else ""
+        return "".join([f"{k}: {v}\r\n" for k, v in self._items])
 
     def add(self, name: str, value: str) -> None:
         self._items.append((name, value))
@@ -177,7 +177,7 @@ BodyStream = AsyncIterator[bytes]
 """A request or response body delivered in chunks (S3 objects); never joined in memory."""
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: compiled with mypyc, where the generated one runs interpreted
 class HttpRequest:
     """One HTTP request as the client sent it.
 
@@ -196,6 +196,26 @@ class HttpRequest:
     scheme: str = "http"
     client_ip: str = "127.0.0.1"
 
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        query_string: str = "",
+        headers: Headers | None = None,
+        body: bytes = b"",
+        stream: BodyStream | None = None,
+        scheme: str = "http",
+        client_ip: str = "127.0.0.1",
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.query_string = query_string
+        self.headers = Headers([]) if headers is None else headers
+        self.body = body
+        self.stream = stream
+        self.scheme = scheme
+        self.client_ip = client_ip
+
     @property
     def host(self) -> str:
         return self.headers.get("host", "")
@@ -205,7 +225,7 @@ class HttpRequest:
         return parse_qsl(self.query_string, keep_blank_values=True)
 
 
-@dataclass
+@dataclass(init=False)  # as HttpRequest
 class HttpResponse:
     """What the codec hands back to the gateway to write.
 
@@ -216,3 +236,15 @@ class HttpResponse:
     headers: Headers = field(default_factory=Headers)
     body: bytes = b""
     stream: BodyStream | None = None
+
+    def __init__(
+        self,
+        status_code: int = 200,
+        headers: Headers | None = None,
+        body: bytes = b"",
+        stream: BodyStream | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.headers = Headers([]) if headers is None else headers
+        self.body = body
+        self.stream = stream

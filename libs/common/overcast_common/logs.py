@@ -6,7 +6,7 @@ Structured fields go in ``extra={"fields": {...}}``; they become top-level keys 
 
 Hot paths (the gateway's line per request) use ``FastLog`` instead: the same line, built with one
 JSON encode and no ``LogRecord``/``Formatter``/``Handler`` machinery, buffered and written in one
-``write`` per event-loop turn. Other records flush the buffer before they are written, so the
+``write`` for all lines of the next ``fastlog.FLUSH_AFTER_S``. Other records flush the buffer before they are written, so the
 stream keeps its order, and ``flush_logs`` (also run at exit) writes whatever is left.
 
 ``FastLog`` and its buffer live in ``fastlog`` (compiled with mypyc); the handler and formatter stay

@@ -45,6 +45,7 @@ from overcast_common.telemetry.spans import ApiCall, end_api_call, start_api_cal
 from overcast_gateway import s3_web
 from overcast_gateway.asgi import (
     ClientDisconnected,
+    CompleteBody,
     Message,
     Receive,
     Scope,
@@ -52,7 +53,6 @@ from overcast_gateway.asgi import (
     buffer_body,
     request_from_scope,
     send_response,
-    take_complete_body,
 )
 from overcast_gateway.audit import Auditor
 from overcast_gateway.services import ServiceRegistry
@@ -62,7 +62,7 @@ log = logging.getLogger("overcast.gateway")
 access_log = FastLog("overcast.gateway")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # its own __init__: compiled, where the generated one runs interpreted
 class Exchange:
     """One request on its way through the pipeline."""
 
@@ -81,6 +81,34 @@ class Exchange:
     result: dict[str, Any] | None = None
     """The service's answer; with ``error``, what the audit step records (CloudTrail)."""
     error: ServiceError | None = None
+
+    def __init__(
+        self,
+        request: HttpRequest,
+        context: RequestContext,
+        started: float | None = None,
+        service_model: ServiceModel | None = None,
+        route: Route | None = None,
+        route_error: ServiceError | None = None,
+        auth: Auth | None = None,
+        params: dict[str, Any] | None = None,
+        trace: ApiCall | None = None,
+        error_code: str | None = None,
+        result: dict[str, Any] | None = None,
+        error: ServiceError | None = None,
+    ) -> None:
+        self.request = request
+        self.context = context
+        self.started = time.perf_counter() if started is None else started
+        self.service_model = service_model
+        self.route = route
+        self.route_error = route_error
+        self.auth = auth
+        self.params = {} if params is None else params
+        self.trace = trace
+        self.error_code = error_code
+        self.result = result
+        self.error = error
 
 
 Step = Callable[["Gateway", Exchange], Awaitable[HttpResponse | None] | HttpResponse | None]
@@ -256,10 +284,14 @@ def detect_operation_and_read_body(
         route = gw.wire.detect_operation(ex.context.service, request)
     except ServiceError as err:
         route, ex.route_error = None, err
-    if request.stream is not None and (route is None or not route.operation.has_streaming_input):
+    stream = request.stream
+    if stream is not None and (route is None or not route.operation.has_streaming_input):
         # a small body has usually arrived with the headers: no coroutine to wait for it then
-        if not take_complete_body(request):
+        # (``asgi.take_complete_body``, here in compiled code: every request with a body passes)
+        whole = stream.take_all() if isinstance(stream, CompleteBody) else None
+        if whole is None:
             return _read_body_then_route(gw, ex, route)
+        request.body, request.stream = whole, None
         if route is None:
             route = _route_again(gw, ex)
     _set_route(ex, route)
@@ -340,15 +372,40 @@ async def dispatch(gw: Gateway, ex: Exchange) -> HttpResponse | None:
     return gw.wire.serialize_response(ex.route.operation, ex.route.protocol, result, ex.context.request_id)
 
 
+# S3's browser steps: every request passes them, so the test that lets all others through at once is here,
+# compiled (``s3_web`` stays interpreted); the requests they are for go on to ``s3_web``.
+
+
+def s3_website(gw: Gateway, ex: Exchange) -> Awaitable[HttpResponse | None] | None:
+    request = ex.request
+    if request.path.startswith(s3_web.WEBSITE_PREFIX) or "s3-website" in (
+        _header(request.headers.index(), "host") or ""
+    ):
+        return s3_web.serve_s3_website(gw, ex)
+    return None
+
+
+def s3_preflight(gw: Gateway, ex: Exchange) -> Awaitable[HttpResponse | None] | None:
+    if ex.request.method != "OPTIONS":
+        return None
+    return s3_web.answer_s3_preflight(gw, ex)
+
+
+def s3_post_upload(gw: Gateway, ex: Exchange) -> Awaitable[HttpResponse | None] | None:
+    if ex.request.method != "POST" or ex.context.service != s3_web.SERVICE:
+        return None
+    return s3_web.accept_s3_post_upload(gw, ex)
+
+
 PIPELINE: tuple[Step, ...] = (
     assign_request_id,
-    s3_web.serve_s3_website,
-    s3_web.answer_s3_preflight,  # a bucket's CORS rules answer its preflights, not the default below
+    s3_website,
+    s3_preflight,  # a bucket's CORS rules answer its preflights, not the default below
     answer_cors_preflight,
     serve_internal_routes,
     trace_call,
     detect_service,
-    s3_web.accept_s3_post_upload,
+    s3_post_upload,
     detect_operation_and_read_body,
     authenticate,
     set_account_and_region,
@@ -386,7 +443,7 @@ def add_cors_headers(ex: Exchange, response: HttpResponse) -> None:
 
 
 def log_request(ex: Exchange, status: int) -> None:
-    # FastLog: the same JSON line as log.info, without a LogRecord per request, written once per loop turn;
+    # FastLog: the same JSON line as log.info, without a LogRecord per request, written in batches;
     # straight to its buffer, the fields are formatted here as the JSON encoder would write them
     if not access_log.logger.isEnabledFor(logging.INFO):
         return
@@ -396,15 +453,23 @@ def log_request(ex: Exchange, status: int) -> None:
     context = ex.context
     request = ex.request
     service, operation = context.service, context.operation
-    latency = round((time.perf_counter() - ex.started) * 1000, 2)
+    # the float's repr from integers: round(x, 2) and repr each run the decimal conversion. No format
+    # specs in these f-strings: mypyc builds one without them in place, one with them through str.format
+    # for every piece
+    hundredths = _latency_hundredths(ex)
+    whole, cents = divmod(hundredths, 100)
+    if cents % 10 == 0:
+        latency = f"{whole}.{cents // 10}"
+    else:
+        latency = f"{whole}.0{cents}" if cents < 10 else f"{whole}.{cents}"
     access_log.info_json(
         "request",
         f',"request_id":{_json_str(context.request_id)}'
-        f',"account":{_json_str(context.account_id) if ex.auth else "null"}'
-        f',"service":{_json_str(service) if service else "null"}'
-        f',"operation":{_json_str(operation) if operation else "null"}'
-        f',"method":{_json_str(request.method)},"path":{_json_str(request.path)}'
-        f',"status":{status:d},"latency_ms":{latency!r}',
+        f',"account":{_quoted(context.account_id) if ex.auth else "null"}'
+        f',"service":{_quoted(service) if service else "null"}'
+        f',"operation":{_quoted(operation) if operation else "null"}'
+        f',"method":{_quoted(request.method)},"path":{_quoted(request.path)}'
+        f',"status":{status},"latency_ms":{latency}',
     )
 
 
@@ -418,12 +483,31 @@ def request_log_fields(ex: Exchange, status: int) -> dict[str, Any]:
         "method": ex.request.method,
         "path": ex.request.path,
         "status": status,
-        "latency_ms": round((time.perf_counter() - ex.started) * 1000, 2),
+        "latency_ms": _latency_hundredths(ex) / 100,
     }
+
+
+def _latency_hundredths(ex: Exchange) -> int:
+    """The request's latency in hundredths of a millisecond (the line's ``latency_ms``, two decimals)."""
+    return round((time.perf_counter() - ex.started) * 100_000)
 
 
 _json_str: Callable[[str], str] = json.encoder.encode_basestring_ascii
 """A JSON string as ``json.dumps`` writes it (ASCII only): what ``FastLog`` lines use."""
+
+_QUOTED: dict[str, str] = {}
+_QUOTED_KEPT = 1024
+"""At most this many short strings are remembered (paths may be made up without end)."""
+
+
+def _quoted(text: str) -> str:
+    """``_json_str(text)``, remembered: accounts, services, operations, methods and most paths repeat."""
+    quoted = _QUOTED.get(text)
+    if quoted is None:
+        quoted = _json_str(text)
+        if len(_QUOTED) < _QUOTED_KEPT and len(text) <= 200:
+            _QUOTED[text] = quoted
+    return quoted
 
 
 new_request_id = uuid4_str

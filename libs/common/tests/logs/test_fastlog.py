@@ -1,4 +1,4 @@
-"""FastLog: the same JSON line as logging's, buffered per event-loop turn, never lost."""
+"""FastLog: the same JSON line as logging's, buffered and written together a moment later, never lost."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from overcast_common import logs
+from overcast_common import fastlog, logs
 from overcast_common.logs import FastLog, flush_logs
 from overcast_common.testing.log_capture import captured_logs
 
@@ -47,16 +47,26 @@ def test_line_has_logging_format_and_fields(stream: io.StringIO) -> None:
     assert str(line["time"]).endswith("+00:00") and len(str(line["time"])) == 29
 
 
-async def test_lines_are_written_once_per_loop_turn_in_order(stream: io.StringIO) -> None:
+async def test_lines_are_written_together_shortly_after_in_order(stream: io.StringIO) -> None:
     own_root()
     log = FastLog("overcast.test")
     log.info("a", {})
     log.info("b", {})
-    assert stream.getvalue() == ""  # still buffered within this turn
+    assert stream.getvalue() == ""  # still buffered
     logging.getLogger("overcast.test").warning("c")  # another record flushes what came first
     log.info("d", {})
     await asyncio.sleep(0)
+    assert [line["message"] for line in lines(stream)] == ["a", "b", "c"]  # d waits for lines to join it
+    await asyncio.sleep(fastlog.FLUSH_AFTER_S * 2)
     assert [line["message"] for line in lines(stream)] == ["a", "b", "c", "d"]
+
+
+async def test_a_full_buffer_is_written_at_once(stream: io.StringIO) -> None:
+    own_root()
+    log = FastLog("overcast.test")
+    for n in range(fastlog.MAX_BUFFERED):
+        log.info(str(n), {})
+    assert len(lines(stream)) == fastlog.MAX_BUFFERED
 
 
 async def test_flush_logs_writes_what_is_pending(stream: io.StringIO) -> None:
