@@ -53,7 +53,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 from urllib.parse import urlsplit
 
 from botocore.model import OperationModel, Shape
@@ -130,6 +130,8 @@ DATA_EVENTS: Mapping[str, frozenset[str]] = {
     "kinesis": frozenset({"PutRecord", "PutRecords", "GetRecords", "GetShardIterator", "SubscribeToShard"}),
 }
 """Operations CloudTrail logs as data events (``eventCategory: Data``), not shown by ``LookupEvents``."""
+_DATA_EVENTS: Final[dict[str, frozenset[str]]] = dict(DATA_EVENTS)
+"""``DATA_EVENTS`` as a dict the compiled hook reads directly (asked on every call)."""
 
 DATA_RESOURCE_TYPES: Mapping[str, frozenset[str]] = {
     "s3": frozenset({"AWS::S3::Object", "AWS::S3::AccessPoint"}),
@@ -657,7 +659,7 @@ class Auditor:
             return
         context = ex.context
         service = context.service
-        data = DATA_EVENTS.get(service)
+        data = _DATA_EVENTS.get(service)
         if data is not None and (name := ex.route.operation.name) in data:
             wanted = self.wanted
             if not wanted:  # no trail asks for data events (the common case): nothing to look up

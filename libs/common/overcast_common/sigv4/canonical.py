@@ -11,10 +11,12 @@ import hmac
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from typing import Final
 from urllib.parse import quote, unquote_to_bytes
 
 ALGORITHM = "AWS4-HMAC-SHA256"
-EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+_sha256: Final = hashlib.sha256  # compiled, a static: no module attribute lookup per hash
+EMPTY_SHA256 = _sha256(b"").hexdigest()
 _UNRESERVED = "-_.~"
 _ALREADY_CANONICAL = re.compile(r"[A-Za-z0-9\-_.~]*").fullmatch
 _PLAIN_PATH = re.compile(r"[A-Za-z0-9\-_.~/]*").fullmatch
@@ -65,11 +67,11 @@ def sign_with(pads: tuple[hashlib._Hash, hashlib._Hash], string_to_sign: str) ->
 
 def payload_hash(body: bytes) -> str:
     """The hex SHA-256 of a body held in memory."""
-    return hashlib.sha256(body).hexdigest() if body else EMPTY_SHA256
+    return _sha256(body).hexdigest() if body else EMPTY_SHA256
 
 
 def string_to_sign(amz_date: str, scope: str, canonical_request: str) -> str:
-    digest = hashlib.sha256(canonical_request.encode("utf-8")).hexdigest()
+    digest = _sha256(canonical_request.encode("utf-8")).hexdigest()
     return f"{ALGORITHM}\n{amz_date}\n{scope}\n{digest}"
 
 
@@ -158,14 +160,21 @@ def _trimmed(value: str) -> str:
     return " ".join(value.split())
 
 
-_TRIMMED: dict[str, str] = {}
+_TRIMMED: Final[dict[str, str]] = {}
 """Header values seen before (host, content type, target...) → their trimmed form."""
-_TRIMMED_MAX = 4096
+_TRIMMED_MAX: Final = 4096
 
 
 def canonical_headers(index: Mapping[str, list[str]], signed: Sequence[str]) -> str:
     """``name:value\\n`` for each signed header (repeats joined with commas, whitespace trimmed
     and runs of spaces collapsed); a signed header that is absent signs as empty."""
+    if isinstance(index, dict) and isinstance(signed, tuple):
+        return _canonical_headers(index, signed)
+    return _canonical_headers(dict(index), tuple(signed))
+
+
+def _canonical_headers(index: dict[str, list[str]], signed: tuple[str, ...]) -> str:
+    # concrete types: compiled, the lookups and the loop are the dict's and tuple's own
     lines = []
     for name in signed:
         values = index.get(name)

@@ -66,7 +66,7 @@ _PRESIGN_PARAMS = (
 )
 
 
-@dataclass
+@dataclass(init=False)  # compiled, a dataclass's generated __init__ would run interpreted (every call)
 class AuthResult:
     principal: Principal | None
     """Who signed; None for an anonymous (unsigned) request."""
@@ -76,6 +76,12 @@ class AuthResult:
     """Service name from the credential scope."""
     verified: bool
     """False when the key was unknown and accepted without checking the signature (or anonymous)."""
+
+    def __init__(self, principal: Principal | None, region: str, signing_name: str, verified: bool) -> None:
+        self.principal = principal
+        self.region = region
+        self.signing_name = signing_name
+        self.verified = verified
 
 
 @dataclass(slots=True)

@@ -1,5 +1,6 @@
-"""The four OpenTelemetry context calls a span makes (current span, a context with a span, attach,
-detach), straight on the context variable behind OTel's default runtime context.
+"""The OpenTelemetry context calls a span makes (current span, whether it records, a context with a span,
+attach, detach), straight on the context variable behind OTel's default runtime context; compiled
+(``compiled.py``).
 
 Each API call goes through two to four Python layers (``get_current_span`` → ``get_value`` →
 ``get_current`` → the runtime context's ``get_current``): about a kilo-instruction apiece, several per
@@ -31,6 +32,17 @@ def current_span(context: Context | None = None) -> trace.Span:
         return trace.get_current_span(context)
     span = (_VAR.get() if context is None else context).get(_SPAN_KEY)
     return span if isinstance(span, trace.Span) else INVALID_SPAN
+
+
+def recording() -> bool:
+    """``trace.get_current_span().is_recording()``: asked on every backend call of every call, nearly
+    always outside any span (unsampled calls make none current), answered then without a span object."""
+    if _VAR is None:
+        return trace.get_current_span().is_recording()
+    span = _VAR.get().get(_SPAN_KEY)
+    if span is None:  # nothing current: INVALID_SPAN, which never records
+        return False
+    return isinstance(span, trace.Span) and span.is_recording()
 
 
 def with_span(span: trace.Span, context: Context | None = None) -> Context:

@@ -15,7 +15,7 @@ spans are dropped when it is full, never waited for; to the in-process sink in b
 
 Sampling: a caller's decision (``Sampled=0|1``, the ``traceparent`` flag) is always obeyed; a call that
 arrives without one follows X-Ray's default rule, the first call of each second and 5 % of the rest, as
-AWS services do (``_sdk.XRayDefaultRule``). ``OTEL_TRACES_SAMPLER`` replaces that with the SDK's sampler
+AWS services do (``recording.XRayDefaultRule``). ``OTEL_TRACES_SAMPLER`` replaces that with the SDK's sampler
 of that name (``parentbased_always_on``: record every call). New trace ids carry the epoch second in
 their top 32 bits so they are valid X-Ray trace ids.
 """
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from opentelemetry.sdk.trace import TracerProvider
     from opentelemetry.sdk.trace.export import SpanExporter
 
-    from overcast_common.telemetry._sdk import Recorder
+    from overcast_common.telemetry.recording import Recorder
 
 log = logging.getLogger("overcast.telemetry")
 
@@ -140,7 +140,8 @@ def _build(service_name: str, settings: Settings, exporter: SpanExporter | None,
     from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor
     from opentelemetry.sdk.util.instrumentation import InstrumentationScope
 
-    from overcast_common.telemetry._sdk import Recorder, SinkExporter, XRayIdGenerator
+    from overcast_common.telemetry._sdk import LightSpan, SinkExporter, XRayIdGenerator
+    from overcast_common.telemetry.recording import Recorder
 
     resource = Resource.create(
         {
@@ -162,6 +163,7 @@ def _build(service_name: str, settings: Settings, exporter: SpanExporter | None,
         resource,
         InstrumentationScope(TRACER_NAME, _version()),
         provider.sampler,
+        LightSpan,
         direct=isinstance(chosen, SinkExporter),
     )
     return Telemetry(True, service_name, provider.get_tracer(TRACER_NAME), provider, recorder)

@@ -21,7 +21,7 @@ import random
 from collections.abc import Callable, Collection, Coroutine, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from opentelemetry import context as otel_context
 from opentelemetry import trace
@@ -34,6 +34,7 @@ from overcast_common.telemetry.setup import active, freeze_startup_heap
 from overcast_common.telemetry.tracecontext import (
     AmznTraceHeader,
     format_amzn_trace_id,
+    format_both,
     format_traceparent,
     new_trace_id,
     parse_amzn_trace_id,
@@ -41,7 +42,7 @@ from overcast_common.telemetry.tracecontext import (
 )
 
 if TYPE_CHECKING:
-    from overcast_common.telemetry._sdk import Recorder
+    from overcast_common.telemetry.recording import Recorder
 
 T = TypeVar("T")
 
@@ -49,12 +50,13 @@ DISPATCH_RPC_SERVICE = "overcast.dispatch.v1.Dispatcher"
 DISPATCH_SPAN = f"{DISPATCH_RPC_SERVICE}/Invoke"
 _SAMPLED = TraceFlags(TraceFlags.SAMPLED)
 _NOT_SAMPLED = TraceFlags(TraceFlags.DEFAULT)
+_getrandbits: Final = random.getrandbits  # the module's generator (``random.seed`` reseeds it)
 
 
 # --- the gateway's span per API call -------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # compiled, a dataclass's generated __init__ would run interpreted
 class ApiCall:
     """One API call's trace as the gateway holds it between :func:`start_api_call` and :func:`end_api_call`."""
 
@@ -69,6 +71,20 @@ class ApiCall:
     span: trace.Span | None = None
     token: object | None = None
 
+    def __init__(
+        self,
+        response_header: str,
+        traceparent: str | None,
+        trace_header: str | None,
+        span: trace.Span | None = None,
+        token: object | None = None,
+    ) -> None:
+        self.response_header = response_header
+        self.traceparent = traceparent
+        self.trace_header = trace_header
+        self.span = span
+        self.token = token
+
 
 def start_api_call(traceparent: str | None, amzn_trace_id: str | None, method: str = "") -> ApiCall:
     """Start the SERVER span of one call (made current) from the caller's trace headers."""
@@ -82,11 +98,9 @@ def start_api_call(traceparent: str | None, amzn_trace_id: str | None, method: s
         if not sampled:
             # most calls: nothing is recorded, so no span objects and no OTel context; backend spans see
             # no recording span, and gRPC dispatch continues from the unsampled traceparent
-            span_id = random.getrandbits(64) or 1
-            header = format_amzn_trace_id(trace_id, span_id, False, amzn.extra if amzn else ())
-            return ApiCall(
-                header, format_traceparent(trace_id, span_id, False), header if caller_traced else None
-            )
+            span_id = _getrandbits(64) or 1
+            header, traceparent = format_both(trace_id, span_id, False, amzn.extra if amzn else ())
+            return ApiCall(header, traceparent, header if caller_traced else None)
         forced: int | None
         decided: bool | None
         if parent_id is None:
@@ -103,15 +117,10 @@ def start_api_call(traceparent: str | None, amzn_trace_id: str | None, method: s
     span = recorder.start("AWS API call", SpanKind.SERVER, attributes, parent, forced, decided)
     token = _ctx.attach(_ctx.with_span(span, parent))
     sc = span.get_span_context()
-    sampled = sc.trace_flags.sampled
-    header = format_amzn_trace_id(sc.trace_id, sc.span_id, sampled, amzn.extra if amzn else ())
-    return ApiCall(
-        header,
-        format_traceparent(sc.trace_id, sc.span_id, sampled),
-        header if caller_traced else None,
-        span,
-        token,
+    header, traceparent = format_both(
+        sc.trace_id, sc.span_id, sc.trace_flags.sampled, amzn.extra if amzn else ()
     )
+    return ApiCall(header, traceparent, header if caller_traced else None, span, token)
 
 
 def end_api_call(
@@ -228,7 +237,7 @@ def dispatch_server(context: RequestContext) -> Iterator[RequestContext]:
 def _unsampled(context: RequestContext) -> bool:
     """A call inside an unsampled trace: no span is current (the gateway makes none for it) and the
     context's ``traceparent`` says not sampled; the callee continues that decision from it."""
-    if context.traceparent is None or _ctx.current_span().is_recording():
+    if context.traceparent is None or _ctx.recording():
         return False
     incoming = parse_traceparent(context.traceparent)
     return incoming is not None and not incoming.sampled
@@ -294,7 +303,7 @@ def backend_span(
     """CLIENT span for one backend call (``db.system`` = ``redis``, ``sqlite``, ``postgresql``, ``kafka``…),
     made only inside a recording span. Yields the span (or None) for extra attributes."""
     recorder = active().recorder
-    if recorder is None or not _ctx.current_span().is_recording():
+    if recorder is None or not _ctx.recording():
         yield None
         return
     attrs: dict[str, str | int] = {
@@ -360,7 +369,7 @@ def _traced_method(
         # a plain function: outside a recording span (most calls) the caller awaits the method's own
         # coroutine, with no wrapping coroutine in between
         recorder = active().recorder
-        if recorder is None or not _ctx.current_span().is_recording():
+        if recorder is None or not _ctx.recording():
             return method(*args, **kwargs)
         return recorded(recorder, args, kwargs)
 

@@ -7,7 +7,10 @@ import time
 import pytest
 from overcast_common.telemetry.tracecontext import (
     format_amzn_trace_id,
+    format_both,
     format_traceparent,
+    hex16,
+    hex32,
     new_trace_id,
     parse_amzn_trace_id,
     parse_traceparent,
@@ -121,3 +124,32 @@ def test_invalid_traceparents_are_ignored(bad: str) -> None:
 def test_future_traceparent_versions_are_read() -> None:
     tp = parse_traceparent("01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-03-more")
     assert tp is not None and tp.sampled
+
+
+@pytest.mark.parametrize(
+    "value", [0, 1, 0xABC, (1 << 64) - 1, 1 << 64, (0x5759E988 << 96) | 0xBD862E3FE1BE46A994272793,
+              (1 << 128) - 1, 1 << 128, 1 << 140, -5],
+)  # fmt: skip
+def test_hex_helpers_write_what_format_writes(value: int) -> None:
+    assert hex32(value) == f"{value:032x}"
+    assert hex16(value) == f"{value:016x}"
+
+
+@pytest.mark.parametrize("span_id", [0, 1, 0x53995C3F42CD8AD8, (1 << 64) - 1])
+@pytest.mark.parametrize("sampled", [True, False])
+def test_format_both_is_the_two_formatters(span_id: int, sampled: bool) -> None:
+    trace_id = (0x5759E988 << 96) | 0xBD862E3FE1BE46A994272793
+    extra = (("Self", "1-67891234-12456789abcdef012345678"), ("Lineage", "a:1"))
+    for fields in ((), extra):
+        assert format_both(trace_id, span_id, sampled, fields) == (
+            format_amzn_trace_id(trace_id, span_id, sampled, fields),
+            format_traceparent(trace_id, span_id, sampled),
+        )
+    assert format_amzn_trace_id(trace_id, span_id, sampled) == (
+        "Root=1-5759e988-bd862e3fe1be46a994272793"
+        + (f";Parent={span_id:016x}" if span_id else "")
+        + (";Sampled=1" if sampled else ";Sampled=0")
+    )
+    assert format_traceparent(trace_id, span_id, sampled) == (
+        f"00-5759e988bd862e3fe1be46a994272793-{span_id:016x}-{'01' if sampled else '00'}"
+    )
