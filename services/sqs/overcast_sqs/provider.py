@@ -63,7 +63,7 @@ from overcast_sqs import attributes as attrs
 from overcast_sqs.attributes import QueueConfig
 from overcast_sqs.checksums import md5_of_attributes, md5_of_body
 from overcast_sqs.errors import InvalidParameterValue, MissingParameter, invalid_value
-from overcast_sqs.sending import _ASCII_CHECK, _md5, _message_id, _valid_text, prepare
+from overcast_sqs.sending import _ASCII_CHECK, _md5, _message_id, _valid_text, encode_payload, prepare
 from overcast_sqs.sending import DEDUP_WINDOW_MS as DEDUP_WINDOW_MS  # this module's before it moved
 from overcast_sqs.sending import _valid_ascii as _valid_ascii  # tests import it from here
 from overcast_sqs.sending import fifo_send as _fifo_send
@@ -551,7 +551,7 @@ class SqsProvider(SqsApi):
             max_size = config.max_size
             delay_ms = config.delay_s * 1000
             trace = context.trace_header
-            payload = json.dumps({"t": trace}, separators=(",", ":")) if trace else ""
+            payload = encode_payload({"t": trace}) if trace else ""
             principal = context.principal
             sender = principal.principal_id if principal and principal.principal_id else context.account_id
         messages: list[NewMessage] = []

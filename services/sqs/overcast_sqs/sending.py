@@ -28,10 +28,15 @@ from overcast_sqs.store import FifoSend, NewMessage
 
 DEDUP_WINDOW_MS: Final = 300_000
 
+encode_payload: Final[Callable[[object], str]] = json.JSONEncoder(separators=(",", ":")).encode
+"""``json.dumps(payload, separators=(",", ":"))`` with one encoder for every send: ``dumps`` with any
+argument builds a new encoder per call (~20k instructions, more than the rest of ``prepare``)."""
+
+# ``\Z``, not ``$``, in these: ``$`` also matches before a trailing newline
 # MessageGroupId / MessageDeduplicationId: alphanumerics and ASCII punctuation, 1-128
-_FIFO_ID: Final = re.compile(r"""^[A-Za-z0-9!"#$%&'()*+,./:;<=>?@\[\\\]^_`{|}~-]{1,128}$""")
+_FIFO_ID: Final = re.compile(r"""^[A-Za-z0-9!"#$%&'()*+,./:;<=>?@\[\\\]^_`{|}~-]{1,128}\Z""")
 _ATTRIBUTE_NAME: Final = re.compile(
-    r"^(?!\.)(?!.*\.\.)(?!.*\.$)(?!aws\.)(?!amazon\.)[A-Za-z0-9_.-]{1,256}$", re.I
+    r"^(?!\.)(?!.*\.\.)(?!.*\.\Z)(?!aws\.)(?!amazon\.)[A-Za-z0-9_.-]{1,256}\Z", re.I
 )
 # characters SQS accepts in bodies and attribute values (XML 1.0's)
 _INVALID_CHARS: Final = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -162,7 +167,7 @@ def prepare(
             payload["t"] = system_attributes["AWSTraceHeader"]["StringValue"]
         elif context.trace_header and not config.fifo:
             payload["t"] = context.trace_header
-        encoded = json.dumps(payload, separators=(",", ":"))
+        encoded = encode_payload(payload)
     principal = context.principal
     message = NewMessage(
         uuid4_str(),
@@ -176,7 +181,7 @@ def prepare(
     return message, result
 
 
-_DATA_TYPE: Final = re.compile(r"^(String|Number|Binary)(\.[A-Za-z0-9_.-]+)?$")
+_DATA_TYPE: Final = re.compile(r"^(String|Number|Binary)(\.[A-Za-z0-9_.-]+)?\Z")
 
 
 def _validate_message_attributes(attributes: Mapping[str, Mapping[str, Any]]) -> int:

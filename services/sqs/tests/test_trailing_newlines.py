@@ -49,3 +49,30 @@ async def test_a_queue_name_with_a_trailing_newline_is_invalid(call: Caller, nam
     err = await call.error("CreateQueue", QueueName=name, Attributes=attributes)
     assert (err.code, err.status_code) == ("InvalidParameterValueException", 400)
     assert "nclude alphanumeric characters, hyphens, or underscores" in err.message  # as any bad name
+
+
+async def _send_error_code(call: Caller, url: str, **fields: object) -> tuple[str, int]:
+    err = await call.error("SendMessage", QueueUrl=url, MessageBody="x", **fields)
+    return err.code, err.status_code
+
+
+async def test_a_fifo_id_with_a_trailing_newline_is_invalid_as_any_bad_one(call: Caller) -> None:
+    url = await call.queue("q.fifo", FifoQueue="true", ContentBasedDeduplication="true")
+    bad = await _send_error_code(call, url, MessageGroupId="g g")
+    assert bad[1] == 400
+    assert await _send_error_code(call, url, MessageGroupId="g\n") == bad
+    assert await _send_error_code(call, url, MessageGroupId="g", MessageDeduplicationId="d\n") == bad
+
+
+@pytest.mark.parametrize(("name", "data_type"), [("a\n", "String"), ("a", "String\n"), ("a.\n", "String")])
+async def test_attribute_names_and_types_with_a_trailing_newline_are_invalid(
+    call: Caller, name: str, data_type: str
+) -> None:
+    url = await call.queue("q")
+    err = await call.error(
+        "SendMessage",
+        QueueUrl=url,
+        MessageBody="x",
+        MessageAttributes={name: {"DataType": data_type, "StringValue": "v"}},
+    )
+    assert err.status_code == 400
