@@ -3,8 +3,8 @@
 Under callgrind Python runs ~50x slower, so work that follows wall time (X-Ray's ingest linger, CloudTrail's
 delivery, the audit step's selection cache, the event-log indexer's idle reads, SQS's WAL checkpoints)
 would run far more often per request than at real speed, and by a different amount each run. Call
-``pin_background()`` before the gateway starts; with ``OTEL_BSP_SCHEDULE_DELAY`` set high in the environment the span batches follow the
-span count too, and the per-request count repeats within ~1k.
+``pin_background()`` before the gateway starts; with ``OTEL_BSP_SCHEDULE_DELAY`` set high in the
+environment the span batches follow the span count too, and the per-request count repeats within ~1k.
 """
 
 from __future__ import annotations
