@@ -65,6 +65,9 @@ MODULES: Final = (
     "services/sqs/overcast_sqs/checksums.py",
     "services/sqs/overcast_sqs/sending.py",
     "services/sqs/overcast_sqs/store/sqlite_rows.py",
+    "services/sqs/overcast_sqs/batch_send.py",
+    "services/sns/overcast_sns/messages.py",
+    "services/sns/overcast_sns/fanout.py",
 )
 """Sources compiled by ``make install``, relative to the checkout. Not here: modules whose classes
 interpreted code subclasses (``service.ServiceApi``, ``service.ServiceHandler``: mypyc's classes refuse

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -43,6 +44,8 @@ from overcast_common.ids import uuid4_str
 from overcast_common.log import Log, Record
 from overcast_common.peers import Peers
 
+from overcast_sns.fanout import SQS_BATCH as SQS_BATCH
+from overcast_sns.fanout import Outgoing, chunks, route, sqs_entries
 from overcast_sns.filters import CompiledPolicy
 from overcast_sns.messages import (
     Published,
@@ -78,13 +81,8 @@ COMMIT_MAX_S = 1.0
 """While busy, the position is committed every ``COMMIT_INTERVAL_S`` once ``COMMIT_RECORDS`` were
 delivered since the last commit, and every ``COMMIT_MAX_S`` in any case: a trickle does not pay a log
 transaction every quarter second, and a crash replays at most about a second's or 500 records' worth."""
-SQS_BATCH = 500
-"""SQS takes up to 500 entries a batch from a peer service (clients: AWS's 10); a batch costs a fixed
-overhead, so fewer, longer ones are cheaper."""
 SQS_CLIENT_BATCH = 10
 """What an SQS that does not take longer batches from peers accepts (an older version, mid-upgrade)."""
-SQS_BATCH_BYTES = 900_000
-_ENTRY_IDS = [str(i) for i in range(SQS_BATCH)]  # a batch entry's Id: its index in the batch
 TRANSIENT_ATTEMPTS = 8
 """Firehose and Lambda: attempts on transient errors before a delivery counts as failed."""
 MAX_BACKOFF_S = 5.0
@@ -124,16 +122,6 @@ class Directory(Protocol):
     async def subscriptions_of(self, topic_arn: str) -> list[SubscriptionView]: ...
 
     async def record_outbox(self, account_id: str, region: str, doc: dict[str, Any]) -> None: ...
-
-
-@dataclass(slots=True)
-class Outgoing:
-    """One message for one subscription."""
-
-    published: Published
-    subscription: SubscriptionView
-    body: str
-    offset: int
 
 
 @dataclass
@@ -347,7 +335,10 @@ class DeliveryWorkers:
         """Deliver decoded publishes, each with its offset in the partition."""
         per_subscription: dict[str, list[Outgoing]] = {}
         signatures: dict[tuple[str, str, str], tuple[str, str]] = {}
-        topics: dict[str, tuple[TopicView | None, list[SubscriptionView]]] = {}
+        # per topic: its view, its subscriptions, and the body of a message for one of them
+        topics: dict[
+            str, tuple[TopicView | None, list[SubscriptionView], Callable[[Published, SubscriptionView], str]]
+        ] = {}
         for offset, published in records:
             known = topics.get(published.topic_arn)
             if known is None:
@@ -355,43 +346,38 @@ class DeliveryWorkers:
                 known = topics[published.topic_arn] = (
                     view,
                     await self.directory.subscriptions_of(published.topic_arn) if view else [],
+                    functools.partial(self._body, topic=view, signatures=signatures),
                 )
-            topic, subscriptions = known
+            topic, subscriptions, body_of = known
             if topic is None:
                 continue  # deleted since: AWS drops what it has not delivered yet
             if topic.fifo:
                 published.sequence_number = sequence_number(partition, offset)
-            unstructured = published.structure is None
-            for sub in subscriptions:
-                if sub.filter is not None and not sub.filter.matches(
-                    published.attributes, published.message_for(sub.protocol)
-                ):
-                    continue
-                if sub.raw and unstructured:  # what ``_body`` answers, without the call
-                    body = published.message
-                else:
-                    body = self._body(published, sub, topic, signatures)
-                outgoing = per_subscription.get(sub.arn)
-                if outgoing is None:
-                    outgoing = per_subscription[sub.arn] = []
-                outgoing.append(Outgoing(published, sub, body, offset))
+            route(published, offset, subscriptions, per_subscription, body_of)
         if not per_subscription:
             return
-        if len(per_subscription) == 1:  # no task to spawn for a lone subscription
-            for topic_items in per_subscription.values():
-                await self._deliver_to(partition, topic_items)
-            return
-        await asyncio.gather(
-            *(self._deliver_to(partition, topic_items) for topic_items in per_subscription.values())
-        )
+        # subscriptions in parallel: a task for each but the last, which runs in this one meanwhile
+        # (``_deliver_to`` raises nothing)
+        *others, last = per_subscription.values()
+        tasks = [asyncio.create_task(self._deliver_to(partition, items)) for items in others]
+        try:
+            await self._deliver_to(partition, last)
+        except BaseException:  # cancelled (a stop): as ``gather`` would, the others go too
+            for task in tasks:
+                task.cancel()
+            raise
+        if tasks:
+            await asyncio.gather(*tasks)
 
     def _body(
         self,
         published: Published,
         sub: SubscriptionView,
-        topic: TopicView,
+        *,
+        topic: TopicView | None,
         signatures: dict[tuple[str, str, str], tuple[str, str]],
     ) -> str:
+        assert topic is not None  # a deleted topic's messages are dropped before
         if sub.raw or sub.protocol in ("email", "sms"):
             return published.message_for(sub.protocol)
         if sub.protocol == "lambda":
@@ -430,27 +416,13 @@ class DeliveryWorkers:
 
     # --- SQS --------------------------------------------------------------------------------------
 
-    def _sqs_entry(self, item: Outgoing, index: int, fifo_queue: bool) -> dict[str, Any]:
-        published, sub = item.published, item.subscription
-        entry: dict[str, Any] = {"Id": str(index), "MessageBody": item.body}
-        if sub.raw and published.attributes:
-            entry["MessageAttributes"] = published.attributes
-        if fifo_queue:
-            entry["MessageGroupId"] = published.group_id or "default"
-            entry["MessageDeduplicationId"] = (
-                published.dedup_id or hashlib.sha256(published.message_for("sqs").encode()).hexdigest()
-            )
-        elif published.group_id is not None:
-            entry["MessageGroupId"] = published.group_id  # fair queues
-        return entry
-
     async def _sqs(self, items: list[Outgoing]) -> None:
-        chunks = _chunks(items)
-        if items[0].published.sequence_number is not None or len(chunks) == 1:
-            for chunk in chunks:  # a FIFO topic: one batch after the other keeps the order
-                await self._sqs_chunk(chunk)
+        batches = chunks(items)
+        if items[0].published.sequence_number is not None or len(batches) == 1:
+            for batch in batches:  # a FIFO topic: one batch after the other keeps the order
+                await self._sqs_chunk(batch)
         else:
-            await asyncio.gather(*(self._sqs_chunk(chunk) for chunk in chunks))
+            await asyncio.gather(*(self._sqs_chunk(batch) for batch in batches))
 
     async def _sqs_chunk(self, chunk: list[Outgoing]) -> None:
         sub = chunk[0].subscription
@@ -461,13 +433,7 @@ class DeliveryWorkers:
         waiting = list(chunk)
         attempt = 0
         while True:
-            entries: list[dict[str, Any]] = []
-            for i, item in enumerate(waiting):
-                published = item.published
-                if fifo_queue or published.group_id is not None or (raw and published.attributes):
-                    entries.append(self._sqs_entry(item, i, fifo_queue))
-                else:  # ``_sqs_entry``'s answer for the common message, without the call
-                    entries.append({"Id": _ENTRY_IDS[i], "MessageBody": item.body})
+            entries = sqs_entries(waiting, fifo_queue, raw)
             try:
                 if len(entries) == 1:
                     params: dict[str, Any] = {
@@ -658,28 +624,6 @@ class DeliveryWorkers:
 
 def _transient(error: ServiceError) -> bool:
     return error.status_code >= 500 or error.code in THROTTLING
-
-
-def _chunks(items: list[Outgoing]) -> list[list[Outgoing]]:
-    if len(items) <= SQS_BATCH:  # most often one batch takes them all: one pass in C to tell
-        bodies = "".join([item.body for item in items])
-        size = len(bodies) if bodies.isascii() else len(bodies.encode())
-        if size + 1024 * len(items) <= SQS_BATCH_BYTES:
-            return [items]
-    chunks: list[list[Outgoing]] = []
-    current: list[Outgoing] = []
-    size = 0
-    for item in items:
-        body = item.body
-        length = (len(body) if body.isascii() else len(body.encode())) + 1024
-        if current and (len(current) == SQS_BATCH or size + length > SQS_BATCH_BYTES):
-            chunks.append(current)
-            current, size = [], 0
-        current.append(item)
-        size += length
-    if current:
-        chunks.append(current)
-    return chunks
 
 
 def sequence_number(partition: int, offset: int) -> str:

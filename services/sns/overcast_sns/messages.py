@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 from overcast_common.api.sns import InvalidParameterException, InvalidParameterValueException
@@ -31,17 +31,26 @@ SIGNED_PROTOCOLS = frozenset({"http", "https", "sqs", "email-json", "firehose", 
 
 
 _second: list[Any] = [None, ""]
+_MILLIS: Final = [f"{i:03d}Z" for i in range(1000)]
 
 
 def iso_millis(moment: datetime) -> str:
     """AWS's notification timestamp: ``2012-05-02T00:54:06.655Z`` (the second's text is reused)."""
     if moment.tzinfo is not UTC:
         moment = moment.astimezone(UTC)
-    # whole seconds since the epoch key the cache: cheaper than building a datetime to compare
-    second = int(moment.timestamp())
-    if _second[0] != second:
-        _second[0], _second[1] = second, moment.strftime("%Y-%m-%dT%H:%M:%S.")
-    return f"{_second[1]}{moment.microsecond // 1000:03d}Z"
+    # the fields of the second key the cache: cheaper than ``timestamp()`` (two ``utcoffset`` calls
+    # and timedelta arithmetic) or building a datetime to compare
+    second = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    if _second[0] != second:  # ``strftime("%Y-%m-%dT%H:%M:%S.")``, without its time-module round trip
+        _second[0], _second[1] = (
+            second,
+            (
+                f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
+                f"T{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}."
+            ),
+        )
+    text: str = _second[1]
+    return text + _MILLIS[moment.microsecond // 1000]
 
 
 def check_message(
@@ -147,7 +156,7 @@ def check_attributes(attributes: Mapping[str, Any] | None) -> None:
                 items = json.loads(text)
             except ValueError:
                 items = None
-            if not isinstance(items, list) or any(isinstance(i, dict | list) for i in items):
+            if not isinstance(items, list) or any(isinstance(i, (dict, list)) for i in items):
                 raise InvalidParameterValueException(
                     f"The message attribute '{name}' with type 'String.Array' has an invalid value."
                 )
@@ -331,6 +340,34 @@ class Published:
         if self.structure is None:
             return self.message
         return self.structure.get(protocol, self.structure.get("default", ""))
+
+
+def new_published(
+    topic_arn: str,
+    message_id: str,
+    message: str,
+    moment: datetime,
+    base_url: str,
+    subject: str | None,
+    structure: dict[str, str] | None,
+    attributes: Mapping[str, Any] | None,
+    group_id: str | None = None,
+    dedup_id: str | None = None,
+) -> Published:
+    """The ``Published`` of an accepted publish, as the log gives it back: delivery takes this very
+    object (``DeliveryWorkers.appended``). Positional: it runs once per publish."""
+    return Published(
+        topic_arn,
+        message_id,
+        message,
+        iso_millis(moment),
+        base_url,
+        subject,
+        structure,
+        logged_attributes(attributes) if attributes else {},
+        group_id,
+        dedup_id,
+    )
 
 
 # --- what subscribers receive --------------------------------------------------------------------

@@ -189,6 +189,7 @@ class SnsProvider(SnsApi):
         self._topic_loads: dict[str, asyncio.Task[Entity | None]] = {}
         self._cache_generation = 0  # a load that started before a change must not cache its result
         self._subs: dict[str, tuple[float, list[SubscriptionView]]] = {}
+        self._views: dict[str, tuple[Entity, TopicView]] = {}  # by ARN, with the entity it was made of
         self._partitions: dict[str, int] = {}
         self._dedup_inflight: dict[str, asyncio.Future[dict[str, str]]] = {}
         self._background: set[asyncio.Task[None]] = set()
@@ -215,6 +216,7 @@ class SnsProvider(SnsApi):
     def forget_caches(self) -> None:
         self._topics.clear()
         self._subs.clear()
+        self._views.clear()
         self._topic_loads.clear()
         self._cache_generation += 1
 
@@ -250,6 +252,7 @@ class SnsProvider(SnsApi):
     def _invalidate(self, topic_arn: str) -> None:
         self._topics.pop(topic_arn, None)
         self._subs.pop(topic_arn, None)
+        self._views.pop(topic_arn, None)
         self._topic_loads.pop(topic_arn, None)  # whoever asks next reads the store afresh
         self._cache_generation += 1
 
@@ -282,9 +285,12 @@ class SnsProvider(SnsApi):
         entity = await self._cached_topic(arn)
         if entity is None:
             return None
+        known = self._views.get(arn)
+        if known is not None and known[0] is entity:
+            return known[1]  # the cache still holds the entity it was made of: nothing changed since
         attributes = entity.doc["attributes"]
         policy = attributes.get("DeliveryPolicy")
-        return TopicView(
+        view = TopicView(
             arn,
             entity.account_id,
             entity.region,
@@ -292,6 +298,10 @@ class SnsProvider(SnsApi):
             attributes.get("SignatureVersion", "1"),
             json.loads(policy) if policy else None,
         )
+        if len(self._views) > 10_000:
+            self._views.clear()
+        self._views[arn] = (entity, view)
+        return view
 
     async def subscriptions_of(self, topic_arn: str) -> list[SubscriptionView]:
         now = time.monotonic()
@@ -923,7 +933,38 @@ class SnsProvider(SnsApi):
                 context, target_arn, message, subject, structure, message_attributes
             )
         arn = topic_arn or target_arn
-        topic = await self._topic(context, arn, "TopicArn" if topic_arn else "TargetArn")
+        hit = self._topics.get(arn or "")
+        if (
+            hit is not None
+            and hit[1] is not None
+            and hit[0] > time.monotonic()
+            and hit[1].region == context.region
+        ):
+            topic = hit[1]  # ``_topic``'s answer for a known topic, without its coroutine
+        else:
+            topic = await self._topic(context, arn, "TopicArn" if topic_arn else "TargetArn")
+        if (
+            message_group_id is None
+            and message_deduplication_id is None
+            and topic.doc["attributes"].get("FifoTopic") != "true"
+        ):  # ``_publish_topic``'s way for a standard topic's message, without its coroutine
+            published = msg.new_published(
+                topic.arn,
+                uuid4_str(),
+                message,
+                self.clock(),
+                self.public_url or f"http://{context.host or 'localhost:4566'}",  # ``_base_url``
+                subject,
+                structure,
+                message_attributes,
+            )
+            partition = self._partitions.get(topic.arn)
+            if partition is None:
+                partition = self._partition(topic.arn)
+            record = published.encode()
+            appended = await self.log.append(LOG_TOPIC, partition, Message(record))
+            self.workers.appended(partition, appended.offset, published, len(record))
+            return {"MessageId": published.message_id}
         return cast(
             PublishResponse,
             await self._publish_topic(
@@ -957,17 +998,15 @@ class SnsProvider(SnsApi):
         if fifo or group_id is not None or dedup_id is not None:  # nothing to check otherwise
             msg.check_group_and_dedup(fifo, content_dedup, group_id, dedup_id, prefix=batch_prefix)
         message_id = uuid4_str()
-        # positional (a call per publish): the member order of ``Published``
-        published = msg.Published(
+        published = msg.new_published(
             topic.arn,
             message_id,
             message,
-            msg.iso_millis(self.clock()),
+            self.clock(),
             self.public_url or f"http://{context.host or 'localhost:4566'}",  # ``_base_url``
             subject,
             structure,
-            # as the log gives them back: delivery takes this very object (``DeliveryWorkers.appended``)
-            msg.logged_attributes(attributes) if attributes else {},
+            attributes,
             group_id,
             dedup_id if fifo else None,
         )

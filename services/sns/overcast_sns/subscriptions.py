@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any
@@ -142,6 +143,7 @@ def compiled_filter(attributes: dict[str, Any]) -> CompiledPolicy | None:
     return validate(text, attributes.get("FilterPolicyScope", "MessageAttributes"), subscribe=False)
 
 
+@functools.lru_cache(maxsize=4096)  # delivery asks once per SQS batch, of a few ARNs
 def sqs_target(arn: str) -> tuple[str, str, str]:
     """(region, owner account, queue name) of an SQS queue ARN."""
     found = SQS_ARN.match(arn)
@@ -150,6 +152,7 @@ def sqs_target(arn: str) -> tuple[str, str, str]:
     return found.group(1), found.group(2), found.group(3)
 
 
+@functools.lru_cache(maxsize=4096)
 def queue_url(arn: str) -> str:
     region, account, name = sqs_target(arn)
     return f"https://sqs.{region}.amazonaws.com/{account}/{name}"

@@ -61,17 +61,18 @@ from overcast_common.peers import is_peer_call
 
 from overcast_sqs import attributes as attrs
 from overcast_sqs.attributes import QueueConfig
+from overcast_sqs.batch_send import batch_messages
 from overcast_sqs.checksums import md5_of_attributes, md5_of_body
 from overcast_sqs.errors import InvalidParameterValue, MissingParameter, invalid_value
-from overcast_sqs.sending import _ASCII_CHECK, _md5, _message_id, _valid_text, encode_payload, prepare
 from overcast_sqs.sending import DEDUP_WINDOW_MS as DEDUP_WINDOW_MS  # this module's before it moved
 from overcast_sqs.sending import _valid_ascii as _valid_ascii  # tests import it from here
+from overcast_sqs.sending import _valid_text as _valid_text  # tests import it from here
 from overcast_sqs.sending import fifo_send as _fifo_send
+from overcast_sqs.sending import prepare
 from overcast_sqs.store import (
     DeadLetterTarget,
     HandleStatus,
     MoveTask,
-    NewMessage,
     Queue,
     QueueKey,
     ReceiptRef,
@@ -542,60 +543,8 @@ class SqsProvider(SqsApi):
                     )
                 if not entry.get("MessageGroupId"):
                     raise InvalidParameterValue("The request must contain the parameter MessageGroupId.")
-        total = 0
-        # an entry with nothing but its body on a standard queue (SNS fan-out's) skips ``prepare``:
-        # its checks and result inline, once per entry, and what depends on the call alone worked out
-        # once per batch; any other entry (or one that fails a check) takes the general way
-        plain = not config.fifo
-        if plain:
-            max_size = config.max_size
-            delay_ms = config.delay_s * 1000
-            trace = context.trace_header
-            payload = encode_payload({"t": trace}) if trace else ""
-            principal = context.principal
-            sender = principal.principal_id if principal and principal.principal_id else context.account_id
-        messages: list[NewMessage] = []
-        successful: list[dict[str, Any]] = []  # a standard queue keeps the ids given (FIFO: see below)
-        failed: list[dict[str, Any]] = []
-        for entry in entries:
-            body = entry.get("MessageBody", "")
-            if plain and len(entry) == 2 and body:
-                raw_body = body.encode()
-                size = len(raw_body)
-                total += size
-                if size <= max_size and (
-                    raw_body.translate(_ASCII_CHECK) == raw_body if body.isascii() else _valid_text(body)
-                ):  # ``_valid_ascii``, inline
-                    message_id = _message_id()
-                    messages.append(NewMessage(message_id, body, payload, sender, delay_ms, None, None))
-                    successful.append(
-                        {
-                            "Id": entry["Id"],
-                            "MessageId": message_id,
-                            "MD5OfMessageBody": _md5(raw_body).hexdigest(),
-                        }
-                    )
-                    continue
-            else:
-                total += len(body) if body.isascii() else len(body.encode())  # isascii: O(1), no copy
-                if "MessageAttributes" in entry:
-                    total += _attributes_size(entry["MessageAttributes"] or {})
-            try:
-                message, result = prepare(
-                    context,
-                    config,
-                    entry.get("MessageBody"),
-                    entry.get("DelaySeconds"),
-                    entry.get("MessageAttributes"),
-                    entry.get("MessageSystemAttributes"),
-                    entry.get("MessageDeduplicationId"),
-                    entry.get("MessageGroupId"),
-                )
-            except ServiceError as error:
-                failed.append(_failure(entry["Id"], error))
-                continue
-            messages.append(message)
-            successful.append({"Id": entry["Id"], "MessageId": message.message_id, **result})
+        messages, successful, errors, total = batch_messages(context, config, entries)
+        failed = [_failure(entry_id, error) for entry_id, error in errors]
         limit = self.settings.max_message_size
         if peer:
             limit *= -(-len(entries) // MAX_BATCH)
@@ -1145,17 +1094,6 @@ def _raise_for_status(status: HandleStatus, handle: str) -> None:
     raise invalid_value(
         "ReceiptHandle", handle, "Message does not exist or is not available for visibility timeout change."
     )
-
-
-def _attributes_size(attributes: Mapping[str, Mapping[str, Any]]) -> int:
-    size = 0
-    for name, value in attributes.items():
-        size += len(name.encode()) + len(str(value.get("DataType", "")).encode())
-        if "StringValue" in value:
-            size += len(str(value["StringValue"]).encode())
-        if "BinaryValue" in value:
-            size += len(value["BinaryValue"])
-    return size
 
 
 def _decode_attributes(encoded: Mapping[str, list[str]]) -> dict[str, dict[str, Any]]:

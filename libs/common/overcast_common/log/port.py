@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
@@ -142,8 +142,10 @@ class Log(Protocol):
         """Change how long records stay readable (None: forever). Shortening trims at once."""
         ...
 
-    async def append(self, topic: str, partition: int, message: Message) -> Appended:
-        """Append one record; when this returns, the record is durable and readable."""
+    def append(self, topic: str, partition: int, message: Message) -> Awaitable[Appended]:
+        """Append one record; once awaited, the record is durable and readable. (An awaitable rather than
+        a coroutine function, so an adapter can hand back a bare future: one coroutine less per append;
+        wrap it in ``asyncio.ensure_future`` for a task, not ``create_task``.)"""
         ...
 
     async def append_batch(self, topic: str, partition: int, messages: Sequence[Message]) -> list[Appended]:

@@ -91,8 +91,9 @@ copying a record's value into one costs a small fraction of that. Stored and rea
 # work for a ``_Thread``: (function, its future, the loop to answer on)
 _Job = tuple[Callable[[], Any], "asyncio.Future[Any]", asyncio.AbstractEventLoop]
 
-# one pending append group: (topic, partition, messages, its future)
-_Pending = tuple[str, int, Sequence[Message], "asyncio.Future[list[Appended]]"]
+# one pending append group: (topic, partition, messages, its future, whether the future takes the one
+# ``Appended`` of a single append rather than the list)
+_Pending = tuple[str, int, Sequence[Message], "asyncio.Future[Any]", bool]
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -287,19 +288,20 @@ class SqliteLog:
 
     # --- appends ---------------------------------------------------------------------------------
 
-    async def append(self, topic: str, partition: int, message: Message) -> Appended:
-        # ``append_batch`` written out: one coroutine less per append (SNS appends one per Publish)
-        future: asyncio.Future[list[Appended]] = asyncio.get_running_loop().create_future()
-        self._pending.append((topic, partition, (message,), future))
+    def append(self, topic: str, partition: int, message: Message) -> asyncio.Future[Appended]:
+        # the future itself, not a coroutine awaiting it: no coroutine at all per append (SNS appends
+        # one per Publish)
+        future: asyncio.Future[Appended] = asyncio.get_running_loop().create_future()
+        self._pending.append((topic, partition, (message,), future, True))
         if self._flusher is None:
             self._flusher = asyncio.create_task(self._flush())
-        return (await future)[0]
+        return future
 
     async def append_batch(self, topic: str, partition: int, messages: Sequence[Message]) -> list[Appended]:
         if not messages:
             return []
         future: asyncio.Future[list[Appended]] = asyncio.get_running_loop().create_future()
-        self._pending.append((topic, partition, messages, future))
+        self._pending.append((topic, partition, messages, future, False))
         if self._flusher is None:
             self._flusher = asyncio.create_task(self._flush())
         return await future
@@ -311,19 +313,19 @@ class SqliteLog:
                 try:
                     results = await self._on(self._writer, functools.partial(self._write_group, group))
                 except BaseException as exc:
-                    for *_, future in group:
+                    for *_, future, _ in group:
                         if not future.done():
                             future.set_exception(exc if isinstance(exc, Exception) else RuntimeError(exc))
                     if not isinstance(exc, Exception):
                         raise
                     continue
-                for (topic, partition, _, future), result in zip(group, results, strict=True):
+                for (topic, partition, _, future, single), result in zip(group, results, strict=True):
                     if isinstance(result, Exception):
                         if not future.done():
                             future.set_exception(result)
                         continue
                     if not future.done():
-                        future.set_result(result)
+                        future.set_result(result[0] if single else result)
                     self._wakeups.notify(topic, partition)
         finally:
             self._flusher = None
@@ -338,7 +340,7 @@ class SqliteLog:
         rows: list[tuple[int, int, int, int, bytes | None, bytes | None, bytes]] = []
         plain_rows: list[tuple[int, int, int, int, bytearray]] = []  # no key, no headers
         with _transaction(conn):
-            for topic, partition, messages, _ in group:
+            for topic, partition, messages, _, _ in group:
                 if topic not in topic_ids:
                     row = conn.execute(
                         "SELECT id, partitions FROM topics WHERE name = ?", (topic,)
