@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import itertools
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -22,7 +23,7 @@ from overcast_common.api.kinesis import (
 from overcast_common.context import RequestContext
 from overcast_common.protocol.models import operation_model
 from overcast_common.protocol.serializers.eventstream import event_body, json_body
-from overcast_kinesis import ids
+from overcast_kinesis import ids, throttle
 from overcast_kinesis.provider import KinesisProvider, ProviderSettings
 from overcast_kinesis.validation import validate
 
@@ -170,7 +171,11 @@ async def test_record_limits(provider: KinesisProvider, ctx: RequestContext) -> 
         )
 
 
-async def test_throughput_limits_per_shard(opener: Opener, ctx: RequestContext) -> None:
+async def test_throughput_limits_per_shard(
+    opener: Opener, ctx: RequestContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the limits count per clock second: one frozen second, so a slow host cannot spread the calls over two
+    monkeypatch.setattr(throttle, "time", SimpleNamespace(monotonic=lambda: 1000.5))
     provider = await opener(ProviderSettings(status_delay_ms=0, throughput_limits=True))
     await make(provider, ctx)
     # 1 MiB/s in: one full-size record fits, the second in the same second does not
