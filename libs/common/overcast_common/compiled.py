@@ -42,6 +42,8 @@ MODULES: Final = (
     "libs/common/overcast_common/protocol/parsers/_values.py",
     "libs/common/overcast_common/protocol/parsers/query.py",
     "libs/common/overcast_common/protocol/parsers/query_compat.py",
+    "libs/common/overcast_common/protocol/parsers/by_protocol.py",
+    "libs/common/overcast_common/protocol/serializers/by_protocol.py",
     "libs/common/overcast_common/protocol/query_plans.py",
     "libs/common/overcast_common/protocol/serializers/json_rpc.py",
     "libs/common/overcast_common/protocol/serializers/_document.py",

@@ -9,17 +9,33 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TypeVar, overload
+from typing import Final, TypeVar, overload
 from urllib.parse import parse_qsl
 
 _T = TypeVar("_T")
 
 
-_WIRE_NAMES: dict[bytes, tuple[str, str]] = {}
+_WIRE_NAMES: Final[dict[bytes, tuple[str, str]]] = {}
 """Header names as received -> (decoded, lower-cased): clients send the same few names on every request,
 so each is decoded, lower-cased and hashed once (the strings' hashes are cached with them)."""
-_WIRE_NAMES_KEPT = 512
+_WIRE_NAMES_KEPT: Final = 512
 """At most this many names are remembered (a client may make up names without end)."""
+
+_LOWER: Final[dict[str, str]] = {}
+"""Header name -> lower-cased: code looks up and sets the same few names (mostly constants, whose hashes
+are cached) on every request, so a dict hit replaces ``str.lower`` and the hashing of its new string.
+Final, as ``_WIRE_NAMES``: compiled, a native static rather than a module-dict lookup per call."""
+_LOWER_KEPT: Final = 512
+"""At most this many names are remembered (names may come from clients)."""
+
+
+def _lower(name: str) -> str:
+    low = _LOWER.get(name)
+    if low is None:
+        low = name.lower()
+        if len(_LOWER) < _LOWER_KEPT:
+            _LOWER[name] = low
+    return low
 
 
 class Headers(Mapping[str, str]):
@@ -60,7 +76,8 @@ class Headers(Mapping[str, str]):
                 index[low] = [v]
             else:
                 values.append(v)
-        headers = cls([])  # not cls.__new__: mypyc-compiled classes have none to call
+        # not cls.__new__: mypyc-compiled classes have none to call; Headers itself is a direct native call
+        headers = Headers([]) if cls is Headers else cls([])
         headers._items = items
         headers._index = index
         return headers
@@ -72,7 +89,7 @@ class Headers(Mapping[str, str]):
         if index is None:
             index = {}
             for k, v in self._items:
-                low = k.lower()
+                low = _lower(k)
                 values = index.get(low)
                 if values is None:
                     index[low] = [v]
@@ -82,7 +99,7 @@ class Headers(Mapping[str, str]):
         return index
 
     def __getitem__(self, name: str) -> str:
-        values = self.index().get(name.lower())
+        values = self.index().get(_lower(name))
         if values is None:
             raise KeyError(name)
         return values[0] if len(values) == 1 else ",".join(values)
@@ -94,7 +111,7 @@ class Headers(Mapping[str, str]):
     def get(self, name: str, /, default: object = None) -> object:
         # Mapping.get would go through __getitem__ and a KeyError for every absent header
         index = self._index
-        values = (self.index() if index is None else index).get(name.lower())
+        values = (self.index() if index is None else index).get(_lower(name))
         if values is None:
             return default
         return values[0] if len(values) == 1 else ",".join(values)
@@ -102,7 +119,7 @@ class Headers(Mapping[str, str]):
     def __iter__(self) -> Iterator[str]:
         seen: set[str] = set()
         for k, _ in self._items:
-            low = k.lower()
+            low = _lower(k)
             if low not in seen:
                 seen.add(low)
                 yield k
@@ -111,11 +128,17 @@ class Headers(Mapping[str, str]):
         return len(self.index())
 
     def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        low = _lower(name)
         index = self._index
-        return isinstance(name, str) and name.lower() in (self.index() if index is None else index)
+        if index is not None:
+            return low in index
+        # no index yet (a response being written): a scan, rather than an index nothing else may read
+        return any(_lower(k) == low for k, _ in self._items)
 
     def get_all(self, name: str) -> list[str]:
-        return list(self.index().get(name.lower(), ()))
+        return list(self.index().get(_lower(name), ()))
 
     def items_raw(self) -> list[tuple[str, str]]:
         """Every (name, value) pair as received, repeats included."""
@@ -132,20 +155,23 @@ class Headers(Mapping[str, str]):
         index not built yet is left to the next lookup (a response's headers are mostly only written)."""
         fresh: dict[str, tuple[str, str]] = {}
         for name, value in pairs:
-            low = name.lower()
-            fresh.pop(low, None)  # a later pair of the same name wins and goes last, as ``set`` does
+            low = _lower(name)
+            # a later pair of the same name wins and goes last, as ``set`` does; not ``pop``: mypyc calls
+            # that as a Python method
+            if low in fresh:
+                del fresh[low]  # noqa: RUF051
             fresh[low] = (name, value)
         if not fresh:
             return
         index = self._index
         if index is None:
-            items = [pair for pair in self._items if pair[0].lower() not in fresh]
+            items = [pair for pair in self._items if _lower(pair[0]) not in fresh]
             for pair in fresh.values():
                 items.append(pair)
             self._items = items
             return
         if fresh.keys() & index.keys():
-            self._items = [(k, v) for k, v in self._items if k.lower() not in fresh]
+            self._items = [(k, v) for k, v in self._items if _lower(k) not in fresh]
             index = {low: values for low, values in index.items() if low not in fresh}
         else:
             index = dict(index)
@@ -163,10 +189,10 @@ class Headers(Mapping[str, str]):
         self._index = None
 
     def remove(self, name: str) -> None:
-        low = name.lower()
+        low = _lower(name)
         if self._index is not None and low not in self._index:
             return
-        self._items = [(k, v) for k, v in self._items if k.lower() != low]
+        self._items = [(k, v) for k, v in self._items if _lower(k) != low]
         self._index = None
 
     def __repr__(self) -> str:
