@@ -958,10 +958,7 @@ class SnsProvider(SnsApi):
                 structure,
                 message_attributes,
             )
-            partition = self._partitions.get(topic.arn)
-            if partition is None:
-                partition = self._partition(topic.arn)
-            record = published.encode()
+            partition, record = self._log_entry(topic.arn, published)
             appended = await self.log.append(LOG_TOPIC, partition, Message(record))
             self.workers.appended(partition, appended.offset, published, len(record))
             return {"MessageId": published.message_id}
@@ -978,6 +975,13 @@ class SnsProvider(SnsApi):
                 message_deduplication_id,
             ),
         )
+
+    def _log_entry(self, topic_arn: str, published: msg.Published) -> tuple[int, bytes]:
+        """A standard topic's message as appended: its topic's partition and the record."""
+        partition = self._partitions.get(topic_arn)
+        if partition is None:
+            partition = self._partition(topic_arn)
+        return partition, published.encode()
 
     async def _publish_topic(
         self,
@@ -1012,10 +1016,7 @@ class SnsProvider(SnsApi):
         )
         if not fifo:
             # a topic's messages share a partition, so its subscriptions get full SQS batches
-            partition = self._partitions.get(topic.arn)
-            if partition is None:
-                partition = self._partition(topic.arn)
-            record = published.encode()
+            partition, record = self._log_entry(topic.arn, published)
             appended = await self.log.append(LOG_TOPIC, partition, Message(record))
             self.workers.appended(partition, appended.offset, published, len(record))
             return {"MessageId": message_id}
