@@ -14,7 +14,8 @@ project's venv). Results: one JSON per server and ``summary.md`` in ``--out``.
 Scenarios (awsbench's names): sqs-send, sqs-roundtrip, s3-put-4k, s3-get-4k, s3-put-1m, kinesis-put,
 sns-publish-to-sqs. ``bench/run_sqs.py`` is this script with the SQS scenarios as its default.
 ``--servers overcast-kafka`` adds the embedded server with its durable log on a Tansu broker (Kinesis, SNS,
-CloudTrail and Firehose on Kafka), the broker's CPU counted with the server's.
+CloudTrail and Firehose on Kafka), the broker's CPU counted with the server's. ``--servers overcast-redis``
+adds it with SQS on a redis-server (the cluster's store), Redis's CPU counted with the server's.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import contextlib
 import json
 import os
 import shlex
+import shutil
 import socket
 import subprocess
 import sys
@@ -40,8 +42,9 @@ REPO = Path(__file__).resolve().parent.parent
 COMPETITORS = ["ministack==1.5.33", "moto[server]==5.2.5"]
 HARNESS_DEPS = ["aiohttp", "psutil", "uvloop", "botocore", "py-spy"]
 KAFKA_EMBEDDED = "overcast-kafka"
+REDIS_EMBEDDED = "overcast-redis"
 SERVERS = ("overcast", "ministack", "moto")
-KNOWN_SERVERS = (*SERVERS, KAFKA_EMBEDDED)
+KNOWN_SERVERS = (*SERVERS, KAFKA_EMBEDDED, REDIS_EMBEDDED)
 SCENARIOS = (
     "sqs-send",
     "sqs-roundtrip",
@@ -133,6 +136,24 @@ def spawn_command(
             f" sleep 0.1; done; exec {cmd}"
         )
         env["OVERCAST_KAFKA_BOOTSTRAP_SERVERS"] = f"127.0.0.1:{broker_port}"
+        return f"bash -c {shlex.quote(script)}", env
+    if server == REDIS_EMBEDDED:
+        # the same embedded server with SQS on Redis (issue 3's "the Redis store no slower"): a
+        # redis-server as the cluster runs it (AOF, fsync every second), a child of the spawned shell on
+        # the server's CPUs, so awsbench's server CPU covers both
+        cmd, env = spawn_command("overcast", port, venv, data_dir, tree)
+        redis_port = free_port()
+        binary = (
+            os.environ.get("OVERCAST_REDIS_SERVER") or shutil.which("redis-server") or "/usr/bin/redis-server"
+        )
+        script = (
+            f"{binary} --bind 127.0.0.1 --port {redis_port} --dir {data_dir} --appendonly yes"
+            f" --appendfsync everysec --save '' --protected-mode no > {data_dir}/redis.log 2>&1 &"
+            f" for i in $(seq 100); do (echo > /dev/tcp/127.0.0.1/{redis_port}) 2>/dev/null && break;"
+            f" sleep 0.1; done; exec {cmd}"
+        )
+        env["OVERCAST_SQS_STORE"] = "redis"
+        env["OVERCAST_SQS_REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
         return f"bash -c {shlex.quote(script)}", env
     if server == "ministack":
         return f"{venv}/bin/ministack", {"GATEWAY_PORT": str(port), "BIND_HOST": "127.0.0.1"}
