@@ -144,6 +144,8 @@ class CloudtrailProvider(CloudtrailApi):
         self._selection: list[dict[str, Any]] | None = None
         self._selection_until = 0.0
         self._selection_lock = asyncio.Lock()
+        self._trails_changed = 0
+        """Counts trail writes: a selection read from the store while one landed is not kept."""
         self._delivering = asyncio.Lock()
         """One delivery at a time (the periodic job and ``StopLogging``): a cursor is never read twice."""
 
@@ -171,19 +173,27 @@ class CloudtrailProvider(CloudtrailApi):
         """The data events logging trails want (``selectors.data_selection``), for the gateway's hook."""
         loop = asyncio.get_running_loop()
         async with self._selection_lock:
-            if self._selection is None or loop.time() >= self._selection_until:
+            selection = self._selection
+            while selection is None or loop.time() >= self._selection_until:
+                changed = self._trails_changed
                 trails = await self.store.list_trails()
-                self._selection = data_selection([(t.account_id, t.document) for t in trails])
+                selection = data_selection([(t.account_id, t.document) for t in trails])
+                if changed != self._trails_changed:  # a trail changed while we read: read again
+                    selection = None
+                    continue
+                self._selection = selection
                 self._selection_until = loop.time() + SELECTION_TTL_S
-            return self._selection
+            return selection
 
     async def _put_trail(self, record: TrailRecord) -> None:
         await self.store.put_trail(record)
         self._selection = None
+        self._trails_changed += 1
 
     async def _delete_trail(self, record: TrailRecord) -> None:
         await self.store.delete_trail(record.account_id, record.name)
         self._selection = None
+        self._trails_changed += 1
 
     async def sweep(self) -> int:
         """Retention: delete events older than 90 days; returns how many."""

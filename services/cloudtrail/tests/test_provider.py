@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 from collections.abc import AsyncIterator
@@ -284,3 +285,32 @@ async def test_delivery_writes_gzip_log_files_by_selectors(
     assert "LatestDeliveryError" not in await call("GetTrailStatus", Name="trail1")
     await call("StopLogging", Name="trail1")
     assert (await call("GetTrailStatus", Name="trail1"))["IsLogging"] is False
+
+
+async def test_a_trail_change_during_a_selection_read_is_not_cached_over(
+    call: Any, provider: CloudtrailProvider, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await call("CreateTrail", Name="trail1", S3BucketName="bucket")
+    await call("StartLogging", Name="trail1")
+    assert await provider.audit_selection() == []
+    provider._selection = None  # expired: the next ask reads the store
+    reading, release = asyncio.Event(), asyncio.Event()
+    list_trails = provider.store.list_trails
+
+    async def slow_list_trails() -> Any:
+        trails = await list_trails()  # the trails before PutEventSelectors lands
+        reading.set()
+        await release.wait()
+        return trails
+
+    monkeypatch.setattr(provider.store, "list_trails", slow_list_trails)
+    asking = asyncio.create_task(provider.audit_selection())
+    await reading.wait()
+    monkeypatch.setattr(provider.store, "list_trails", list_trails)
+    sqs_data = [{"FieldSelectors": [{"Field": "eventCategory", "Equals": ["Data"]},
+                                    {"Field": "resources.type", "Equals": ["AWS::SQS::Queue"]}]}]  # fmt: skip
+    await call("PutEventSelectors", TrailName="trail1", AdvancedEventSelectors=sqs_data)
+    release.set()
+    await asking
+    # the read that began before the change may not be kept as the selection for the next second
+    assert any(rule["Type"] == "AWS::SQS::Queue" for rule in await provider.audit_selection())

@@ -751,7 +751,8 @@ class Auditor:
     def _apply_selection(self, reply: Mapping[str, Any]) -> None:
         if "Selection" in reply:
             self.wanted = compile_selection(reply["Selection"])
-            self._selection_due = time.monotonic() + SELECTION_TTL_S
+            if self._selection_due:  # 0: a trail changed while this reply was on its way, ask again
+                self._selection_due = time.monotonic() + SELECTION_TTL_S
             where = reply.get("EventLog")
             self.event_log = where if isinstance(where, Mapping) else {}
 
