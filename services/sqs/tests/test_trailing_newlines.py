@@ -3,20 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
-from overcast_sqs.provider import ProviderSettings
-from test_errors import Caller, open_caller
+import test_errors
+from test_errors import Caller
 
-
-@pytest.fixture
-async def call(tmp_path: Path) -> AsyncIterator[Caller]:
-    caller, provider = await open_caller(tmp_path / "sqs.sqlite3", ProviderSettings(queue_url_host=""))
-    yield caller
-    await provider.close()
-    await provider.store.close()
+call = test_errors.call  # test_errors's fixture: a provider on a fresh SQLite store
 
 
 @pytest.mark.parametrize(
