@@ -111,7 +111,12 @@ class Proc:
     # --- health ------------------------------------------------------------------------------------
 
     def healthy(self, timeout: float = 1.0) -> bool:
+        """Answers its probe, on a port it listens on itself: one that failed to bind a port someone else
+        holds (another cluster's process) must not pass for started on their answer while it exits."""
         if not self.alive():
+            return False
+        probed = self.health_port if self.probe == "service" else self.port
+        if listens_on(self.pid, probed) is False:
             return False
         if self.probe == "redis":
             return _redis_ping(self.port, timeout)
@@ -134,6 +139,37 @@ def start_ticks(pid: int) -> int | None:
     if fields[0] in ("Z", "X"):
         return None
     return int(fields[19])
+
+
+def listens_on(pid: int, port: int) -> bool | None:
+    """Whether process ``pid`` holds a listening TCP socket on ``port``; None when its descriptors cannot
+    be read (another user's process, without root)."""
+    wanted, read = set(), False
+    for table in ("tcp", "tcp6"):
+        try:
+            rows = Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]
+        except OSError:
+            continue
+        read = True
+        for row in rows:
+            fields = row.split()  # sl local_address rem_address st ... inode
+            if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:  # 0A: LISTEN
+                wanted.add(f"socket:[{fields[9]}]")
+    if not read:
+        return None
+    if not wanted:
+        return False
+    try:
+        fds = os.listdir(f"/proc/{pid}/fd")
+    except PermissionError:
+        return None
+    except OSError:
+        return False
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            if os.readlink(f"/proc/{pid}/fd/{fd}") in wanted:
+                return True
+    return False
 
 
 def reap(pid: int) -> None:

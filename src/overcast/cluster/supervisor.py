@@ -2,9 +2,12 @@
 
 Start order: the backends (Redis, Kafka, PostgreSQL), then every service process, then the gateway(s),
 each group waited for until healthy. Ports are chosen free at ``up`` (except the gateway's, 4566 unless
-told otherwise). Everything about the running cluster is in ``<data dir>/cluster.json`` (pids with their
-kernel start times, ports, commands, environments), so ``status``, ``logs`` and ``down`` work from any
-shell, and tests can kill and restart one process. Every process writes to ``<data dir>/logs/<name>.log``.
+told otherwise). A port chosen free can be taken before the process binds it (another cluster on the
+same machine chose it too): a process that exits while starting because one of its ports is taken gets
+other ports and starts again, and so do the processes of its group that were told its old ports.
+Everything about the running cluster is in ``<data dir>/cluster.json`` (pids with their kernel start
+times, ports, commands, environments), so ``status``, ``logs`` and ``down`` work from any shell, and
+tests can kill and restart one process. Every process writes to ``<data dir>/logs/<name>.log``.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ import shutil
 import socket
 import sys
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -36,6 +40,8 @@ from overcast.cluster.processes import Proc, http_json
 STATE_FILE = "cluster.json"
 START_TIMEOUT = 60.0
 STOP_GRACE = 10.0
+PORT_ATTEMPTS = 5
+"""Starts of one group while its processes lose ports chosen free to someone else."""
 
 
 class ClusterError(RuntimeError):
@@ -74,6 +80,8 @@ class Cluster:
         self.procs: list[Proc] = []
         self._reserved: list[int] = []
         """Ports handed to processes not launched yet."""
+        self.pick_ports: Callable[[int], list[int]] = free_ports
+        """Where free ports come from (tests hand out a taken one)."""
         self.started_in_s = 0.0
         state = self.state_path
         if state.exists():
@@ -141,9 +149,19 @@ class Cluster:
         _, fresh = backends.prepare_postgres(self.data_dir)
         postgres = backends.postgres_process(self.data_dir, pg_port, self.log_dir)
         self._launch(postgres)
-        self._wait([redis, kafka, postgres])
+
+        def configure() -> None:
+            made = (
+                backends.redis_process(self.data_dir, redis.port, self.log_dir),
+                backends.kafka_process(kafka.port, self.log_dir),
+                backends.postgres_process(self.data_dir, postgres.port, self.log_dir),
+            )
+            for proc, fresh_proc in zip((redis, kafka, postgres), made, strict=True):
+                proc.command, proc.env = fresh_proc.command, fresh_proc.env
+
+        self._wait_moving_ports([redis, kafka, postgres], configure)
         if fresh:
-            backends.create_database(pg_port)
+            backends.create_database(postgres.port)
 
     def backends(self) -> Backends:
         return Backends(
@@ -192,12 +210,23 @@ class Cluster:
                 )
                 started.append(proc)
                 self._reserved.extend([port, health_port, *listeners.values()])
+
+        def configure() -> None:
+            self._configure_services(started, shared, found)
+
+        configure()
+        self._launch(*started)
+        self._wait_moving_ports(started, configure)
+
+    def _configure_services(self, started: Sequence[Proc], shared: Shared, found: Backends) -> None:
+        """Every service's environment, from the ports the services have now."""
         xray = next((p for p in started if p.name == XRAY), None)
         xray_endpoint = (
             f"http://127.0.0.1:{xray.extra['listeners'][OTLP_LISTENER[shared.otlp_protocol]]}" if xray else ""
         )
         addresses: dict[str, list[str]] = {}
-        for proc in [*self.procs, *started]:
+        known = {id(p) for p in started}
+        for proc in [*(p for p in self.procs if id(p) not in known), *started]:
             if proc.kind == "service":
                 addresses.setdefault(proc.extra["service"], []).append(f"127.0.0.1:{proc.port}")
         for proc in started:
@@ -217,8 +246,6 @@ class Cluster:
                 ),
             )
             proc.env = _python_env(env)
-        self._launch(*started)
-        self._wait(started)
 
     def service_addresses(self) -> dict[str, str]:
         addresses: dict[str, list[str]] = {}
@@ -233,19 +260,27 @@ class Cluster:
         for i in range(1, max(1, config.gateways) + 1):
             name = GATEWAY if i == 1 else f"{GATEWAY}-{i}"
             port = config.port if i == 1 and config.port else self._free_ports(1)[0]
-            env = service_environment(
-                GATEWAY,
-                shared=shared,
-                backends=found,
-                port=port,
-                service_addresses=addresses,
-                xray_endpoint=self.xray_endpoint(shared),
-            )
             command = [sys.executable, "-m", "overcast_gateway"]
             log = str(self.log_dir / f"{name}.log")
-            started.append(Proc(name, "gateway", command, _python_env(env), port, "gateway", log))
+            started.append(Proc(name, "gateway", command, {}, port, "gateway", log))
+
+        def configure() -> None:
+            for proc in started:
+                env = service_environment(
+                    GATEWAY,
+                    shared=shared,
+                    backends=found,
+                    port=proc.port,
+                    service_addresses=addresses,
+                    xray_endpoint=self.xray_endpoint(shared),
+                )
+                proc.env = _python_env(env)
+
+        configure()
         self._launch(*started)
-        self._wait(started)
+        # a port the user chose stays: up() checked it was free, and they asked for that one
+        fixed = {GATEWAY} if config.port else set()
+        self._wait_moving_ports(started, configure, fixed=fixed)
 
     def _taken(self) -> set[int]:
         taken = {p.port for p in self.procs} | {p.health_port for p in self.procs} | set(self._reserved)
@@ -256,7 +291,7 @@ class Cluster:
     def _free_ports(self, count: int) -> list[int]:
         taken = self._taken()
         while True:
-            ports = free_ports(count)
+            ports = self.pick_ports(count)
             if not taken.intersection(ports):
                 return ports
 
@@ -264,7 +299,7 @@ class Cluster:
         """A port free for every protocol in ``protocols`` (X-Ray's daemon port is UDP and TCP)."""
         taken = self._taken()
         while True:
-            (port,) = free_ports(1)
+            (port,) = self.pick_ports(1)
             if port not in taken and ("UDP" not in protocols or _udp_port_free(port)):
                 return port
 
@@ -274,20 +309,67 @@ class Cluster:
             self.procs.append(proc)
         self._save()
 
-    def _wait(self, procs: Sequence[Proc], timeout: float = START_TIMEOUT) -> None:
+    def _wait(
+        self,
+        procs: Sequence[Proc],
+        timeout: float = START_TIMEOUT,
+        *,
+        movable: Callable[[Proc], bool] | None = None,
+    ) -> list[Proc]:
+        """Wait until each of ``procs`` is healthy, or has exited and is ``movable`` (to other ports);
+        returns those that exited."""
         deadline = time.monotonic() + timeout
-        waiting = list(procs)
+        waiting, exited = list(procs), []
         while waiting:
             for proc in list(waiting):
                 if proc.healthy(timeout=0.5):
                     waiting.remove(proc)
                 elif not proc.alive():
-                    raise ClusterError(f"{proc.name} exited while starting:\n{self.tail(proc.name)}")
+                    if movable is None or not movable(proc):
+                        raise ClusterError(f"{proc.name} exited while starting:\n{self.tail(proc.name)}")
+                    waiting.remove(proc)
+                    exited.append(proc)
             if waiting and time.monotonic() > deadline:
                 names = ", ".join(p.name for p in waiting)
                 raise ClusterError(f"not healthy after {timeout:.0f}s: {names}\n{self.tail(waiting[0].name)}")
             if waiting:
                 time.sleep(0.02)
+        return exited
+
+    def _wait_moving_ports(
+        self, group: Sequence[Proc], configure: Callable[[], None], *, fixed: set[str] | None = None
+    ) -> None:
+        """Wait for ``group`` (launched); a process that exited because another took one of its ports
+        gets new ports, and it starts again along with every process of the group whose command or
+        environment ``configure`` changes (those that were told its old ports)."""
+        for attempt in range(1, PORT_ATTEMPTS + 1):
+            movable = partial(_lost_a_port, fixed=fixed or set()) if attempt < PORT_ATTEMPTS else None
+            exited = self._wait(group, movable=movable)
+            if not exited:
+                return
+            before = {id(p): (list(p.command), dict(p.env)) for p in group}
+            for proc in exited:
+                taken = _ports_of(proc)
+                self._move(proc)
+                _note(proc, f"port(s) {taken} taken by another process; starting again on {_ports_of(proc)}")
+            configure()
+            moved = {id(p) for p in exited}
+            again = [p for p in group if id(p) in moved or before[id(p)] != (p.command, p.env)]
+            for proc in again:
+                proc.stop()
+            for proc in again:
+                proc.spawn()
+            self._save()
+
+    def _move(self, proc: Proc) -> None:
+        """Give ``proc`` new free ports (every one it has)."""
+        proc.port = self._free_ports(1)[0]
+        if proc.health_port:
+            proc.health_port = self._free_ports(1)[0]
+        listeners = proc.extra.get("listeners") or {}
+        for listener in listeners:
+            spec = SERVICE_LISTENERS[proc.extra["service"]][listener]
+            listeners[listener] = self._free_listener_port(spec.protocols)
 
     # --- one process (tests, operators) --------------------------------------------------------------
 
@@ -435,3 +517,38 @@ def _port_free(port: int) -> bool:
         except OSError:
             return False
     return True
+
+
+def _ports_of(proc: Proc) -> list[int]:
+    listeners = proc.extra.get("listeners") or {}
+    return [proc.port, *([proc.health_port] if proc.health_port else []), *listeners.values()]
+
+
+def _lost_a_port(proc: Proc, *, fixed: set[str]) -> bool:
+    """Whether something else now listens on one of the ports of ``proc`` (which has exited), and the
+    process is not one whose ports are ``fixed``."""
+    if proc.name in fixed:
+        return False
+    udp = set()
+    for listener, port in (proc.extra.get("listeners") or {}).items():
+        if "UDP" in SERVICE_LISTENERS[proc.extra["service"]][listener].protocols:
+            udp.add(port)
+    return any(not _tcp_listener_free(port) for port in _ports_of(proc)) or any(
+        not _udp_port_free(port) for port in udp
+    )
+
+
+def _tcp_listener_free(port: int) -> bool:
+    # SO_REUSEADDR: connections of the process that exited, in TIME_WAIT, do not take the port
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _note(proc: Proc, message: str) -> None:
+    with open(proc.log, "a") as log:
+        log.write(f"--- overcast cluster: {message}\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -51,7 +52,9 @@ class GrpcServer:
 
 async def serve_grpc(handlers: Mapping[str, Handler], host: str, port: int) -> GrpcServer:
     """Start a server that runs ``handlers[context.service]`` for each call, plus ``grpc.health.v1``."""
-    server = grpc.aio.server(options=CHANNEL_OPTIONS)
+    # no SO_REUSEPORT (gRPC's default): a second process on a taken port must fail to start, not share the
+    # port with the first, which would get a share of the calls meant for it (another cluster's process)
+    server = grpc.aio.server(options=[*CHANNEL_OPTIONS, ("grpc.so_reuseport", 0)])
     servicer = _DispatchServicer(handlers)
     health = HealthService([DISPATCH_SERVICE, *handlers])
     invoke = grpc.stream_stream_rpc_method_handler(
@@ -63,9 +66,12 @@ async def serve_grpc(handlers: Mapping[str, Handler], host: str, port: int) -> G
         (grpc.method_handlers_generic_handler(DISPATCH_SERVICE, {"Invoke": invoke}), health.rpc_handler())
     )
     address = f"[{host}]:{port}" if ":" in host and not host.startswith("[") else f"{host}:{port}"
-    bound = server.add_insecure_port(address)
+    try:
+        bound = server.add_insecure_port(address)
+    except RuntimeError:  # grpc.aio raises where the sync server returns 0
+        bound = 0
     if not bound:
-        raise OSError(f"cannot listen on {address}")
+        raise OSError(errno.EADDRINUSE, f"cannot listen on {address} (address already in use?)")
     await server.start()
     logger.info("dispatch server listening on %s (%s)", address, ", ".join(sorted(handlers)))
     return GrpcServer(server, bound, health)

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
+import grpc
 import pytest
 from overcast_common.context import Principal, RequestContext
 from overcast_common.dispatch import (
@@ -522,6 +523,19 @@ async def test_unavailable_service_then_restarted() -> None:
         await dispatcher.close()
         for server in servers:
             await server.stop(0)
+
+
+async def test_a_taken_port_fails_the_server_rather_than_being_shared() -> None:
+    # the first holder keeps gRPC's default SO_REUSEPORT, with which a second default server would bind too
+    # and take a share of the connections meant for the first (another cluster's process, in CI)
+    holder = grpc.aio.server()
+    port = holder.add_insecure_port("127.0.0.1:0")
+    await holder.start()
+    try:
+        with pytest.raises(OSError, match="cannot listen on"):
+            await serve_grpc({"test": make_handler(Probe())}, "127.0.0.1", port)
+    finally:
+        await holder.stop(0)
 
 
 async def test_service_dying_mid_body_fails_the_reader_with_unavailable() -> None:

@@ -154,17 +154,20 @@ return 1
 """
 )
 
+# ARGV: name, dedup on, dedup window ms, dedup per group, then 8 per message: id, body, payload,
+# sender, delay ms, group, dedup id, now ms (one call carries the sends of several requests).
+# Returns 3 per message: message id (the first one's, for a duplicate), sequence number or '', duplicate.
 SEND = (
     _PRELUDE
     + r"""
 local reg, P, name = KEYS[1], KEYS[2], ARGV[1]
 if redis.call('HEXISTS', reg, name) == 0 then return false end
-local now, dedup_on, window, per_group = tonumber(ARGV[2]), ARGV[3] == '1', tonumber(ARGV[4]), ARGV[5] == '1'
+local dedup_on, window, per_group = ARGV[2] == '1', tonumber(ARGV[3]), ARGV[4] == '1'
 local fifo = is_fifo(name)
-local cutoff = now - window
-local out, wake = {}, false
-for i = 6, #ARGV, 7 do
-  local id, delay, g, d = ARGV[i], tonumber(ARGV[i + 4]), ARGV[i + 5], ARGV[i + 6]
+local out, wake, latest = {}, false, 0
+for i = 5, #ARGV, 8 do
+  local id, delay, g, d, now = ARGV[i], tonumber(ARGV[i + 4]), ARGV[i + 5], ARGV[i + 6], tonumber(ARGV[i + 7])
+  if now > latest then latest = now end
   if g == '' then g = false end
   if d == '' then d = false end
   local field, dup = nil, nil
@@ -173,7 +176,7 @@ for i = 6, #ARGV, 7 do
     local seen = redis.call('HGET', P .. ':dd', field)
     if seen then
       local at, sq, mid = string.match(seen, '^(%d+) (%d*) (.*)$')
-      if tonumber(at) > cutoff then dup = {mid, sq} end
+      if tonumber(at) > now - window then dup = {mid, sq} end
     end
   end
   if dup then
@@ -190,7 +193,7 @@ for i = 6, #ARGV, 7 do
   end
 end
 if dedup_on then  -- forget a few expired dedup records per send
-  for _, f in ipairs(redis.call('ZRANGEBYSCORE', P .. ':ddt', '-inf', cutoff, 'LIMIT', 0, 32)) do
+  for _, f in ipairs(redis.call('ZRANGEBYSCORE', P .. ':ddt', '-inf', latest - window, 'LIMIT', 0, 32)) do
     redis.call('HDEL', P .. ':dd', f)
     redis.call('ZREM', P .. ':ddt', f)
   end
