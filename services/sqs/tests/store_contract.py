@@ -385,6 +385,39 @@ async def test_fifo_dedup_scope_per_group(store: SqsStore) -> None:
     assert dup.duplicate
 
 
+async def test_sends_started_together_each_get_their_own_outcomes(store: SqsStore) -> None:
+    # an adapter may write the sends of one event-loop turn together (Redis: one script call)
+    batches = [[msg(f"s{i}-{j}", delay_ms=1_000 * (i % 2)) for j in range(i % 3 + 1)] for i in range(6)]
+    outcomes = await asyncio.gather(*(store.send(Q, batch, NOW + i) for i, batch in enumerate(batches)))
+    for batch, outcome in zip(batches, outcomes, strict=True):
+        assert outcome is not None
+        assert [(o.message_id, o.sequence_number, o.duplicate) for o in outcome] == [
+            (m.message_id, None, False) for m in batch
+        ]
+    now_visible = sorted(m.body for m in await recv(store, now=NOW + 10))
+    assert now_visible == sorted(m.body for i, batch in enumerate(batches) if i % 2 == 0 for m in batch)
+    later = sorted(m.body for m in await recv(store, now=NOW + 1_010))
+    assert later == sorted(m.body for i, batch in enumerate(batches) if i % 2 for m in batch)
+    missing = QueueKey("000000000000", "us-east-1", "never-created")
+    assert await asyncio.gather(store.send(missing, [msg()], NOW), store.send(missing, [msg()], NOW)) == [
+        None,
+        None,
+    ]
+
+
+async def test_fifo_sends_started_together_deduplicate_in_order(store: SqsStore) -> None:
+    fifo = FifoSend()
+    sends = [[msg(f"b{i}", group="g", dedup="same" if i % 2 else f"own{i}")] for i in range(6)]
+    outcomes = await asyncio.gather(*(store.send(F, batch, NOW, fifo) for batch in sends))
+    flat = [o for outcome in outcomes for o in outcome or []]
+    assert [o.duplicate for o in flat] == [False, False, False, True, False, True]
+    assert flat[3].message_id == flat[5].message_id == sends[1][0].message_id
+    seqs = [o.sequence_number or 0 for o in flat if not o.duplicate]
+    assert seqs == sorted(seqs) and len(set(seqs)) == 4
+    bodies = [m.body for m in await recv(store, F, now=NOW + 1, fifo=True)]
+    assert bodies == ["b0", "b1", "b2", "b4"]
+
+
 async def test_fifo_group_blocked_while_in_flight(store: SqsStore) -> None:
     fifo = FifoSend()
     sends = [msg(f"{g}{i}", group=g, dedup=f"{g}{i}") for i in range(3) for g in ("a", "b")]

@@ -97,6 +97,13 @@ local function insert(P, fifo, m, now, moved)
   return seq
 end
 
+-- ZADD of score, member pairs, a bounded number per call (Lua's unpack has a stack limit)
+local function zadd_all(key, pairs)
+  for i = 1, #pairs, 1000 do
+    redis.call('ZADD', key, unpack(pairs, i, math.min(i + 999, #pairs)))
+  end
+end
+
 local function unlink_all(keys)
   for i = 1, #keys, 1000 do
     redis.call('UNLINK', unpack(keys, i, math.min(i + 999, #keys)))
@@ -156,7 +163,8 @@ return 1
 
 # ARGV: name, dedup on, dedup window ms, dedup per group, then 8 per message: id, body, payload,
 # sender, delay ms, group, dedup id, now ms (one call carries the sends of several requests).
-# Returns 3 per message: message id (the first one's, for a duplicate), sequence number or '', duplicate.
+# Returns 3 per message: message id (the first one's, for a duplicate), sequence number or '', duplicate;
+# for a standard queue only how many were enqueued (all of them, with the ids sent).
 SEND = (
     _PRELUDE
     + r"""
@@ -165,6 +173,41 @@ if redis.call('HEXISTS', reg, name) == 0 then return false end
 local dedup_on, window, per_group = ARGV[2] == '1', tonumber(ARGV[3]), ARGV[4] == '1'
 local fifo = is_fifo(name)
 local out, wake, latest = {}, false, 0
+if not fifo and not dedup_on then
+  -- a standard queue: the batch's ids at once, each index written once for all the messages. Numbers
+  -- go to Redis as the strings they came as where they can (a Lua number is formatted by printf).
+  local count = (#ARGV - 4) / 8
+  local rid = redis.call('HINCRBY', P .. ':c', 'rid', count) - count
+  local m_prefix = P .. ':m:'
+  local v_index, t_index, r_index, d_index, n = {}, {}, {}, {}, 0
+  for i = 5, #ARGV, 8 do
+    local id, now, visible = ARGV[i], ARGV[i + 7], ARGV[i + 7]
+    rid = rid + 1
+    local z = string.format('%015d', rid) .. id
+    if ARGV[i + 4] ~= '0' then
+      visible = tostring(tonumber(now) + tonumber(ARGV[i + 4]))
+      d_index[#d_index + 1] = visible; d_index[#d_index + 1] = z
+    else
+      wake = true
+    end
+    local g = ARGV[i + 5]
+    if g == '' then
+      redis.call('HSET', m_prefix .. id, 'b', ARGV[i + 1], 'p', ARGV[i + 2], 's', ARGV[i + 3], 't', now, 'v', visible, 'c', '0', 'z', z)
+    else
+      redis.call('HSET', m_prefix .. id, 'b', ARGV[i + 1], 'p', ARGV[i + 2], 's', ARGV[i + 3], 't', now, 'v', visible, 'c', '0', 'z', z, 'g', g)
+    end
+    v_index[n + 1] = visible; v_index[n + 2] = z
+    t_index[n + 1] = now; t_index[n + 2] = z
+    r_index[n + 1] = rid; r_index[n + 2] = z
+    n = n + 2
+  end
+  zadd_all(P .. ':v', v_index)
+  zadd_all(P .. ':t', t_index)
+  zadd_all(P .. ':r', r_index)
+  zadd_all(P .. ':d', d_index)
+  if wake then redis.call('PUBLISH', P, '') end
+  return count  -- every message enqueued as sent: the caller knows their ids
+end
 for i = 5, #ARGV, 8 do
   local id, delay, g, d, now = ARGV[i], tonumber(ARGV[i + 4]), ARGV[i + 5], ARGV[i + 6], tonumber(ARGV[i + 7])
   if now > latest then latest = now end

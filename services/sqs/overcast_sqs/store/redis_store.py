@@ -42,12 +42,14 @@ woken (they re-check) and redis-py resubscribes.
 
 Pipelining
 ----------
-The message steps (``send``, ``receive``, ``delete``, ``change_visibility``) that start in the same
-event-loop turn go to Redis as one pipeline: one connection checkout, one write, one read for all
-of them (``_Batch``). Each is still its own ``EVALSHA``, atomic on its own; a lone step is a plain
-``EVALSHA``. Scripts are called by SHA directly (redis-py's script objects would ask ``SCRIPT
-EXISTS`` before every pipeline); if Redis lost them (restarted), they are loaded again and the
-step retried.
+The message steps (``send``, ``receive``, ``delete``, ``change_visibility``) go to Redis on their own
+connection (``redis_wire``): every step started in the same event-loop turn leaves in one write, and
+the replies come back in order on that connection. Each is still its own ``EVALSHA``, atomic on its
+own, except sends: the sends to one queue started in one turn are one ``SEND`` call (``_SendBatch``),
+which on a standard queue writes each index once for all of them (Redis's cost is mostly per
+command, not per element). Scripts are called by SHA directly; if Redis lost them (restarted), they
+are loaded again and the step retried. Everything else (queues, tasks, pub/sub) goes through
+redis-py.
 
 Queue cache
 ------------
@@ -92,6 +94,7 @@ from overcast_common.telemetry.spans import traced_backend
 from redis.asyncio import Redis
 from redis.asyncio.client import PubSub
 from redis.commands.core import AsyncScript
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import NoScriptError
 
 from overcast_sqs.store import redis_lua
@@ -111,6 +114,7 @@ from overcast_sqs.store.port import (
     Signal,
     StoredMessage,
 )
+from overcast_sqs.store.redis_wire import RedisWire
 
 _STATUS: tuple[HandleStatus, ...] = ("ok", "stale", "missing", "not_in_flight")
 _REGION_TAG = re.compile(r"\{([^:{}]*):([^{}]*)\}$")
@@ -228,86 +232,81 @@ class _Subscriber:
         await self._pubsub.aclose()  # type: ignore[no-untyped-call]
 
 
-class _Batch:
-    """The ``EVALSHA`` steps started in one event-loop turn, sent as one pipeline (see the module docstring).
+class _SendBatch:
+    """Sends to one queue started in one event-loop turn: one ``SEND`` script call for all of them.
 
-    The first step of a turn leads: it yields once so the others can join, then runs them all."""
+    Atomic as one, which the sends' callers can't tell from one after the other: each gets its own
+    outcomes, in order, and a FIFO send later in the batch deduplicates against an earlier one."""
 
-    def __init__(self, client: Redis) -> None:
-        self._r = client
-        self._pending: list[tuple[AsyncScript, list[Any], asyncio.Future[Any]]] | None = None
+    __slots__ = ("args", "fifo", "key", "waiters")
 
-    async def eval(self, script: AsyncScript, keys: list[str], args: list[Any]) -> Any:
-        call = [*keys, *args]
-        if self._pending is not None:  # a step of this turn is gathering: go with it
-            waiter: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-            self._pending.append((script, [len(keys), *call], waiter))
-            return await waiter
-        pending = self._pending = []
-        try:
-            await asyncio.sleep(0)  # let the other steps ready in this turn join
-        finally:
-            self._pending = None
-        if not pending:
-            return await self._one(script, [len(keys), *call])
-        try:
-            pipe = self._r.pipeline(transaction=False)
-            pipe.evalsha(script.sha, len(keys), *call)
-            for other, other_call, _ in pending:
-                pipe.evalsha(other.sha, *other_call)
-            results = await pipe.execute(raise_on_error=False)
-        except BaseException as exc:
-            failure = exc if isinstance(exc, Exception) else ConnectionError("pipeline interrupted")
-            for *_, waiter in pending:
+    def __init__(self, key: QueueKey, fifo: FifoSend | None) -> None:
+        self.key, self.fifo = key, fifo
+        self.args: list[str | int] = [
+            key.name,
+            0 if fifo is None else 1,
+            0 if fifo is None else fifo.dedup_window_ms,
+            1 if fifo is not None and fifo.per_group else 0,
+        ]
+        self.waiters: list[tuple[asyncio.Future[list[SendOutcome] | None], int]] = []
+
+    def add(self, messages: Sequence[NewMessage], now_ms: int) -> asyncio.Future[list[SendOutcome] | None]:
+        args = self.args
+        for m in messages:
+            args += (
+                m.message_id,
+                m.body,
+                m.payload,
+                m.sender_id,
+                m.delay_ms,
+                m.group_id or "",
+                m.dedup_id or "",
+                now_ms,
+            )
+        waiter: asyncio.Future[list[SendOutcome] | None] = asyncio.get_running_loop().create_future()
+        self.waiters.append((waiter, len(messages)))
+        return waiter
+
+    def settle(self, sent: asyncio.Future[Any]) -> None:
+        if sent.cancelled():
+            failure: BaseException | None = ConnectionError("Redis send cancelled")
+        else:
+            failure = sent.exception()
+        if failure is not None:
+            for waiter, _ in self.waiters:
                 if not waiter.done():
                     waiter.set_exception(failure)
-            raise
-        for (other, other_call, waiter), result in zip(pending, results[1:], strict=True):
-            if isinstance(result, NoScriptError):
-                self._retry(other, other_call, waiter)
-            elif waiter.done():
-                continue
-            elif isinstance(result, Exception):
-                waiter.set_exception(result)
-            else:
-                waiter.set_result(result)
-        mine = results[0]
-        if isinstance(mine, NoScriptError):
-            return await self._one(script, [len(keys), *call])
-        if isinstance(mine, Exception):
-            raise mine
-        return mine
-
-    async def _one(self, script: AsyncScript, call: list[Any]) -> Any:
-        try:
-            return await self._r.evalsha(script.sha, *call)
-        except NoScriptError:  # Redis restarted without its scripts: load them again, retry once
-            await self._r.script_load(script.script)
-            return await self._r.evalsha(script.sha, *call)
-
-    def _retry(self, script: AsyncScript, call: list[Any], waiter: asyncio.Future[Any]) -> None:
-        async def again() -> None:
-            try:
-                result = await self._one(script, call)
-            except Exception as exc:
+            return
+        raw = sent.result()
+        args, at = self.args, 4  # each message's 8 arguments follow the 4 of the batch
+        for waiter, count in self.waiters:
+            if waiter.done() or raw is None:
                 if not waiter.done():
-                    waiter.set_exception(exc)
+                    waiter.set_result(None)
+            elif isinstance(raw, int):  # a standard queue: every message enqueued under its own id
+                waiter.set_result(
+                    [SendOutcome(str(args[i]), None, False) for i in range(at, at + 8 * count, 8)]
+                )
             else:
-                if not waiter.done():
-                    waiter.set_result(result)
-
-        task = asyncio.create_task(again())
-        waiter.add_done_callback(lambda _: task)  # keeps the task referenced until it finishes
+                first = (at - 4) // 8 * 3
+                outcomes = []
+                for i in range(first, first + 3 * count, 3):
+                    seq = raw[i + 1]
+                    outcomes.append(SendOutcome(raw[i], int(seq) if seq != "" else None, bool(raw[i + 2])))
+                waiter.set_result(outcomes)
+            at += 8 * count
 
 
 @traced_backend("redis", skip=("get_queue",))
 class RedisSqsStore:
     """The SQS store port on Redis (see the module docstring). Open with ``RedisSqsStore.open``."""
 
-    def __init__(self, client: Redis, namespace: str = "overcast") -> None:
+    def __init__(self, url: str, namespace: str = "overcast") -> None:
         if any(c in namespace for c in "{}*?[]\\"):
             raise ValueError(f"invalid Redis namespace {namespace!r}")
-        self._r = client
+        # a pooled connection Redis dropped (a restart) fails its next command: retry that on a new one
+        self._r = client = Redis.from_url(url, decode_responses=True, retry_on_error=[RedisConnectionError])
+        self._wire = RedisWire(url)
         self._ns = namespace
         self._regions_key = f"{namespace}{{regions}}"
         self._legacy_tasks_key = f"{namespace}{{tasks}}"
@@ -335,7 +334,7 @@ class RedisSqsStore:
         self._receive = self._scripts["RECEIVE"]
         self._delete = self._scripts["DELETE"]
         self._change_visibility = self._scripts["CHANGE_VISIBILITY"]
-        self._batch = _Batch(client)
+        self._sends: dict[tuple[QueueKey, FifoSend | None], _SendBatch] = {}
         self._cache: dict[QueueKey, Queue] = {}
         self._cache_generation = 0
         self._cache_on = False
@@ -344,7 +343,7 @@ class RedisSqsStore:
     @classmethod
     async def open(cls, url: str, *, namespace: str = "overcast") -> RedisSqsStore:
         """Connect to ``url`` (``redis://host:port/db``), load the scripts, start cache invalidation."""
-        store = cls(Redis.from_url(url, decode_responses=True), namespace)
+        store = cls(url, namespace)
         try:
             await store.start()
         except BaseException:
@@ -519,35 +518,38 @@ class RedisSqsStore:
     async def send(
         self, key: QueueKey, messages: Sequence[NewMessage], now_ms: int, fifo: FifoSend | None = None
     ) -> list[SendOutcome] | None:
-        args: list[str | int] = [
-            key.name,
-            now_ms,
-            0 if fifo is None else 1,
-            0 if fifo is None else fifo.dedup_window_ms,
-            1 if fifo is not None and fifo.per_group else 0,
-        ]
-        for m in messages:
-            args += (
-                m.message_id,
-                m.body,
-                m.payload,
-                m.sender_id,
-                m.delay_ms,
-                m.group_id or "",
-                m.dedup_id or "",
-            )
-        raw = await self._batch.eval(self._send, self._keys(key), args)
-        if raw is None:
-            return None
-        return [
-            SendOutcome(raw[i], int(raw[i + 1]) if raw[i + 1] != "" else None, bool(raw[i + 2]))
-            for i in range(0, len(raw), 3)
-        ]
+        # the sends to one queue started in one event-loop turn go as one script call (_SendBatch)
+        batch = self._sends.get((key, fifo))
+        if batch is None:
+            batch = self._sends[key, fifo] = _SendBatch(key, fifo)
+            asyncio.get_running_loop().call_soon(self._send_batch, batch)
+        return await batch.add(messages, now_ms)
+
+    def _send_batch(self, batch: _SendBatch) -> None:
+        del self._sends[batch.key, batch.fifo]
+        keys = self._keys(batch.key)
+        try:
+            sent = self._wire.submit(["EVALSHA", self._send.sha, 2, *keys, *batch.args])
+        except Exception as exc:  # not even sent (an argument Redis can't take): every sender hears it
+            failed: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+            failed.set_exception(exc)
+            batch.settle(failed)
+            return
+
+        def done(sent: asyncio.Future[Any]) -> None:
+            failure = None if sent.cancelled() else sent.exception()
+            if isinstance(failure, NoScriptError):  # Redis lost its scripts: _eval loads them, retries
+                retry = asyncio.ensure_future(self._eval(self._send, keys, batch.args))
+                retry.add_done_callback(batch.settle)
+            else:
+                batch.settle(sent)
+
+        sent.add_done_callback(done)
 
     async def receive(self, key: QueueKey, request: ReceiveRequest) -> ReceiveResult | None:
         dl = request.dead_letter
         dl_keys = ["", ""] if dl is None else self._keys(dl.key)
-        raw = await self._batch.eval(
+        raw = await self._eval(
             self._receive,
             self._keys(key),
             [
@@ -599,7 +601,7 @@ class RedisSqsStore:
         args: list[str | int] = [key.name, -1 if now_ms is None else now_ms]
         for ref in refs:
             args += (ref.message_id, ref.receipt_token)
-        raw = await self._batch.eval(self._delete, self._keys(key), args)
+        raw = await self._eval(self._delete, self._keys(key), args)
         return None if raw is None else [_STATUS[code] for code in raw]
 
     async def change_visibility(
@@ -608,7 +610,7 @@ class RedisSqsStore:
         args: list[str | int] = [key.name, now_ms]
         for ref, visibility_ms in changes:
             args += (ref.message_id, ref.receipt_token, visibility_ms)
-        raw = await self._batch.eval(self._change_visibility, self._keys(key), args)
+        raw = await self._eval(self._change_visibility, self._keys(key), args)
         return None if raw is None else [_STATUS[code] for code in raw]
 
     async def purge(self, key: QueueKey, now_ms: int, min_interval_ms: int) -> bool | None:
@@ -650,6 +652,13 @@ class RedisSqsStore:
             ],
         )
         return None if raw is None else MoveStep(int(raw[0]), int(raw[1]))
+
+    async def _eval(self, script: AsyncScript, keys: list[str], args: list[str | int]) -> Any:
+        try:
+            return await self._wire.call("EVALSHA", script.sha, len(keys), *keys, *args)
+        except NoScriptError:  # Redis restarted without its scripts: load them again, retry once
+            await self._wire.call("SCRIPT", "LOAD", str(script.script))
+            return await self._wire.call("EVALSHA", script.sha, len(keys), *keys, *args)
 
     def listen(self, key: QueueKey) -> AbstractAsyncContextManager[Signal]:
         return self._listen(key)
@@ -722,6 +731,7 @@ class RedisSqsStore:
 
     async def close(self) -> None:
         await self._subscriber.close()
+        self._wire.close()
         await self._r.aclose()
 
 
