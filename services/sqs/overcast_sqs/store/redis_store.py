@@ -335,6 +335,7 @@ class RedisSqsStore:
         self._delete = self._scripts["DELETE"]
         self._change_visibility = self._scripts["CHANGE_VISIBILITY"]
         self._sends: dict[tuple[QueueKey, FifoSend | None], _SendBatch] = {}
+        self._sending: set[tuple[QueueKey, FifoSend | None]] = set()
         self._cache: dict[QueueKey, Queue] = {}
         self._cache_generation = 0
         self._cache_on = False
@@ -518,32 +519,40 @@ class RedisSqsStore:
     async def send(
         self, key: QueueKey, messages: Sequence[NewMessage], now_ms: int, fifo: FifoSend | None = None
     ) -> list[SendOutcome] | None:
-        # the sends to one queue started in one event-loop turn go as one script call (_SendBatch)
-        batch = self._sends.get((key, fifo))
+        # group commit: sends to a queue gather in one SEND call (_SendBatch) while the queue's previous
+        # call is at Redis, or for the rest of the loop turn when none is
+        group = (key, fifo)
+        batch = self._sends.get(group)
         if batch is None:
-            batch = self._sends[key, fifo] = _SendBatch(key, fifo)
-            asyncio.get_running_loop().call_soon(self._send_batch, batch)
+            batch = self._sends[group] = _SendBatch(key, fifo)
+            if group not in self._sending:
+                asyncio.get_running_loop().call_soon(self._send_batch, group)
         return await batch.add(messages, now_ms)
 
-    def _send_batch(self, batch: _SendBatch) -> None:
-        del self._sends[batch.key, batch.fifo]
+    def _send_batch(self, group: tuple[QueueKey, FifoSend | None]) -> None:
+        batch = self._sends.pop(group)
+        self._sending.add(group)
         keys = self._keys(batch.key)
-        try:
-            sent = self._wire.submit(["EVALSHA", self._send.sha, 2, *keys, *batch.args])
-        except Exception as exc:  # not even sent (an argument Redis can't take): every sender hears it
-            failed: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-            failed.set_exception(exc)
-            batch.settle(failed)
-            return
+
+        def settled(sent: asyncio.Future[Any]) -> None:
+            batch.settle(sent)
+            self._sending.discard(group)
+            if group in self._sends:  # gathered meanwhile
+                self._send_batch(group)
 
         def done(sent: asyncio.Future[Any]) -> None:
             failure = None if sent.cancelled() else sent.exception()
             if isinstance(failure, NoScriptError):  # Redis lost its scripts: _eval loads them, retries
                 retry = asyncio.ensure_future(self._eval(self._send, keys, batch.args))
-                retry.add_done_callback(batch.settle)
+                retry.add_done_callback(settled)
             else:
-                batch.settle(sent)
+                settled(sent)
 
+        try:
+            sent = self._wire.submit(["EVALSHA", self._send.sha, 2, *keys, *batch.args])
+        except Exception as exc:  # not even sent (an argument Redis can't take): every sender hears it
+            sent = asyncio.get_running_loop().create_future()
+            sent.set_exception(exc)
         sent.add_done_callback(done)
 
     async def receive(self, key: QueueKey, request: ReceiveRequest) -> ReceiveResult | None:
