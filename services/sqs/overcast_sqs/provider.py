@@ -156,6 +156,12 @@ def _not_found(parameter: str) -> ResourceNotFoundException:
     )
 
 
+def _task_already_running() -> InvalidParameterValue:
+    return InvalidParameterValue(
+        "There is already a task running. Only one active task is allowed for a source queue arn at a given time."
+    )
+
+
 def _url_arns(context: RequestContext, params: Mapping[str, Any]) -> list[str]:
     try:
         return [queue_arn(parse_queue_url(str(params.get("QueueUrl", "")), context))]
@@ -818,12 +824,11 @@ class SqsProvider(SqsApi):
         all_queues = await self.store.list_queues(source.account_id, source.region)
         if not any(QueueConfig.of(q.attributes).dead_letter == source for q in all_queues):
             raise InvalidParameterValue("Source queue must be configured as a Dead Letter Queue.")
-        for task in await self.store.list_move_tasks(source_arn):
-            if task.status in ("RUNNING", "CANCELLING"):
-                raise InvalidParameterValue(
-                    "There is already a task running. Only one active task is allowed for a source queue "
-                    "arn at a given time."
-                )
+        # cheap early answer; the rule itself holds through ``unless_active`` below, atomically
+        if any(
+            task.status in ("RUNNING", "CANCELLING") for task in await self.store.list_move_tasks(source_arn)
+        ):
+            raise _task_already_running()
         counts = await self.store.count(source, self.clock())
         handle = base64.b64encode(
             json.dumps({"taskId": str(uuid.uuid4()), "sourceArn": source_arn}).encode()
@@ -838,7 +843,8 @@ class SqsProvider(SqsApi):
             counts.visible if counts else 0,
             self.clock(),
         )
-        await self.store.put_move_task(task)
+        if not await self.store.put_move_task(task, unless_active=True):  # another start won meanwhile
+            raise _task_already_running()
         self._start_runner(task)
         return {"TaskHandle": handle}
 

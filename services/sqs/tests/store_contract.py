@@ -537,6 +537,31 @@ async def test_move_tasks_round_trip(store: SqsStore) -> None:
     assert await store.get_move_task(arn(Q), "h2") is None  # another source's task
 
 
+async def test_put_unless_active_writes_only_while_the_source_has_no_active_task(store: SqsStore) -> None:
+    for status in ("COMPLETED", "CANCELLED", "FAILED"):
+        await store.put_move_task(task(status, status=status))
+    await store.put_move_task(task("elsewhere", Q))  # another source's active task does not count
+    assert await store.put_move_task(task("h1"), unless_active=True) is True
+    assert await store.get_move_task(arn(DLQ), "h1") == task("h1")
+    for status in ("RUNNING", "CANCELLING"):
+        await store.set_move_task_status(arn(DLQ), "h1", status, expected=("RUNNING", "CANCELLING"))
+        assert await store.put_move_task(task("h2"), unless_active=True) is False
+        assert await store.get_move_task(arn(DLQ), "h2") is None  # nothing written
+    assert len(await store.list_move_tasks(arn(DLQ))) == 4
+    await store.set_move_task_status(arn(DLQ), "h1", "CANCELLED", expected=("CANCELLING",))
+    assert await store.put_move_task(task("h2"), unless_active=True) is True
+    assert await store.put_move_task(task("h3")) is True  # without the flag: a plain write, as before
+    running = {t.task_handle for t in await store.list_move_tasks(arn(DLQ)) if t.status == "RUNNING"}
+    assert running == {"h2", "h3"}
+
+
+async def test_concurrent_puts_unless_active_write_one_task(store: SqsStore) -> None:
+    wrote = await asyncio.gather(*(store.put_move_task(task(f"h{i}"), unless_active=True) for i in range(8)))
+    assert wrote.count(True) == 1
+    [written] = await store.list_move_tasks(arn(DLQ))
+    assert written.task_handle == f"h{wrote.index(True)}"
+
+
 async def _dead_letters(store: SqsStore, bodies: list[str]) -> None:
     """``bodies`` in the DLQ, each with Q as its source."""
     await store.send(Q, [msg(b) for b in bodies], NOW)

@@ -6,7 +6,8 @@ import asyncio
 import base64
 import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,11 @@ from overcast_common.context import RequestContext
 from overcast_common.errors import ServiceError
 from overcast_common.identity import root_principal
 from overcast_common.service import ServiceHandler
+from overcast_common.testing.redis_server import RedisServer
 from overcast_sqs.provider import ProviderSettings, SqsProvider
 from overcast_sqs.store import MoveTask, QueueKey, SqsStore
 from overcast_sqs.store.port import MoveStep
+from overcast_sqs.store.redis_store import RedisSqsStore
 from overcast_sqs.store.sqlite import SqliteSqsStore
 
 ACCOUNT = "000000000000"
@@ -292,6 +295,84 @@ async def test_fifo_dlq_redrive_keeps_the_order_of_each_group(service: Service) 
         assert [m["Body"] for m in in_group] == [b for b in bodies if b[0] == group]
         numbers = [int(m["Attributes"]["SequenceNumber"]) for m in in_group]
         assert numbers == sorted(numbers)
+
+
+# --- one active task per source, under concurrent starts --------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def redis_server() -> Iterator[RedisServer]:
+    with RedisServer() as server:
+        yield server
+
+
+class RedisService(Service):
+    """A provider over a shared Redis: several of them are replicas of one SQS."""
+
+    def __init__(self, url: str, namespace: str) -> None:
+        super().__init__(Path())
+        self.url, self.namespace = url, namespace
+
+    async def start(self) -> SqsProvider:
+        self.store = await RedisSqsStore.open(self.url, namespace=self.namespace)
+        self.provider = SqsProvider(self.store, settings=SETTINGS)
+        return self.provider
+
+
+def list_together(stores: list[SqsStore], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next two ``list_move_tasks`` calls (of two starts) return only once both were made: both
+    starts pass the early check before either writes, the window of the race."""
+    parties = 2
+    barrier, held = asyncio.Barrier(parties), [0]
+    for store in stores:
+
+        async def listed(source_arn: str, *, read: Any = store.list_move_tasks) -> list[MoveTask]:
+            tasks: list[MoveTask] = await read(source_arn)
+            if held[0] < parties:
+                held[0] += 1
+                await barrier.wait()
+            return tasks
+
+        monkeypatch.setattr(store, "list_move_tasks", listed)
+
+
+@pytest.mark.parametrize("backend", ["sqlite, one process", "redis, two replicas"])
+async def test_of_concurrent_starts_for_one_source_exactly_one_wins(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if backend.startswith("redis"):
+        url, namespace = request.getfixturevalue("redis_server").url, f"t{uuid.uuid4().hex[:12]}"
+        services: list[Service] = [RedisService(url, namespace), RedisService(url, namespace)]
+    else:
+        services = [Service(tmp_path / "sqs.sqlite3")]
+    for svc in services:
+        await svc.start()
+    try:
+        first, last = services[0], services[-1]
+        source, _, dlq_arn = await source_and_dlq(first)
+        await dead_letter(first, source, [f"m{i}" for i in range(3)])
+        list_together([svc.store for svc in services if svc.store is not None], monkeypatch)
+        start = {"SourceArn": dlq_arn, "MaxNumberOfMessagesPerSecond": 1}
+        results = await asyncio.gather(
+            first.call("StartMessageMoveTask", **start),
+            last.call("StartMessageMoveTask", **start),
+            return_exceptions=True,
+        )
+        [won] = [r for r in results if isinstance(r, dict)]
+        [lost] = [r for r in results if isinstance(r, BaseException)]
+        assert isinstance(lost, ServiceError)
+        assert (lost.code, lost.status_code, lost.message) == (
+            "InvalidParameterValueException",
+            400,
+            "There is already a task running. Only one active task is allowed for a source queue arn at a "
+            "given time.",
+        )
+        [listed] = (await first.call("ListMessageMoveTasks", SourceArn=dlq_arn, MaxResults=10))["Results"]
+        assert listed["TaskHandle"] == won["TaskHandle"]
+        await first.call("CancelMessageMoveTask", TaskHandle=won["TaskHandle"])
+    finally:
+        for svc in services:
+            await svc.stop()
 
 
 # --- errors, as AWS words them ---------------------------------------------------------------------

@@ -398,10 +398,14 @@ class SqsStore(Protocol):
 
     # --- move tasks -----------------------------------------------------------------------------
 
-    async def put_move_task(self, task: MoveTask) -> None:
-        """Insert or replace by ``task_handle`` (``StartMessageMoveTask``). A running task changes
-        only through ``move`` (its count) and ``set_move_task_status``, one field each, so that
-        writers from stale reads never undo each other."""
+    async def put_move_task(self, task: MoveTask, *, unless_active: bool = False) -> bool:
+        """Insert or replace by ``task_handle`` (``StartMessageMoveTask``) and return whether it wrote.
+        With ``unless_active``, write only if no task of ``task.source_arn`` is RUNNING or CANCELLING,
+        checked in the same atomic step as the write: of concurrent starts for one source (in this
+        process or in another sharing the store) exactly one writes, so a source has at most one
+        active task. Without it, write always (True). A running task changes only through ``move``
+        (its count) and ``set_move_task_status``, one field each, so that writers from stale reads
+        never undo each other."""
         ...
 
     async def get_move_task(self, source_arn: str, task_handle: str) -> MoveTask | None:

@@ -566,11 +566,27 @@ return {moved, task.moved}
 """
 )
 
-# KEYS: the source region's move tasks (handle -> "<order> <JSON record>") and their order counter
-PUT_MOVE_TASK = r"""
+# KEYS: the source region's move tasks (handle -> "<order> <JSON record>") and their order counter.
+# ARGV: handle, JSON record, and a source ARN or ''. Given a source, writes nothing (returns 0) if a task
+# of that source is RUNNING or CANCELLING: the region's tasks are one hash, so the scan and the write
+# are one step. Returns 1 when it wrote.
+PUT_MOVE_TASK = (
+    _TASKS
+    + r"""
+if ARGV[3] ~= '' then
+  local records = redis.call('HVALS', KEYS[1])
+  for i = 1, #records do
+    local _, task = task_of(records[i])
+    if task.source_arn == ARGV[3] and (task.status == 'RUNNING' or task.status == 'CANCELLING') then
+      return 0
+    end
+  end
+end
 local n = redis.call('INCR', KEYS[2])
 redis.call('HSET', KEYS[1], ARGV[1], n .. ' ' .. ARGV[2])
+return 1
 """
+)
 
 # KEYS[1]: the source region's move tasks. ARGV: handle, source ARN, new status, 1 if a failure reason
 # follows (else 0), the reason, then the expected statuses. Returns the changed record; nil if there is

@@ -684,11 +684,15 @@ class RedisSqsStore:
 
     # --- move tasks -----------------------------------------------------------------------------
 
-    async def put_move_task(self, task: MoveTask) -> None:
+    async def put_move_task(self, task: MoveTask, *, unless_active: bool = False) -> bool:
         keys = self._task_keys(task.source_arn)
         if keys is None:
             raise ValueError(f"not a queue ARN: {task.source_arn!r}")
-        await self._scripts["PUT_MOVE_TASK"](keys=keys, args=[task.task_handle, json.dumps(asdict(task))])
+        only_source = task.source_arn if unless_active else ""
+        wrote = await self._scripts["PUT_MOVE_TASK"](
+            keys=keys, args=[task.task_handle, json.dumps(asdict(task)), only_source]
+        )
+        return bool(wrote)
 
     async def get_move_task(self, source_arn: str, task_handle: str) -> MoveTask | None:
         keys = self._task_keys(source_arn)

@@ -135,6 +135,11 @@ CREATE TABLE IF NOT EXISTS move_tasks (
 );
 """
 
+_ACTIVE_TASK = """
+SELECT 1 FROM move_tasks
+WHERE source_arn=? AND json_extract(task, '$.status') IN ('RUNNING', 'CANCELLING') LIMIT 1
+"""
+
 _MOVED_INDEX = """
 CREATE INDEX IF NOT EXISTS messages_moved ON messages (qid, message_id) WHERE moved IS NOT NULL;
 """
@@ -969,12 +974,16 @@ class SqliteSqsStore:
 
     # --- move tasks -----------------------------------------------------------------------------
 
-    async def put_move_task(self, task: MoveTask) -> None:
+    async def put_move_task(self, task: MoveTask, *, unless_active: bool = False) -> bool:
         async with self._tx() as db:
+            # the check and the insert in one step of the write transaction: no other write between
+            if unless_active and db.execute(_ACTIVE_TASK, (task.source_arn,)).fetchone() is not None:
+                return False
             db.execute(
                 "INSERT OR REPLACE INTO move_tasks VALUES (?,?,?,?)",
                 (task.task_handle, task.source_arn, task.started_ms, json.dumps(asdict(task))),
             )
+        return True
 
     async def get_move_task(self, source_arn: str, task_handle: str) -> MoveTask | None:
         row = self._db.execute(
