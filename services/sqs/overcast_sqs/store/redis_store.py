@@ -45,9 +45,10 @@ Pipelining
 The message steps (``send``, ``receive``, ``delete``, ``change_visibility``) go to Redis on their own
 connection (``redis_wire``): every step started in the same event-loop turn leaves in one write, and
 the replies come back in order on that connection. Each is still its own ``EVALSHA``, atomic on its
-own, except sends: the sends to one queue started in one turn are one ``SEND`` call (``_SendBatch``),
-which on a standard queue writes each index once for all of them (Redis's cost is mostly per
-command, not per element). Scripts are called by SHA directly; if Redis lost them (restarted), they
+own, except sends, which gather into one ``SEND`` call per queue (``_SendBatch``): those of one loop
+turn, and those that arrive while the queue's previous ``SEND`` is at Redis (group commit: under load
+the calls grow instead of queueing up). On a standard queue a call writes each index once for all its
+messages (a ``redis.call`` costs more than an element). Scripts are called by SHA directly; if Redis lost them (restarted), they
 are loaded again and the step retried. Everything else (queues, tasks, pub/sub) goes through
 redis-py.
 
