@@ -8,9 +8,10 @@ Configuration (environment):
 - ``OVERCAST_SQS_QUEUE_URL_HOST``: the host queue URLs name (default: the caller's ``Host``);
 - ``OVERCAST_SQS_MAX_MESSAGE_SIZE``: the message size limit (default 1,048,576, AWS's since 2025).
 
-Besides the handler it runs one background job: the retention sweeper, which deletes messages
-older than their queue's ``MessageRetentionPeriod`` (receives never return them either way). On
-start it resumes the message move tasks a previous run left RUNNING.
+Besides the handler it runs two background jobs: the retention sweeper, which deletes messages
+older than their queue's ``MessageRetentionPeriod`` (receives never return them either way), and
+the move watch, which resumes the message move tasks no process runs (a previous run left them
+RUNNING, or, in cluster mode, the process running them stopped); see ``SqsProvider.start_move_watch``.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class SqsService:
     async def reset(self) -> None:
         await self.provider.close()
         await self.store.reset()
+        self.provider.start_move_watch()
 
     async def close(self) -> None:
         if self._sweeper is not None:
@@ -87,5 +89,6 @@ async def start(settings: Settings) -> SqsService:
     resumed = await provider.resume_move_tasks()
     if resumed:
         log.info("sqs resumed message move tasks", extra={"fields": {"count": resumed}})
+    provider.start_move_watch()
     service.start_sweeper()
     return service

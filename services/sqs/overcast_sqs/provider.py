@@ -13,6 +13,7 @@ import base64
 import binascii
 import contextlib
 import json
+import logging
 import os
 import re
 import time
@@ -171,6 +172,10 @@ def _url_arns(context: RequestContext, params: Mapping[str, Any]) -> list[str]:
 
 _QUEUE_ARN = "arn:{partition}:sqs:{region}:{account}:{QueueName}"
 _NO_QUEUE_FAILURE = "AWS.SimpleQueueService.NonExistentQueue"  # a move task's FailureReason
+MOVE_LEASE_STEPS = 5
+"""A runner's claim on its task lasts this many step intervals: renewed before every step, it lapses
+only when the runner's process stopped (or stalled that long), and then another process takes over."""
+log = logging.getLogger("overcast.sqs")
 
 
 class SqsProvider(SqsApi):
@@ -185,11 +190,21 @@ class SqsProvider(SqsApi):
         self.clock = clock
         self.settings = settings or ProviderSettings.from_env()
         self._move_runners: dict[str, asyncio.Task[None]] = {}
+        self._move_owner = uuid.uuid4().hex  # this process's name in the claims of the tasks it runs
+        self._move_lease_ms = max(1, round(MOVE_LEASE_STEPS * self.settings.move_interval_s * 1000))
+        self._move_watch: asyncio.Task[None] | None = None
         # parsed attributes per stored queue record: a changed queue is a new record (stores cache them)
         self._configs: dict[int, tuple[Queue, QueueConfig]] = {}
 
     async def close(self) -> None:
-        """Stop this process's move-task runners; their records stay RUNNING for ``resume_move_tasks``."""
+        """Stop this process's move-task runners and their watch; their records stay RUNNING for
+        ``resume_move_tasks`` (here after a restart, or in another process at once: they release their
+        claims)."""
+        watch, self._move_watch = self._move_watch, None
+        if watch is not None:
+            watch.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watch
         for task in list(self._move_runners.values()):
             task.cancel()
         for task in list(self._move_runners.values()):
@@ -790,10 +805,13 @@ class SqsProvider(SqsApi):
     # this process that moves ``MaxNumberOfMessagesPerSecond`` messages per step through the store's
     # atomic ``move``, which adds the step's count to the record in the same write: a kill at any point
     # loses no count, and a restarted service resumes every RUNNING task where it stopped
-    # (``resume_move_tasks``), as an AWS task outlives any host. Statuses change only through
+    # (``resume_move_tasks``), as an AWS task outlives any host. Where several processes share the store
+    # (cluster mode), each would resume every task, multiplying its rate: a runner steps only while it
+    # holds the task's claim in the store, a lease it renews before each step, and a watch in every
+    # process (``start_move_watch``) resumes the tasks whose claim lapsed. Statuses change only through
     # ``set_move_task_status`` from an expected one, so no writer undoes another's: a cancel sets
     # CANCELLING, after which no step moves anything (``move`` checks RUNNING in its atomic step), and
-    # the runner (here or in another process) or, if it died, the next restart makes it CANCELLED.
+    # the runner (here or in another process) or, if it died, a move watch makes it CANCELLED.
     # A task FAILS, as AWS's do, with ``FailureReason`` ``AWS.SimpleQueueService.NonExistentQueue``
     # when its source, its destination or, redriving to the original sources, a message's original
     # source queue is deleted, and ``CouldNotDetermineMessageSource`` when it meets messages it cannot
@@ -852,23 +870,51 @@ class SqsProvider(SqsApi):
         self._move_runners[task.task_handle] = asyncio.create_task(self._run_move(task))
 
     async def resume_move_tasks(self) -> int:
-        """Restart the runners of RUNNING tasks (after a restart); returns how many were resumed."""
+        """Start a runner here for each RUNNING task no process holds (its runner stopped, or a restart)
+        and settle the CANCELLING ones whose runner died; returns how many were resumed."""
         resumed = 0
-        for queue in await self.store.list_queues():
-            for task in await self.store.list_move_tasks(queue_arn(queue.key)):
-                if task.task_handle in self._move_runners:
-                    continue
-                if task.status == "RUNNING":
+        for task in await self.store.running_move_tasks():
+            if task.task_handle in self._move_runners:
+                continue
+            if task.status == "RUNNING":
+                if await self._claim(task):  # else another process runs it
                     self._start_runner(task)
                     resumed += 1
-                elif task.status == "CANCELLING":
-                    await self._settle_cancel(task)
+            elif task.status == "CANCELLING":
+                await self._settle_cancel(task)
         return resumed
+
+    def start_move_watch(self) -> None:
+        """Resume, every lease period, the tasks whose runner stopped in any process (cluster mode: the
+        SQS processes share the store, and a task outlives the process that ran it). ``close`` stops it."""
+        if self._move_watch is None or self._move_watch.done():
+            self._move_watch = asyncio.create_task(self._watch_move_tasks())
+
+    async def _watch_move_tasks(self) -> None:
+        while True:
+            await asyncio.sleep(self._move_lease_ms / 1000)
+            try:
+                await self.resume_move_tasks()
+            except Exception:  # keep watching; the next round retries
+                log.exception("sqs move task watch failed")
+
+    async def _claim(self, task: MoveTask, lease_ms: int | None = None) -> bool:
+        now = self.clock()
+        until = now + (self._move_lease_ms if lease_ms is None else lease_ms)
+        return await self.store.claim_move_task(
+            task.source_arn, task.task_handle, self._move_owner, now, until
+        )
 
     async def _run_move(self, task: MoveTask) -> None:
         per_step = task.max_per_second or 500
+        held = False
         try:
             while True:
+                # one process of those sharing the store runs a task: the holder of its claim
+                held = await self._claim(task)
+                if not held:  # another process holds it, or it is no longer RUNNING
+                    await self._settle_cancel(task)  # a cancel from another process: ours to settle
+                    return
                 failure = await self._move_failure(task)
                 if failure is None:
                     step = await self._move_step(task, per_step)
@@ -890,6 +936,9 @@ class SqsProvider(SqsApi):
             await self._finish(task, "FAILED", type(exc).__name__)
         finally:
             self._move_runners.pop(task.task_handle, None)
+            if held:  # let another process take a task left RUNNING over at once (or forget the claim)
+                with contextlib.suppress(Exception):
+                    await self._claim(task, lease_ms=-1)
 
     async def _finish(self, task: MoveTask, status: str, failure_reason: str | None = None) -> None:
         """End a RUNNING task; one cancelled meanwhile ends CANCELLED instead."""
@@ -977,7 +1026,7 @@ class SqsProvider(SqsApi):
                 await runner
             await self._settle_cancel(task)
         # else its runner is in another process (cluster mode), which settles the cancel at its next
-        # step, or none is left, and the next restart does (``resume_move_tasks``)
+        # step, or none is left, and a process's move watch does (``resume_move_tasks``)
         task = await self.store.get_move_task(source_arn, task_handle) or task
         return {"ApproximateNumberOfMessagesMoved": task.moved}
 

@@ -716,3 +716,75 @@ async def test_fifo_twenty_groups_four_consumers_keep_order(store: SqsStore) -> 
     await asyncio.gather(*(consumer() for _ in range(4)))
     assert len(order) == groups
     assert all(indexes == list(range(per_group)) for indexes in order.values())
+
+
+# --- move task claims (one process of many runs a task) ---------------------------------------------
+
+
+async def test_a_claim_is_held_until_it_expires_or_its_owner_releases_it(store: SqsStore) -> None:
+    await store.put_move_task(task("h"))
+    claim = store.claim_move_task
+    assert await claim(arn(DLQ), "h", "a", NOW, NOW + 100) is True
+    assert await claim(arn(DLQ), "h", "b", NOW + 50, NOW + 150) is False
+    assert await claim(arn(DLQ), "h", "a", NOW + 50, NOW + 150) is True  # renewed by its owner
+    assert await claim(arn(DLQ), "h", "b", NOW + 150, NOW + 250) is False  # held through ``until``
+    assert await claim(arn(DLQ), "h", "b", NOW + 151, NOW + 251) is True  # expired: anyone's
+    assert await claim(arn(DLQ), "h", "a", NOW + 200, NOW + 300) is False
+    assert await claim(arn(DLQ), "h", "b", NOW + 200, NOW + 199) is True  # released: ``until`` is past
+    assert await claim(arn(DLQ), "h", "a", NOW + 200, NOW + 300) is True
+    assert await store.get_move_task(arn(DLQ), "h") == task("h")  # the task itself is untouched
+
+
+async def test_only_a_running_task_of_that_source_can_be_claimed(store: SqsStore) -> None:
+    await store.put_move_task(task("h"))
+    assert await store.claim_move_task(arn(DLQ), "nope", "a", NOW, NOW + 100) is False
+    assert await store.claim_move_task(arn(Q), "h", "a", NOW, NOW + 100) is False  # another source's
+    assert await store.claim_move_task(arn(DLQ), "h", "a", NOW, NOW + 100) is True
+    await store.set_move_task_status(arn(DLQ), "h", "CANCELLING", expected=("RUNNING",))
+    assert await store.claim_move_task(arn(DLQ), "h", "a", NOW, NOW + 100) is False  # even its owner
+    for status in ("CANCELLED", "COMPLETED", "FAILED"):
+        await store.put_move_task(task("d", status=status))
+        assert await store.claim_move_task(arn(DLQ), "d", "a", NOW, NOW + 100) is False
+
+
+async def test_a_claim_made_before_a_restart_still_holds(opener: Opener, tmp_path: Path) -> None:
+    first = await opener(tmp_path)
+    await first.create_queue(queue(DLQ))
+    await first.put_move_task(task("h"))
+    assert await first.claim_move_task(arn(DLQ), "h", "a", NOW, NOW + 100) is True
+    await first.close()
+    second = await opener(tmp_path)
+    try:
+        assert await second.claim_move_task(arn(DLQ), "h", "b", NOW + 50, NOW + 150) is False
+        assert await second.claim_move_task(arn(DLQ), "h", "b", NOW + 101, NOW + 201) is True
+    finally:
+        await second.close()
+
+
+async def test_of_concurrent_claims_exactly_one_wins(store: SqsStore) -> None:
+    await store.put_move_task(task("h"))
+    won = await asyncio.gather(
+        *(store.claim_move_task(arn(DLQ), "h", f"owner{i}", NOW, NOW + 100) for i in range(10))
+    )
+    assert sorted(won) == [False] * 9 + [True]
+
+
+async def test_running_move_tasks_are_those_of_every_queue_left_to_run_or_settle(store: SqsStore) -> None:
+    elsewhere = QueueKey("111111111111", "eu-west-1", "dlq")
+    await store.create_queue(queue(elsewhere))
+    assert await store.running_move_tasks() == []
+    tasks = [
+        task("r1"),
+        task("c1", status="CANCELLING"),
+        task("done", status="COMPLETED"),
+        task("gone", status="CANCELLED"),
+        task("bad", status="FAILED"),
+        task("r2", Q),
+        task("r3", elsewhere),
+    ]
+    for t in tasks:
+        await store.put_move_task(t)
+    running = await store.running_move_tasks()
+    assert sorted(running, key=lambda t: t.task_handle) == [tasks[1], tasks[0], tasks[5], tasks[6]]
+    await store.set_move_task_status(arn(DLQ), "r1", "COMPLETED", expected=("RUNNING",))
+    assert sorted(t.task_handle for t in await store.running_move_tasks()) == ["c1", "r2", "r3"]

@@ -12,16 +12,20 @@ import time
 from collections import defaultdict
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
 from overcast_common.testing.redis_server import RedisServer
+from overcast_sqs.provider import ProviderSettings, SqsProvider
 from overcast_sqs.store import DeadLetterTarget, FifoSend, QueueKey, SqsStore
+from overcast_sqs.store.port import MoveStep
 from overcast_sqs.store.redis_store import RedisSqsStore
 from redis.asyncio import Redis
 from redis.crc import key_slot
 from store_contract import *  # noqa: F403  (every contract test, run here against Redis)
 from store_contract import DLQ, NOW, Opener, Q, arn, msg, queue, recv, ref, task
+from test_move_tasks import Service, dead_letter, drain, source_and_dlq, task_state
 
 
 @pytest.fixture(scope="session")
@@ -370,3 +374,64 @@ async def test_tasks_of_earlier_versions_move_beside_their_source_queue(
         assert not await second._r.exists(second._legacy_tasks_key)
     finally:
         await second.close()
+
+
+async def test_one_of_two_instances_runs_a_move_task_and_the_other_takes_over_when_it_stalls(
+    pair: tuple[RedisSqsStore, RedisSqsStore], tmp_path: Path
+) -> None:
+    # two SQS processes on one Redis, both watching for tasks to resume: one runs the task (its rate is
+    # one runner's: every message moved is one of its steps); when that one stops answering (frozen,
+    # its claim never renewed), the other resumes the task once the claim lapses, and completes it
+    settings = ProviderSettings(strict_timing=False, queue_url_host="", move_interval_s=0.05)
+    instances = [Service(tmp_path / "unused") for _ in pair]
+    steps = [0, 0]
+    frozen: set[int] = set()
+    for i, (svc, store) in enumerate(zip(instances, pair, strict=True)):
+        svc.store, svc.provider = store, SqsProvider(store, settings=settings)
+        real_move = store.move
+
+        async def move(
+            source: QueueKey,
+            destination: QueueKey | None,
+            limit: int,
+            now_ms: int,
+            task_handle: str,
+            i: int = i,
+            real_move: Any = real_move,
+        ) -> MoveStep | None:
+            if i in frozen:
+                await asyncio.Event().wait()
+            steps[i] += 1
+            step: MoveStep | None = await real_move(source, destination, limit, now_ms, task_handle)
+            return step
+
+        store.move = move  # type: ignore[method-assign]
+    first = instances[0]
+    source, _, dlq_arn = await source_and_dlq(first)
+    bodies = [f"m{i}" for i in range(30)]
+    await dead_letter(first, source, bodies)
+    try:
+        for svc in instances:
+            assert svc.provider is not None
+            svc.provider.start_move_watch()
+        await first.call("StartMessageMoveTask", SourceArn=dlq_arn, MaxNumberOfMessagesPerSecond=1)
+        deadline = time.monotonic() + 10
+        while (moved := (await task_state(first, dlq_arn))["ApproximateNumberOfMessagesMoved"]) < 8:
+            assert time.monotonic() < deadline, moved
+            await asyncio.sleep(0.01)
+        runner = 0 if steps[0] else 1
+        assert steps[1 - runner] == 0  # several lease periods: the other instance never stepped
+        assert moved <= steps[runner] <= moved + 2  # one message a step (and one may be under way)
+        frozen.add(runner)
+        before = steps[1 - runner]
+        deadline = time.monotonic() + 10
+        while (state := await task_state(first, dlq_arn))["Status"] == "RUNNING":
+            assert time.monotonic() < deadline, state
+            await asyncio.sleep(0.01)
+        assert (state["Status"], state["ApproximateNumberOfMessagesMoved"]) == ("COMPLETED", 30)
+        assert steps[1 - runner] > before
+        assert sorted(await drain(first, source)) == sorted(bodies)
+    finally:
+        for svc in instances:
+            assert svc.provider is not None
+            await svc.provider.close()

@@ -430,6 +430,21 @@ class SqsStore(Protocol):
         such task or its status is not expected."""
         ...
 
+    async def claim_move_task(
+        self, source_arn: str, task_handle: str, owner: str, now_ms: int, until_ms: int
+    ) -> bool:
+        """The lease that makes one process of many run a task (cluster mode: every SQS process resumes
+        every RUNNING task it finds). Atomically: if the task exists and is ``RUNNING``, and its claim
+        is absent, expired (``until < now_ms``) or ``owner``'s, set the claim to ``(owner, until_ms)``
+        and return True; else change nothing (but may forget the claim of a task no longer RUNNING)
+        and return False. The holder renews it before each step; ``until_ms`` in the past releases
+        it at once."""
+        ...
+
+    async def running_move_tasks(self) -> list[MoveTask]:
+        """Every ``RUNNING`` or ``CANCELLING`` task of every queue, any order: what a process resumes."""
+        ...
+
     # --- lifecycle ------------------------------------------------------------------------------
 
     async def reset(self) -> None:

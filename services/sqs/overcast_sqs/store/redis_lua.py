@@ -610,3 +610,26 @@ end
 return false
 """
 )
+
+# KEYS: the source region's move tasks and their claims (handle -> "<owner> <until ms>"). ARGV: handle,
+# source ARN, owner, now, until. Returns 1 if ``owner`` holds the claim now (until ``until``), else 0.
+CLAIM_MOVE_TASK = (
+    _TASKS
+    + r"""
+local raw = redis.call('HGET', KEYS[1], ARGV[1])
+if not raw then return 0 end
+local _, task = task_of(raw)
+if task.source_arn ~= ARGV[2] then return 0 end
+if task.status ~= 'RUNNING' then
+  redis.call('HDEL', KEYS[2], ARGV[1])  -- its runner is done with it: the claim has no use any more
+  return 0
+end
+local claim = redis.call('HGET', KEYS[2], ARGV[1])
+if claim then
+  local holder, expires = string.match(claim, '^(.*) (%-?%d+)$')
+  if holder ~= ARGV[3] and tonumber(expires) >= tonumber(ARGV[4]) then return 0 end
+end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[3] .. ' ' .. ARGV[5])
+return 1
+"""
+)

@@ -27,6 +27,9 @@ Move tasks live in their source queue's slot too (``<ns>{<account>:<region>}:tas
 task's ``source_arn``), so that ``move`` adds a step's count to its task in the script that moves the
 messages. Tasks written by earlier versions under the global ``<ns>{tasks}`` are moved there by ``start``.
 
+A task's claim (see ``claim_move_task``) is in ``<ns>{<account>:<region>}:tasks:claims`` (handle ->
+``"<owner> <until ms>"``), in the same slot as the task, so that one script checks both.
+
 Global key: ``<ns>{regions}`` (set of account/region pairs, for ``list_queues()`` of everything).
 ``create_queue`` adds to ``{regions}`` before the creating script: the set is only ever a superset of
 the regions that have queues, so it needs no atomicity.
@@ -335,6 +338,7 @@ class RedisSqsStore:
         self._receive = self._scripts["RECEIVE"]
         self._delete = self._scripts["DELETE"]
         self._change_visibility = self._scripts["CHANGE_VISIBILITY"]
+        self._scripts["CLAIM_MOVE_TASK"] = client.register_script(redis_lua.CLAIM_MOVE_TASK)
         self._sends: dict[tuple[QueueKey, FifoSend | None], _SendBatch] = {}
         self._sending: set[tuple[QueueKey, FifoSend | None]] = set()
         self._cache: dict[QueueKey, Queue] = {}
@@ -727,6 +731,29 @@ class RedisSqsStore:
             keys=keys[:1], args=[task_handle, source_arn, status, flag, reason, *expected]
         )
         return None if raw is None else _decode_task(_text(raw))[1]
+
+    async def claim_move_task(
+        self, source_arn: str, task_handle: str, owner: str, now_ms: int, until_ms: int
+    ) -> bool:
+        keys = self._task_keys(source_arn)
+        if keys is None:
+            return False
+        claimed = await self._scripts["CLAIM_MOVE_TASK"](
+            keys=[keys[0], f"{keys[0]}:claims"], args=[task_handle, source_arn, owner, now_ms, until_ms]
+        )
+        return bool(claimed)
+
+    async def running_move_tasks(self) -> list[MoveTask]:
+        pipe = self._r.pipeline(transaction=False)
+        for member in await self._r.smembers(self._regions_key):
+            account, region = _text(member).split("\n")
+            pipe.hvals(f"{self._ns}{{{account}:{region}}}:tasks")
+        return [
+            task
+            for records in await pipe.execute()
+            for raw in records
+            if (task := _decode_task(_text(raw))[1]).status in ("RUNNING", "CANCELLING")
+        ]
 
     # --- lifecycle ------------------------------------------------------------------------------
 

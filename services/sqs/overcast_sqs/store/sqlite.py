@@ -133,6 +133,9 @@ CREATE TABLE IF NOT EXISTS attempts (
 CREATE TABLE IF NOT EXISTS move_tasks (
     handle TEXT PRIMARY KEY, source_arn TEXT NOT NULL, started_ms INTEGER NOT NULL, task TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS move_task_claims (  -- who runs a RUNNING task, until when (the lease)
+    handle TEXT PRIMARY KEY, owner TEXT NOT NULL, until_ms INTEGER NOT NULL
+) WITHOUT ROWID;
 """
 
 _ACTIVE_TASK = """
@@ -1023,6 +1026,36 @@ class SqliteSqsStore:
             db.execute("UPDATE move_tasks SET task=? WHERE handle=?", (json.dumps(asdict(task)), task_handle))
         return task
 
+    async def claim_move_task(
+        self, source_arn: str, task_handle: str, owner: str, now_ms: int, until_ms: int
+    ) -> bool:
+        async with self._tx() as db:
+            row = db.execute(
+                "SELECT json_extract(task, '$.status') FROM move_tasks WHERE handle=? AND source_arn=?",
+                (task_handle, source_arn),
+            ).fetchone()
+            if row is None:
+                return False
+            if row[0] != "RUNNING":  # its runner is done with it: the claim has no use any more
+                db.execute("DELETE FROM move_task_claims WHERE handle=?", (task_handle,))
+                return False
+            claim = db.execute(
+                "SELECT owner, until_ms FROM move_task_claims WHERE handle=?", (task_handle,)
+            ).fetchone()
+            if claim is not None and claim[0] != owner and claim[1] >= now_ms:
+                return False
+            db.execute(
+                "INSERT OR REPLACE INTO move_task_claims VALUES (?,?,?)", (task_handle, owner, until_ms)
+            )
+        return True
+
+    async def running_move_tasks(self) -> list[MoveTask]:
+        rows = self._db.execute(
+            "SELECT task FROM move_tasks WHERE json_extract(task, '$.status') IN ('RUNNING', 'CANCELLING')"
+        ).fetchall()
+        await self._committed()
+        return [MoveTask(**json.loads(task)) for (task,) in rows]
+
     # --- lifecycle ------------------------------------------------------------------------------
 
     async def reset(self) -> None:
@@ -1031,6 +1064,7 @@ class SqliteSqsStore:
         async with self._tx() as db:
             for table in ("messages", "dedup", "attempts", "queues", "tombstones", "move_tasks"):
                 db.execute(f"DELETE FROM {table}")
+            db.execute("DELETE FROM move_task_claims")
             self._queues.clear()
             self._oldest.clear()
 
