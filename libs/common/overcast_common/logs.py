@@ -6,8 +6,9 @@ Structured fields go in ``extra={"fields": {...}}``; they become top-level keys 
 
 Hot paths (the gateway's line per request) use ``FastLog`` instead: the same line, built with one
 JSON encode and no ``LogRecord``/``Formatter``/``Handler`` machinery, buffered and written in one
-``write`` for all lines of the next ``fastlog.FLUSH_AFTER_S``. Other records flush the buffer before they are written, so the
-stream keeps its order, and ``flush_logs`` (also run at exit) writes whatever is left.
+``write`` for all lines of the next ``fastlog.FLUSH_AFTER_S``. Other records flush the buffer before
+they are written, so the stream keeps its order, and ``flush_logs`` (also run at exit) writes whatever
+is left.
 
 ``FastLog`` and its buffer live in ``fastlog`` (compiled with mypyc); the handler and formatter stay
 here, interpreted: they subclass ``logging``'s classes, which a mypyc class may not do.

@@ -258,11 +258,9 @@ class SnsProvider(SnsApi):
 
     async def _topic(self, context: RequestContext, arn: str | None, member: str = "TopicArn") -> Entity:
         """The topic, in the caller's region (AWS: a topic of another region is a bad ARN)."""
-        hit = self._topics.get(arn or "")
-        if hit is not None and hit[1] is not None and hit[0] > time.monotonic():
-            if hit[1].region != context.region:
-                raise InvalidParameterException(f"Invalid parameter: {member}")
-            return hit[1]  # the hot path: a known topic's ARN needs no parsing
+        known = self._known_topic(context, arn, member)
+        if known is not None:
+            return known  # the hot path: a known topic's ARN needs no parsing
         region, _, _ = tp.parse_topic_arn(arn, member)
         if region != context.region:
             raise InvalidParameterException(f"Invalid parameter: {member}")
@@ -271,6 +269,15 @@ class SnsProvider(SnsApi):
         if entity is None:
             raise tp.topic_not_found()
         return entity
+
+    def _known_topic(self, context: RequestContext, arn: str | None, member: str) -> Entity | None:
+        """``_topic``'s answer for a topic in the cache, without a coroutine; None if it is not there."""
+        hit = self._topics.get(arn or "")
+        if hit is None or hit[1] is None or hit[0] <= time.monotonic():
+            return None
+        if hit[1].region != context.region:
+            raise InvalidParameterException(f"Invalid parameter: {member}")
+        return hit[1]
 
     async def _subscription(self, arn: str) -> Entity:
         if not tp.SUB_ARN.match(arn or ""):
@@ -933,16 +940,8 @@ class SnsProvider(SnsApi):
                 context, target_arn, message, subject, structure, message_attributes
             )
         arn = topic_arn or target_arn
-        hit = self._topics.get(arn or "")
-        if (
-            hit is not None
-            and hit[1] is not None
-            and hit[0] > time.monotonic()
-            and hit[1].region == context.region
-        ):
-            topic = hit[1]  # ``_topic``'s answer for a known topic, without its coroutine
-        else:
-            topic = await self._topic(context, arn, "TopicArn" if topic_arn else "TargetArn")
+        member = "TopicArn" if topic_arn else "TargetArn"
+        topic = self._known_topic(context, arn, member) or await self._topic(context, arn, member)
         if (
             message_group_id is None
             and message_deduplication_id is None

@@ -16,7 +16,15 @@ from overcast_common.context import RequestContext
 from overcast_common.errors import ServiceError
 
 from overcast_sqs.attributes import QueueConfig
-from overcast_sqs.sending import _ASCII_CHECK, _md5, _message_id, _valid_text, encode_payload, prepare
+from overcast_sqs.sending import (
+    _ASCII_CHECK,
+    _md5,
+    _message_id,
+    _valid_text,
+    encode_payload,
+    prepare,
+    sender_id,
+)
 from overcast_sqs.store import NewMessage
 
 
@@ -35,8 +43,7 @@ def batch_messages(
     if plain:
         trace = context.trace_header
         payload = encode_payload({"t": trace}) if trace else ""
-        principal = context.principal
-        sender = principal.principal_id if principal and principal.principal_id else context.account_id
+        sender = sender_id(context)
     messages: list[NewMessage] = []
     successful: list[dict[str, Any]] = []
     failed: list[tuple[str, ServiceError]] = []

@@ -168,17 +168,22 @@ def prepare(
         elif context.trace_header and not config.fifo:
             payload["t"] = context.trace_header
         encoded = encode_payload(payload)
-    principal = context.principal
     message = NewMessage(
         uuid4_str(),
         body,
         encoded,
-        principal.principal_id if principal and principal.principal_id else context.account_id,
+        sender_id(context),
         (config.delay_s if delay is None else delay) * 1000,
         group_id or None,
         dedup_id,
     )
     return message, result
+
+
+def sender_id(context: RequestContext) -> str:
+    """A message's ``SenderId``: the caller's principal id, else its account."""
+    principal = context.principal
+    return principal.principal_id if principal and principal.principal_id else context.account_id
 
 
 _DATA_TYPE: Final = re.compile(r"^(String|Number|Binary)(\.[A-Za-z0-9_.-]+)?\Z")

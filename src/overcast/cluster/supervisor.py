@@ -300,7 +300,7 @@ class Cluster:
         taken = self._taken()
         while True:
             (port,) = self.pick_ports(1)
-            if port not in taken and ("UDP" not in protocols or _udp_port_free(port)):
+            if port not in taken and ("UDP" not in protocols or _port_free(port, udp=True)):
                 return port
 
     def _launch(self, *procs: Proc) -> None:
@@ -501,17 +501,12 @@ def free_ports(count: int) -> list[int]:
             s.close()
 
 
-def _udp_port_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-def _port_free(port: int) -> bool:
-    with socket.socket() as s:
+def _port_free(port: int, *, udp: bool = False, ignore_time_wait: bool = False) -> bool:
+    """Whether ``port`` on 127.0.0.1 can be bound (TCP, or ``udp``). ``ignore_time_wait``: SO_REUSEADDR, so
+    connections of a process that exited, in TIME_WAIT, do not count as taking the port."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM if udp else socket.SOCK_STREAM) as s:
+        if ignore_time_wait:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind(("127.0.0.1", port))
         except OSError:
@@ -533,20 +528,9 @@ def _lost_a_port(proc: Proc, *, fixed: set[str]) -> bool:
     for listener, port in (proc.extra.get("listeners") or {}).items():
         if "UDP" in SERVICE_LISTENERS[proc.extra["service"]][listener].protocols:
             udp.add(port)
-    return any(not _tcp_listener_free(port) for port in _ports_of(proc)) or any(
-        not _udp_port_free(port) for port in udp
+    return any(not _port_free(port, ignore_time_wait=True) for port in _ports_of(proc)) or any(
+        not _port_free(port, udp=True) for port in udp
     )
-
-
-def _tcp_listener_free(port: int) -> bool:
-    # SO_REUSEADDR: connections of the process that exited, in TIME_WAIT, do not take the port
-    with socket.socket() as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
 
 
 def _note(proc: Proc, message: str) -> None:

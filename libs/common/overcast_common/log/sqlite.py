@@ -292,19 +292,21 @@ class SqliteLog:
         # the future itself, not a coroutine awaiting it: no coroutine at all per append (SNS appends
         # one per Publish)
         future: asyncio.Future[Appended] = asyncio.get_running_loop().create_future()
-        self._pending.append((topic, partition, (message,), future, True))
-        if self._flusher is None:
-            self._flusher = asyncio.create_task(self._flush())
+        self._enqueue((topic, partition, (message,), future, True))
         return future
 
     async def append_batch(self, topic: str, partition: int, messages: Sequence[Message]) -> list[Appended]:
         if not messages:
             return []
         future: asyncio.Future[list[Appended]] = asyncio.get_running_loop().create_future()
-        self._pending.append((topic, partition, messages, future, False))
+        self._enqueue((topic, partition, messages, future, False))
+        return await future
+
+    def _enqueue(self, pending: _Pending) -> None:
+        """Queue an append group for the next write; the flusher takes every group queued by then."""
+        self._pending.append(pending)
         if self._flusher is None:
             self._flusher = asyncio.create_task(self._flush())
-        return await future
 
     async def _flush(self) -> None:
         try:

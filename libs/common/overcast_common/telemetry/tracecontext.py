@@ -141,7 +141,7 @@ def format_both(
     span_hex = hex16(span_id)
     return (
         _amzn_header(trace_hex, span_hex if span_id else "", sampled, extra),
-        f"00-{trace_hex}-{span_hex}-{'01' if sampled else '00'}",
+        _traceparent(trace_hex, span_hex, sampled),
     )
 
 
@@ -172,4 +172,8 @@ def parse_traceparent(header: str) -> TraceParent | None:
 
 
 def format_traceparent(trace_id: int, span_id: int, sampled: bool) -> str:
-    return f"00-{hex32(trace_id)}-{hex16(span_id)}-{'01' if sampled else '00'}"
+    return _traceparent(hex32(trace_id), hex16(span_id), sampled)
+
+
+def _traceparent(trace_hex: str, span_hex: str, sampled: bool) -> str:
+    return f"00-{trace_hex}-{span_hex}-{'01' if sampled else '00'}"
